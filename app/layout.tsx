@@ -1,0 +1,30 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Калькулятор акции «Лето с выгодой» — 1С-Битрикс Казахстан",
+  description:
+    "Расчёт цены лицензий 1С-Битрикс по акции «Лето с выгодой» для Казахстана (28.07–31.08.2025): условия, скидки и итоговая стоимость в тенге.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  return (
+    <html lang="ru">
+      <body className="min-h-screen bg-white text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow"
+        >
+          Перейти к содержанию
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

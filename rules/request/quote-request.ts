@@ -1,0 +1,200 @@
+import * as z from "zod/mini";
+import { parseAstanaInstant } from "../time/astana";
+import {
+  BOX_EDITIONS,
+  BOX_OPERATIONS,
+  BOX_SOURCE_EDITIONS,
+  BOX_ENTERPRISE_USERS,
+  BOX_PORTAL_USERS,
+  boxUsersTiers,
+  CLOUD_CURRENT_PLANS,
+  CLOUD_ENTERPRISE_USERS,
+  CLOUD_PLANS,
+  CMS_EDITIONS,
+  CMS_OPERATIONS,
+  CUSTOMER_KINDS,
+  MAX_TENGE,
+  PURPOSES,
+} from "./vocabulary";
+
+type Issue = { input?: unknown };
+/** A Russian message for a field: «обязательное поле» when missing, else what is expected. */
+const ru = (expected: string) => ({
+  error: (issue: Issue) => (issue.input === undefined ? "Обязательное поле" : expected),
+});
+
+const YES_NO = "Укажите true или false";
+
+const dateTime = (what: string) =>
+  z.string(ru(`${what}: ожидается дата ГГГГ-ММ-ДД или дата-время ГГГГ-ММ-ДДTчч:мм:сс`)).check(
+    z.maxLength(40, `${what}: слишком длинное значение`),
+    z.refine((s) => parseAstanaInstant(s) !== null, {
+      error: `${what}: неверная дата. Формат: 2025-08-15, 2025-08-15T10:30:00 (время Астаны) или 2025-08-15T10:30:00+05:00`,
+    }),
+  );
+
+const tenge = (what: string, min: 0 | 1) =>
+  z.int(ru(`${what}: целое число тенге`)).check(
+    min === 1
+      ? z.gt(0, `${what}: сумма должна быть больше нуля`)
+      : z.gte(0, `${what}: сумма не может быть отрицательной`),
+    z.lte(MAX_TENGE, `${what}: слишком большая сумма`),
+  );
+
+const bool = () => z.boolean(ru(YES_NO));
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, ru(`${what}: одно из значений ${values.join(", ")}`));
+const tier = <const T extends readonly [number, ...number[]]>(values: T, what: string) =>
+  z.literal(values, ru(`${what}: одно из значений ${values.join(", ")}`));
+
+export const customerSchema = z.object({
+  kind: oneOf(CUSTOMER_KINDS, "Тип клиента"),
+  resident: bool(),
+  adult: z.optional(bool()),
+  purpose: oneOf(PURPOSES, "Цель покупки"),
+  otherPromotion: z.optional(bool()),
+});
+
+const common = {
+  listPrice: z.optional(tenge("Цена по прайс-листу", 1)),
+  franchisee: z.optional(bool()),
+};
+
+export const cloudProductSchema = z.object({
+  line: z.literal("cloud"),
+  plan: oneOf(CLOUD_PLANS, "Тариф"),
+  users: z.optional(tier(CLOUD_ENTERPRISE_USERS, "Пользователей «Энтерпрайз»")),
+  months: tier([1, 12], "Срок, месяцев"),
+  copilotBoost: z.optional(bool()),
+  copilotBoostListPrice: z.optional(tenge("Цена Буста CoPilot", 0)),
+  ...common,
+});
+
+const boxUsers = [...BOX_PORTAL_USERS, ...BOX_ENTERPRISE_USERS] as const;
+
+export const boxProductSchema = z
+  .object({
+    line: z.literal("box"),
+    operation: oneOf(BOX_OPERATIONS, "Операция"),
+    edition: oneOf(BOX_EDITIONS, "Редакция"),
+    users: z.optional(tier(boxUsers, "Пользователей")),
+    from: z.optional(
+      z.object(
+        {
+          edition: oneOf(BOX_SOURCE_EDITIONS, "Текущая редакция"),
+          users: z.optional(tier(boxUsers, "Пользователей текущей редакции")),
+        },
+        ru("Текущая лицензия: объект { edition, users }"),
+      ),
+    ),
+    sourcePurchasedAt: z.optional(dateTime("Дата покупки текущей лицензии")),
+    ...common,
+  })
+  .check(
+    z.superRefine((p, ctx) => {
+      const tiersOk = (edition: (typeof BOX_EDITIONS)[number], users: number | undefined) =>
+        users === undefined || boxUsersTiers(edition).includes(users);
+      if (!tiersOk(p.edition, p.users)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["users"],
+          message: `Для этой редакции число пользователей: ${boxUsersTiers(p.edition).join(", ") || "не указывается"}`,
+        });
+      }
+      if (p.operation !== "upgrade") return;
+      if (!p.from) ctx.addIssue({ code: "custom", path: ["from"], message: "Укажите текущую редакцию для перехода" });
+      else if (!tiersOk(p.from.edition, p.from.users)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["from", "users"],
+          message: `Для текущей редакции число пользователей: ${boxUsersTiers(p.from.edition).join(", ") || "не указывается"}`,
+        });
+      }
+      if (!p.sourcePurchasedAt) {
+        ctx.addIssue({ code: "custom", path: ["sourcePurchasedAt"], message: "Укажите дату покупки текущей лицензии" });
+      }
+    }),
+  );
+
+export const cmsProductSchema = z
+  .object({
+    line: z.literal("cms"),
+    operation: oneOf(CMS_OPERATIONS, "Операция"),
+    edition: z.optional(oneOf(CMS_EDITIONS, "Редакция")),
+    from: z.optional(oneOf(CMS_EDITIONS, "Текущая редакция")),
+    sourcePurchasedAt: z.optional(dateTime("Дата покупки текущей лицензии")),
+    ...common,
+  })
+  .check(
+    z.superRefine((p, ctx) => {
+      const transition = p.operation === "upgrade" || p.operation === "to_bitrix24";
+      if (p.operation !== "to_bitrix24" && !p.edition) {
+        ctx.addIssue({ code: "custom", path: ["edition"], message: "Укажите редакцию" });
+      }
+      if (transition && !p.from) {
+        ctx.addIssue({ code: "custom", path: ["from"], message: "Укажите текущую редакцию для перехода" });
+      }
+      if (transition && !p.sourcePurchasedAt) {
+        ctx.addIssue({ code: "custom", path: ["sourcePurchasedAt"], message: "Укажите дату покупки текущей лицензии" });
+      }
+    }),
+  );
+
+export const productSchema = z.discriminatedUnion(
+  "line",
+  [cloudProductSchema, boxProductSchema, cmsProductSchema],
+  ru("Продукт: line — cloud, box или cms"),
+);
+
+export const historySchema = z.object(
+  {
+    paidBefore: bool(),
+    currentPlan: oneOf(CLOUD_CURRENT_PLANS, "Тариф на портале сейчас"),
+    currentUsers: z.optional(tier(CLOUD_ENTERPRISE_USERS, "Пользователей текущего «Энтерпрайз»")),
+    paidLicenseEndedAt: z.optional(dateTime("Дата окончания платной лицензии")),
+    monthlyIn2025: z.optional(bool()),
+    annualIn2025: z.optional(bool()),
+  },
+  ru("История клиента: объект"),
+);
+
+/** The one schema of a quote request: the API, the form and the OpenAPI document use it. */
+export const quoteRequestSchema = z
+  .object(
+    {
+      orderedAt: dateTime("Дата заказа"),
+      paidAt: z.optional(dateTime("Дата оплаты")),
+      customer: z.object(customerSchema.shape, ru("Клиент: объект")),
+      product: productSchema,
+      history: z.optional(historySchema),
+    },
+    ru("Тело запроса: JSON-объект"),
+  )
+  .check(
+    z.superRefine((r, ctx) => {
+      if (r.product.line !== "cloud") return;
+      const h = r.history;
+      if (!h) {
+        ctx.addIssue({ code: "custom", path: ["history"], message: "Для облачного тарифа нужна история клиента" });
+        return;
+      }
+      if (h.paidBefore) return;
+      // Inconsistent history is invalid input, not a result (interpretation, «Cloud history»).
+      const contradictions: [keyof typeof h, boolean, string][] = [
+        ["currentPlan", h.currentPlan !== "none" && h.currentPlan !== "free", "Клиент не покупал платных лицензий, но сейчас на платном тарифе"],
+        ["paidLicenseEndedAt", h.paidLicenseEndedAt !== undefined, "Клиент не покупал платных лицензий, но указана дата окончания платной лицензии"],
+        ["monthlyIn2025", h.monthlyIn2025 === true, "Клиент не покупал платных лицензий, но покупал лицензии на 1 месяц в 2025 году"],
+        ["annualIn2025", h.annualIn2025 === true, "Клиент не покупал платных лицензий, но покупал лицензию на 12 месяцев в 2025 году"],
+      ];
+      for (const [field, failed, message] of contradictions) {
+        if (failed) ctx.addIssue({ code: "custom", path: ["history", field], message });
+      }
+    }),
+  );
+
+export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
+export type CloudProductRequest = z.infer<typeof cloudProductSchema>;
+export type BoxProductRequest = z.infer<typeof boxProductSchema>;
+export type CmsProductRequest = z.infer<typeof cmsProductSchema>;
+export type HistoryRequest = z.infer<typeof historySchema>;
+export type CustomerRequest = z.infer<typeof customerSchema>;

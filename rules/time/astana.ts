@@ -1,0 +1,83 @@
+/** Epoch milliseconds: the one representation of an instant inside rules/. */
+export type Instant = number;
+
+/** Astana time is a fixed UTC+5 for all of 2025 (п. 2.2; one zone since 01.03.2024, no DST). */
+export const ASTANA_OFFSET_MINUTES = 5 * 60;
+
+const MINUTE = 60_000;
+const PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+function offsetMinutes(zone: string | undefined): number | null {
+  if (zone === undefined) return ASTANA_OFFSET_MINUTES; // no offset: Astana local time
+  if (zone === "Z") return 0;
+  const hours = Number.parseInt(zone.slice(1, 3), 10);
+  const minutes = Number.parseInt(zone.slice(4, 6), 10);
+  if (hours > 14 || minutes > 59) return null;
+  return (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/**
+ * Parses the three date forms of the API contract into an instant, or null when invalid:
+ * a date (that calendar day's start in Astana), a date-time without offset (Astana local
+ * time), a date-time with `Z` or `±hh:mm`.
+ */
+export function parseAstanaInstant(text: string): Instant | null {
+  const m = PATTERN.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h = "00", mi = "00", s = "00", frac = "", zone] = m;
+  const year = Number.parseInt(y!, 10);
+  const month = Number.parseInt(mo!, 10);
+  const day = Number.parseInt(d!, 10);
+  const hour = Number.parseInt(h, 10);
+  const minute = Number.parseInt(mi, 10);
+  const second = Number.parseInt(s, 10);
+  const millis = frac === "" ? 0 : Number.parseInt(frac.padEnd(3, "0").slice(0, 3), 10);
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  if (new Date(wall).getUTCDate() !== day) return null; // 2025-02-30 and the like
+  const offset = offsetMinutes(zone);
+  if (offset === null) return null;
+  return wall - offset * MINUTE;
+}
+
+/** Wall-clock parts of an instant in Astana time. */
+export function astanaParts(instant: Instant) {
+  const d = new Date(instant + ASTANA_OFFSET_MINUTES * MINUTE);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** «31.08.2025» in Astana time. */
+export function formatAstanaDate(instant: Instant): string {
+  const p = astanaParts(instant);
+  return `${pad(p.day)}.${pad(p.month)}.${p.year}`;
+}
+
+/** «31.08.2025 23:59» in Astana time; the time is left out at midnight. */
+export function formatAstanaDateTime(instant: Instant): string {
+  const p = astanaParts(instant);
+  const date = formatAstanaDate(instant);
+  return p.hour === 0 && p.minute === 0 && p.second === 0
+    ? date
+    : `${date} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** ISO 8601 with the fixed +05:00 offset, e.g. 2025-08-31T23:59:59+05:00. */
+export function toAstanaIso(instant: Instant): string {
+  const p = astanaParts(instant);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}+05:00`;
+}
+
+/** Instant of 00:00 Astana time on the given calendar day. */
+export function astanaMidnight(year: number, month: number, day: number): Instant {
+  return Date.UTC(year, month - 1, day) - ASTANA_OFFSET_MINUTES * MINUTE;
+}
