@@ -17,7 +17,11 @@ const warn = (code: string, text: string): Remark => ({ code, clause: "8.1", tex
 const ORGANIZER = "окончательное толкование за Организатором (п. 8.1)";
 
 function endedBeforeCutoff(h: CloudHistory, p: Promotion): boolean {
-  return h.currentPlan === "free" && h.paidLicenseEndedAt !== null && h.paidLicenseEndedAt < p.cloudEndedBefore;
+  return (
+    h.currentPlan === "free" &&
+    h.paidLicenseEndedAt !== null &&
+    h.paidLicenseEndedAt < p.cloudEndedBefore
+  );
 }
 
 /** п. 5.6 first, then 5.8, then 5.7: the first that holds decides (interpretation, «Cloud history»). */
@@ -27,7 +31,12 @@ export function classifyCloudClient(h: CloudHistory, p: Promotion): CloudStatus 
   if (!h.paidBefore || endedBeforeCutoff(h, p)) {
     const warnings =
       h.paidBefore && alsoOther
-        ? [warn("new_client_precedence", `Клиент подходит под п. 5.6 и также покупал облачные лицензии в 2025 году (п. 5.7/5.8); калькулятор считает его новым клиентом по п. 5.6 — ${ORGANIZER}.`)]
+        ? [
+            warn(
+              "new_client_precedence",
+              `Клиент подходит под п. 5.6 и также покупал облачные лицензии в 2025 году (п. 5.7/5.8); калькулятор считает его новым клиентом по п. 5.6 — ${ORGANIZER}.`,
+            ),
+          ]
         : [];
     return {
       clause: "5.6",
@@ -41,7 +50,12 @@ export function classifyCloudClient(h: CloudHistory, p: Promotion): CloudStatus 
   }
   const warnings: Remark[] = [];
   if (h.currentPlan === "free" && h.paidLicenseEndedAt === null) {
-    warnings.push(warn("paid_license_end_unknown", `Не указана дата окончания платной облачной лицензии: если она закончилась до 30.06.2025, клиент считается новым (п. 5.6) — ${ORGANIZER}.`));
+    warnings.push(
+      warn(
+        "paid_license_end_unknown",
+        `Не указана дата окончания платной облачной лицензии: если она закончилась до 30.06.2025, клиент считается новым (п. 5.6) — ${ORGANIZER}.`,
+      ),
+    );
   }
   if (monthlyOnly) {
     return {
@@ -53,7 +67,12 @@ export function classifyCloudClient(h: CloudHistory, p: Promotion): CloudStatus 
     };
   }
   if (h.monthlyIn2025 && h.annualIn2025) {
-    warnings.push(warn("mixed_terms_history", `С 01.01.2025 клиент покупал лицензии и на 1, и на 12 месяцев: калькулятор применяет п. 5.7 (не «исключительно» помесячно, п. 5.8) — ${ORGANIZER}.`));
+    warnings.push(
+      warn(
+        "mixed_terms_history",
+        `С 01.01.2025 клиент покупал лицензии и на 1, и на 12 месяцев: калькулятор применяет п. 5.7 (не «исключительно» помесячно, п. 5.8) — ${ORGANIZER}.`,
+      ),
+    );
   }
   return {
     clause: "5.7",

@@ -39,7 +39,10 @@ function product(p: QuoteRequest["product"]): QuoteInput["product"] {
         line: "box",
         operation: p.operation,
         ...boxLicense(p.edition, p.users),
-        from: upgrade && p.from ? { ...boxLicense(p.from.edition, p.from.users), edition: p.from.edition } : null,
+        from:
+          upgrade && p.from
+            ? { ...boxLicense(p.from.edition, p.from.users), edition: p.from.edition }
+            : null,
         sourcePurchasedAt: upgrade ? optionalInstant(p.sourcePurchasedAt) : null,
       };
     }
@@ -77,8 +80,10 @@ export function normalizeRequest(request: QuoteRequest): QuoteInput {
         ? {
             paidBefore: h.paidBefore,
             currentPlan: h.currentPlan,
-            currentUsers: h.currentPlan === "enterprise" ? (h.currentUsers ?? DEFAULT_ENTERPRISE_USERS) : 0,
-            paidLicenseEndedAt: h.currentPlan === "free" ? optionalInstant(h.paidLicenseEndedAt) : null,
+            currentUsers:
+              h.currentPlan === "enterprise" ? (h.currentUsers ?? DEFAULT_ENTERPRISE_USERS) : 0,
+            paidLicenseEndedAt:
+              h.currentPlan === "free" ? optionalInstant(h.paidLicenseEndedAt) : null,
             monthlyIn2025: h.monthlyIn2025 ?? false,
             annualIn2025: h.annualIn2025 ?? false,
           }

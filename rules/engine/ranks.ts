@@ -3,9 +3,21 @@ import type { BoxEdition, CloudCurrentPlan, CmsEdition } from "../request/vocabu
 /** A position in an upgrade order: first the edition's rank, then the users tier. */
 export type Rank = readonly [number, number];
 
-const CLOUD_ORDER: readonly CloudCurrentPlan[] = ["free", "basic", "standard", "professional", "enterprise"];
+const CLOUD_ORDER: readonly CloudCurrentPlan[] = [
+  "free",
+  "basic",
+  "standard",
+  "professional",
+  "enterprise",
+];
 const BOX_ORDER: readonly BoxEdition[] = ["shop_crm", "corporate_portal", "enterprise"];
-const CMS_ORDER: readonly CmsEdition[] = ["start", "standard", "small_business", "business", "enterprise"];
+const CMS_ORDER: readonly CmsEdition[] = [
+  "start",
+  "standard",
+  "small_business",
+  "business",
+  "enterprise",
+];
 
 /** Бесплатный < Базовый < Стандартный < Профессиональный < Энтерпрайз (by users); no portal = Бесплатный. */
 export function cloudRank(plan: CloudCurrentPlan, users: number): Rank {

@@ -116,14 +116,42 @@ export const kzSummer2025: Promotion = {
     },
   ],
   exclusions: [
-    { code: "renewal_excluded", title: "Продление лицензий «1С-Битрикс: Управление сайтом»", clause: "5.4" },
-    { code: "enterprise_excluded", title: "«Энтерпрайз» «1С-Битрикс: Управление сайтом» и переход на него", clause: "5.4" },
-    { code: "renewal_excluded", title: "Продление коробочных лицензий «1С-Битрикс24»", clause: "5.5" },
+    {
+      code: "renewal_excluded",
+      title: "Продление лицензий «1С-Битрикс: Управление сайтом»",
+      clause: "5.4",
+    },
+    {
+      code: "enterprise_excluded",
+      title: "«Энтерпрайз» «1С-Битрикс: Управление сайтом» и переход на него",
+      clause: "5.4",
+    },
+    {
+      code: "renewal_excluded",
+      title: "Продление коробочных лицензий «1С-Битрикс24»",
+      clause: "5.5",
+    },
     { code: "sip_connector_excluded", title: "SIP-коннектор", clause: "5.5" },
-    { code: "enterprise_excluded", title: "Коробочный «Энтерпрайз» и переход на него", clause: "5.5" },
-    { code: "term_not_12_months", title: "Облачные тарифы на срок, отличный от 12 месяцев", clause: "4.1.3" },
-    { code: "franchisee", title: "Лицензии «1С-Битрикс: 1С: Франчайзи» всех редакций", clause: "5.13" },
-    { code: "other_promotion", title: "Заказы с другой акцией или скидкой (акции не суммируются)", clause: "5.11" },
+    {
+      code: "enterprise_excluded",
+      title: "Коробочный «Энтерпрайз» и переход на него",
+      clause: "5.5",
+    },
+    {
+      code: "term_not_12_months",
+      title: "Облачные тарифы на срок, отличный от 12 месяцев",
+      clause: "4.1.3",
+    },
+    {
+      code: "franchisee",
+      title: "Лицензии «1С-Битрикс: 1С: Франчайзи» всех редакций",
+      clause: "5.13",
+    },
+    {
+      code: "other_promotion",
+      title: "Заказы с другой акцией или скидкой (акции не суммируются)",
+      clause: "5.11",
+    },
   ],
   participants: [
     { text: "Юридические лица Казахстана", clause: "1.2.3" },

@@ -34,5 +34,7 @@ export function cloudPlanName(plan: CloudCurrentPlan, users: number): string {
 
 /** A box edition with its users tier. */
 export function boxEditionName(edition: BoxEdition, users: number): string {
-  return users > 0 ? `${BOX_EDITION_NAMES[edition]} ${users} пользователей` : BOX_EDITION_NAMES[edition];
+  return users > 0
+    ? `${BOX_EDITION_NAMES[edition]} ${users} пользователей`
+    : BOX_EDITION_NAMES[edition];
 }

@@ -25,7 +25,8 @@ const ru = (expected: string) => ({
 
 const YES_NO = "Укажите true или false";
 
-const dateTime = (what: string) =>
+/** A date in one of the contract's three forms, checked by the Astana time parser. */
+export const dateTime = (what: string) =>
   z.string(ru(`${what}: ожидается дата ГГГГ-ММ-ДД или дата-время ГГГГ-ММ-ДДTчч:мм:сс`)).check(
     z.maxLength(40, `${what}: слишком длинное значение`),
     z.refine((s) => parseAstanaInstant(s) !== null, {
@@ -34,14 +35,17 @@ const dateTime = (what: string) =>
   );
 
 const tenge = (what: string, min: 0 | 1) =>
-  z.int(ru(`${what}: целое число тенге`)).check(
-    min === 1
-      ? z.gt(0, `${what}: сумма должна быть больше нуля`)
-      : z.gte(0, `${what}: сумма не может быть отрицательной`),
-    z.lte(MAX_TENGE, `${what}: слишком большая сумма`),
-  );
+  z
+    .int(ru(`${what}: целое число тенге`))
+    .check(
+      min === 1
+        ? z.gt(0, `${what}: сумма должна быть больше нуля`)
+        : z.gte(0, `${what}: сумма не может быть отрицательной`),
+      z.lte(MAX_TENGE, `${what}: слишком большая сумма`),
+    );
 
-const bool = () => z.boolean(ru(YES_NO));
+/** A yes/no field with a Russian message. */
+export const bool = () => z.boolean(ru(YES_NO));
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, ru(`${what}: одно из значений ${values.join(", ")}`));
 const tier = <const T extends readonly [number, ...number[]]>(values: T, what: string) =>
@@ -102,7 +106,12 @@ export const boxProductSchema = z
         });
       }
       if (p.operation !== "upgrade") return;
-      if (!p.from) ctx.addIssue({ code: "custom", path: ["from"], message: "Укажите текущую редакцию для перехода" });
+      if (!p.from)
+        ctx.addIssue({
+          code: "custom",
+          path: ["from"],
+          message: "Укажите текущую редакцию для перехода",
+        });
       else if (!tiersOk(p.from.edition, p.from.users)) {
         ctx.addIssue({
           code: "custom",
@@ -111,7 +120,11 @@ export const boxProductSchema = z
         });
       }
       if (!p.sourcePurchasedAt) {
-        ctx.addIssue({ code: "custom", path: ["sourcePurchasedAt"], message: "Укажите дату покупки текущей лицензии" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["sourcePurchasedAt"],
+          message: "Укажите дату покупки текущей лицензии",
+        });
       }
     }),
   );
@@ -132,10 +145,18 @@ export const cmsProductSchema = z
         ctx.addIssue({ code: "custom", path: ["edition"], message: "Укажите редакцию" });
       }
       if (transition && !p.from) {
-        ctx.addIssue({ code: "custom", path: ["from"], message: "Укажите текущую редакцию для перехода" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["from"],
+          message: "Укажите текущую редакцию для перехода",
+        });
       }
       if (transition && !p.sourcePurchasedAt) {
-        ctx.addIssue({ code: "custom", path: ["sourcePurchasedAt"], message: "Укажите дату покупки текущей лицензии" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["sourcePurchasedAt"],
+          message: "Укажите дату покупки текущей лицензии",
+        });
       }
     }),
   );
@@ -175,16 +196,36 @@ export const quoteRequestSchema = z
       if (r.product.line !== "cloud") return;
       const h = r.history;
       if (!h) {
-        ctx.addIssue({ code: "custom", path: ["history"], message: "Для облачного тарифа нужна история клиента" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["history"],
+          message: "Для облачного тарифа нужна история клиента",
+        });
         return;
       }
       if (h.paidBefore) return;
       // Inconsistent history is invalid input, not a result (interpretation, «Cloud history»).
       const contradictions: [keyof typeof h, boolean, string][] = [
-        ["currentPlan", h.currentPlan !== "none" && h.currentPlan !== "free", "Клиент не покупал платных лицензий, но сейчас на платном тарифе"],
-        ["paidLicenseEndedAt", h.paidLicenseEndedAt !== undefined, "Клиент не покупал платных лицензий, но указана дата окончания платной лицензии"],
-        ["monthlyIn2025", h.monthlyIn2025 === true, "Клиент не покупал платных лицензий, но покупал лицензии на 1 месяц в 2025 году"],
-        ["annualIn2025", h.annualIn2025 === true, "Клиент не покупал платных лицензий, но покупал лицензию на 12 месяцев в 2025 году"],
+        [
+          "currentPlan",
+          h.currentPlan !== "none" && h.currentPlan !== "free",
+          "Клиент не покупал платных лицензий, но сейчас на платном тарифе",
+        ],
+        [
+          "paidLicenseEndedAt",
+          h.paidLicenseEndedAt !== undefined,
+          "Клиент не покупал платных лицензий, но указана дата окончания платной лицензии",
+        ],
+        [
+          "monthlyIn2025",
+          h.monthlyIn2025 === true,
+          "Клиент не покупал платных лицензий, но покупал лицензии на 1 месяц в 2025 году",
+        ],
+        [
+          "annualIn2025",
+          h.annualIn2025 === true,
+          "Клиент не покупал платных лицензий, но покупал лицензию на 12 месяцев в 2025 году",
+        ],
       ];
       for (const [field, failed, message] of contradictions) {
         if (failed) ctx.addIssue({ code: "custom", path: ["history", field], message });

@@ -8,12 +8,23 @@ export const CLOUD_ENTERPRISE_USERS = [
 ] as const;
 export const CLOUD_MONTHS = [1, 12] as const;
 export const BOX_OPERATIONS = ["purchase", "upgrade", "renewal"] as const;
-export const BOX_EDITIONS = ["shop_crm", "corporate_portal", "enterprise", "sip_connector"] as const;
+export const BOX_EDITIONS = [
+  "shop_crm",
+  "corporate_portal",
+  "enterprise",
+  "sip_connector",
+] as const;
 export const BOX_SOURCE_EDITIONS = ["shop_crm", "corporate_portal", "enterprise"] as const;
 export const BOX_PORTAL_USERS = [50, 100, 250, 500] as const;
 export const BOX_ENTERPRISE_USERS = [1000, 2000, 3000, 5000] as const;
 export const CMS_OPERATIONS = ["purchase", "upgrade", "renewal", "to_bitrix24"] as const;
-export const CMS_EDITIONS = ["start", "standard", "small_business", "business", "enterprise"] as const;
+export const CMS_EDITIONS = [
+  "start",
+  "standard",
+  "small_business",
+  "business",
+  "enterprise",
+] as const;
 
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
 export type CloudPlan = (typeof CLOUD_PLANS)[number];

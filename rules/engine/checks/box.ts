@@ -1,0 +1,69 @@
+import { boxEditionName } from "../../promotion/names";
+import { REASON_TEXTS } from "../../promotion/texts";
+import type { Check } from "../context";
+import { failed, passed } from "../decision";
+import { boxRank, compareRanks } from "../ranks";
+import { sourceDateDecision } from "./source-date";
+
+/** п. 5.5: renewals of box licenses get nothing. */
+export const boxRenewalCheck: Check = ({ input: { product: p } }) => {
+  if (p.line !== "box" || p.operation !== "renewal") return null;
+  return failed(
+    "renewal",
+    "renewal_excluded",
+    ["5.5"],
+    REASON_TEXTS.renewal_excluded({ line: "box", clause: "5.5" }),
+  );
+};
+
+/** п. 5.5: the SIP connector gets nothing. */
+export const boxSipCheck: Check = ({ input: { product: p } }) => {
+  if (p.line !== "box") return null;
+  return p.edition === "sip_connector"
+    ? failed(
+        "sip_connector",
+        "sip_connector_excluded",
+        ["5.5"],
+        REASON_TEXTS.sip_connector_excluded(),
+      )
+    : null;
+};
+
+/** п. 5.5: no reward for buying the box «Энтерпрайз» or moving to it. */
+export const boxEnterpriseCheck: Check = ({ input: { product: p } }) => {
+  if (p.line !== "box" || p.operation === "renewal" || p.edition === "sip_connector") return null;
+  return p.edition === "enterprise"
+    ? failed(
+        "enterprise",
+        "enterprise_excluded",
+        ["5.5"],
+        REASON_TEXTS.enterprise_excluded({
+          line: "box",
+          clause: "5.5",
+          transition: p.operation === "upgrade",
+        }),
+      )
+    : passed("enterprise", ["5.5"], "Редакция не «Энтерпрайз» (п. 5.5).");
+};
+
+/** п. 4.1.2: a transition must go to a higher edition or a larger users tier. */
+export const boxUpgradeOrderCheck: Check = ({ input: { product: p } }) => {
+  if (p.line !== "box" || p.operation !== "upgrade" || !p.from || p.edition === "sip_connector")
+    return null;
+  const target = boxEditionName(p.edition, p.users);
+  const source = boxEditionName(p.from.edition, p.from.users);
+  return compareRanks(boxRank(p.edition, p.users), boxRank(p.from.edition, p.from.users)) > 0
+    ? passed("upgrade_order", ["4.1.2"], `Переход с ${source} на ${target} (п. 4.1.2).`)
+    : failed(
+        "upgrade_order",
+        "not_an_upgrade",
+        ["4.1.2"],
+        REASON_TEXTS.not_an_upgrade({ target, source, clause: "4.1.2" }),
+      );
+};
+
+/** п. 4.1.2: the license being upgraded was bought before 24.07.2025. */
+export const boxSourceDateCheck: Check = ({ input: { product: p }, promotion }) => {
+  if (p.line !== "box" || p.operation !== "upgrade") return null;
+  return sourceDateDecision(p.sourcePurchasedAt, promotion, ["4.1.2"]);
+};

@@ -1,0 +1,26 @@
+import type { Decision, Promotion } from "../../promotion/types";
+import { REASON_TEXTS } from "../../promotion/texts";
+import { formatAstanaDate, type Instant } from "../../time/astana";
+import { failed, passed } from "../decision";
+
+/** п. 4.1.1, 4.1.2: the upgraded license was bought strictly before 24.07.2025 00:00 Astana time. */
+export function sourceDateDecision(
+  purchasedAt: Instant | null,
+  promotion: Promotion,
+  clauses: readonly string[],
+): Decision | null {
+  if (purchasedAt === null) return null;
+  const clause = clauses[0] ?? "4.1.1";
+  return purchasedAt < promotion.upgradeSourceBefore
+    ? passed(
+        "source_date",
+        clauses,
+        `Текущая лицензия куплена ${formatAstanaDate(purchasedAt)}, до 24.07.2025 (п. ${clause}).`,
+      )
+    : failed(
+        "source_date",
+        "source_too_recent",
+        clauses,
+        REASON_TEXTS.source_too_recent({ date: formatAstanaDate(purchasedAt), clause }),
+      );
+}

@@ -1,0 +1,234 @@
+import { referenceCatalog, type Catalog } from "../catalog/catalog";
+import { formatTenge } from "../money/format-tenge";
+import { add, applyPercent, capBonus, subtract } from "../money/money";
+import { kzSummer2025 } from "../promotion/kz-summer-2025";
+import { REASON_TEXTS } from "../promotion/texts";
+import type { Decision, Promotion, Reason, Remark, RewardId } from "../promotion/types";
+import type { QuoteRequest } from "../request/quote-request";
+import { toAstanaIso } from "../time/astana";
+import {
+  cloudHistoryCheck,
+  cloudPlanCheck,
+  cloudTermCheck,
+  cloudUpgradeCheck,
+} from "./checks/cloud";
+import {
+  boxEnterpriseCheck,
+  boxRenewalCheck,
+  boxSipCheck,
+  boxSourceDateCheck,
+  boxUpgradeOrderCheck,
+} from "./checks/box";
+import {
+  cmsEnterpriseCheck,
+  cmsRenewalCheck,
+  cmsSourceDateCheck,
+  cmsToBitrix24SourceCheck,
+  cmsUpgradeOrderCheck,
+} from "./checks/cms";
+import {
+  adultCheck,
+  franchiseeCheck,
+  periodCheck,
+  purposeCheck,
+  residentCheck,
+} from "./checks/participant";
+import type { Check, QuoteContext } from "./context";
+import { failed, passed } from "./decision";
+import { normalizeRequest } from "./normalize";
+import { resolveOffer } from "./offer";
+import { catalogItemId, COPILOT_ITEM_ID, resolveListPrice, type PriceSource } from "./price";
+import { collectNotes, collectWarnings } from "./remarks";
+
+/** Every check of the promotion, in the order a reader meets them; all run, none short-circuits. */
+export const CHECKS: readonly Check[] = [
+  periodCheck,
+  residentCheck,
+  adultCheck,
+  purposeCheck,
+  franchiseeCheck,
+  cmsRenewalCheck,
+  cmsEnterpriseCheck,
+  cmsUpgradeOrderCheck,
+  cmsToBitrix24SourceCheck,
+  cmsSourceDateCheck,
+  boxRenewalCheck,
+  boxSipCheck,
+  boxEnterpriseCheck,
+  boxUpgradeOrderCheck,
+  boxSourceDateCheck,
+  cloudHistoryCheck,
+  cloudTermCheck,
+  cloudPlanCheck,
+  cloudUpgradeCheck,
+];
+
+export interface Bonus {
+  reward: "copilot";
+  clause: "4.1.6";
+  listPrice: number;
+  discount: number;
+  promoPrice: number;
+}
+
+/** The response of POST /api/quote (API contract), plus every check the engine ran. */
+export interface QuoteResult {
+  promotion: { id: string; title: string; start: string; end: string };
+  eligible: boolean;
+  reward: RewardId | null;
+  clauses: string[];
+  currency: "KZT";
+  listPrice: number;
+  discountPercent: number;
+  discount: number;
+  promoPrice: number;
+  bonus: Bonus | null;
+  total: number;
+  summary: string;
+  reasons: Reason[];
+  warnings: Remark[];
+  notes: Remark[];
+  priceSource: PriceSource;
+  /** Added to the contract: every condition checked, passed or failed («Почему такая цена?»). */
+  checks: Decision[];
+}
+
+export interface QuoteOptions {
+  promotion?: Promotion;
+  catalog?: Catalog;
+}
+
+const unique = (items: readonly string[]) => [...new Set(items)];
+
+function runChecks(ctx: QuoteContext): Decision[] {
+  const decisions: Decision[] = [];
+  for (const check of CHECKS) {
+    const decision = check(ctx);
+    if (decision) decisions.push(decision);
+  }
+  return decisions;
+}
+
+/** п. 5.11: another promotion blocks this one; the text says what declining it would give. */
+function otherPromotionDecision(ctx: QuoteContext, othersPass: boolean, list: number): Decision {
+  if (!ctx.input.customer.otherPromotion) {
+    return passed(
+      "other_promotion",
+      ["5.11"],
+      "Других акций и скидок к заказу не применено (п. 5.11).",
+    );
+  }
+  const percent = ctx.offer.percent;
+  const wouldGive =
+    othersPass && percent > 0
+      ? `скидка по этой акции составит ${percent}% — ${formatTenge(applyPercent(list, percent))} вместо ${formatTenge(list)}`
+      : null;
+  return failed(
+    "other_promotion",
+    "other_promotion",
+    ["5.11"],
+    REASON_TEXTS.other_promotion({ wouldGive }),
+  );
+}
+
+function copilotBonus(ctx: QuoteContext, eligible: boolean, catalog: Catalog): Bonus | null {
+  const p = ctx.input.product;
+  // п. 4.1.6: only with an eligible «Энтерпрайз» for 12 months under 4.1.3, 4.1.4 or 4.1.5.
+  if (
+    p.line !== "cloud" ||
+    !p.copilotBoost ||
+    !eligible ||
+    p.plan !== "enterprise" ||
+    p.months !== 12
+  )
+    return null;
+  const listPrice = resolveListPrice(COPILOT_ITEM_ID, p.copilotBoostListPrice, catalog).amount;
+  const discount = capBonus(listPrice, ctx.promotion.copilotBonus);
+  return {
+    reward: "copilot",
+    clause: "4.1.6",
+    listPrice,
+    discount,
+    promoPrice: subtract(listPrice, discount),
+  };
+}
+
+function summarize(
+  r: Pick<
+    QuoteResult,
+    | "eligible"
+    | "discountPercent"
+    | "clauses"
+    | "listPrice"
+    | "promoPrice"
+    | "bonus"
+    | "total"
+    | "reasons"
+  >,
+): string {
+  if (!r.eligible) {
+    const text = r.reasons[0]?.text ?? "";
+    // Lower-case the first word unless it is an abbreviation («SIP-коннектор»).
+    const first = /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+    const more = r.reasons.length > 1 ? ` Всего причин: ${r.reasons.length}.` : "";
+    return `Скидка по акции не положена: ${first}${more}`;
+  }
+  const main = `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`;
+  return r.bonus
+    ? `${main}, бонус ${formatTenge(r.bonus.discount)} на Буст CoPilot по п. 4.1.6, итого ${formatTenge(r.total)}.`
+    : `${main}.`;
+}
+
+/** Prices one validated request under the promotion: every check, every reason, the money. */
+export function quote(request: QuoteRequest, options: QuoteOptions = {}): QuoteResult {
+  const promotion = options.promotion ?? kzSummer2025;
+  const catalog = options.catalog ?? referenceCatalog;
+  const input = normalizeRequest(request);
+  const ctx: QuoteContext = { input, promotion, offer: resolveOffer(input, promotion) };
+  const price = resolveListPrice(catalogItemId(input.product), input.product.listPrice, catalog);
+  const list = price.amount;
+
+  const decisions = runChecks(ctx);
+  const othersPass = ctx.offer.reward !== null && decisions.every((d) => d.passed);
+  decisions.push(otherPromotionDecision(ctx, othersPass, list));
+  const failures = decisions.filter((d) => !d.passed);
+  const eligible = failures.length === 0 && ctx.offer.reward !== null;
+
+  const discountPercent = eligible ? ctx.offer.percent : 0;
+  const promoPrice = eligible ? applyPercent(list, discountPercent) : list;
+  const bonus = copilotBonus(ctx, eligible, catalog);
+  const reasons: Reason[] = failures.map((d) => ({
+    code: d.code!,
+    clause: d.clause,
+    clauses: d.clauses,
+    text: d.text,
+  }));
+  const result = {
+    promotion: {
+      id: promotion.id,
+      title: promotion.title,
+      start: toAstanaIso(promotion.start),
+      end: toAstanaIso(promotion.endExclusive - 1000),
+    },
+    eligible,
+    reward: eligible ? ctx.offer.reward : null,
+    clauses: eligible ? [...ctx.offer.clauses] : unique(failures.flatMap((d) => d.clauses)),
+    currency: "KZT" as const,
+    listPrice: list,
+    discountPercent,
+    discount: subtract(list, promoPrice),
+    promoPrice,
+    bonus,
+    total: bonus ? add(promoPrice, bonus.promoPrice) : promoPrice,
+    reasons,
+    warnings: collectWarnings(ctx),
+    notes: collectNotes(ctx, {
+      eligible,
+      bonusGranted: bonus !== null,
+      priceMissing: price.missing,
+    }),
+    priceSource: price.source,
+    checks: decisions,
+  };
+  return { ...result, summary: summarize(result) };
+}

@@ -1,0 +1,44 @@
+import { NOTE_TEXTS } from "../promotion/texts";
+import type { Remark } from "../promotion/types";
+import type { QuoteContext } from "./context";
+
+/** Readings that are the product's, not the Rules' words (п. 8.1). */
+export function collectWarnings({ input, offer }: QuoteContext): Remark[] {
+  const warnings = [...(offer.cloud?.warnings ?? [])];
+  const h = input.history;
+  if (
+    offer.cloud &&
+    offer.cloud.clause !== "5.6" &&
+    h &&
+    (h.currentPlan === "free" || h.currentPlan === "none")
+  ) {
+    warnings.push({
+      code: "free_to_paid_upgrade",
+      clause: "8.1",
+      text: `Клиент уже покупал платную лицензию и сейчас ${h.currentPlan === "free" ? "на тарифе «Бесплатный»" : "без облачного тарифа"}: переход на платный тариф калькулятор считает повышением по п. ${offer.cloud.clause} — Правила не говорят об этом прямо, окончательное толкование за Организатором (п. 8.1).`,
+    });
+  }
+  return warnings;
+}
+
+/** Notes that accompany a result: п. 5.12 for cloud purchases, CoPilot and price gaps. */
+export function collectNotes(
+  { input }: QuoteContext,
+  outcome: { eligible: boolean; bonusGranted: boolean; priceMissing: boolean },
+): Remark[] {
+  const notes: Remark[] = [];
+  const p = input.product;
+  if (outcome.priceMissing)
+    notes.push({ code: "no_catalog_price", clause: "4.1", text: NOTE_TEXTS.no_catalog_price });
+  if (p.line === "cloud" && p.copilotBoost && !outcome.bonusGranted) {
+    notes.push({
+      code: "copilot_not_granted",
+      clause: "4.1.6",
+      text: NOTE_TEXTS.copilot_not_granted,
+    });
+  }
+  if (p.line === "cloud" && outcome.eligible) {
+    notes.push({ code: "auto_renewal", clause: "5.12", text: NOTE_TEXTS.auto_renewal });
+  }
+  return notes;
+}

@@ -1,0 +1,19 @@
+import * as z from "zod/mini";
+import { bool, customerSchema, dateTime, historySchema } from "./quote-request";
+
+/** POST /api/offers: the quote request without `product`, plus the client-level switches. */
+export const offersRequestSchema = z.object(
+  {
+    orderedAt: dateTime("Дата заказа"),
+    paidAt: z.optional(dateTime("Дата оплаты")),
+    customer: z.object(customerSchema.shape, { error: "Клиент: объект" }),
+    history: historySchema,
+    /** The client's licenses are «1С-Битрикс: 1С: Франчайзи» (п. 5.13); default false. */
+    franchisee: z.optional(bool()),
+    /** When the license to upgrade was bought; default: before 24.07.2025 (rows carry a warning). */
+    sourcePurchasedAt: z.optional(dateTime("Дата покупки текущей лицензии")),
+  },
+  { error: "Тело запроса: JSON-объект" },
+);
+
+export type OffersRequest = z.infer<typeof offersRequestSchema>;
