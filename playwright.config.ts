@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
 
 const isCI = !!process.env.CI;
-const baseURL = "http://localhost:3000";
+// PORT lets parallel worktrees each run their own production server.
+const port = Number(process.env.PORT ?? 3000);
+const baseURL = `http://localhost:${port}`;
 
 // `npx playwright install` cannot download browsers everywhere (no internet here), so prefer
 // the Debian Chromium when present; elsewhere fall back to Playwright's own browser.
@@ -32,7 +34,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: "npm run start",
+    command: `npx next start -p ${port}`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 120_000,
