@@ -10,7 +10,7 @@ export const offersRequestSchema = z.object(
     history: historySchema,
     /** The client's licenses are «1С-Битрикс: 1С: Франчайзи» (п. 5.13); default false. */
     franchisee: z.optional(bool()),
-    /** When the license to upgrade was bought; default: before 24.07.2025 (rows carry a warning). */
+    /** When the license to upgrade was bought; default 2025-07-23, before 24.07.2025 (rows say `assumedSourceDate`). */
     sourcePurchasedAt: z.optional(dateTime("Дата покупки текущей лицензии")),
   },
   { error: "Тело запроса: JSON-объект" },
