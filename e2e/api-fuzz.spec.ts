@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "@/lib/api/errors";
 import { offersBodies, quoteBodies, type FuzzBody } from "@/lib/api/fuzz-bodies";
 import {
@@ -55,13 +55,17 @@ function violation(
   return null;
 }
 
-async function send(request: APIRequestContext, target: Target) {
+/**
+ * Sends one body with Node's fetch: about twice the throughput of the `request` fixture here,
+ * which keeps 10 000 requests inside the time budget. Exact bytes and headers still go out.
+ */
+async function send(baseURL: string, target: Target) {
   const { item } = target;
-  const response = await request.post(target.path, {
+  const response = await fetch(new URL(target.path, baseURL), {
+    method: "POST",
     headers: item.contentType === null ? {} : { "content-type": item.contentType },
-    data: typeof item.body === "string" ? item.body : Buffer.from(item.body),
-    failOnStatusCode: false,
-    timeout: 30_000,
+    body: item.body as BodyInit,
+    signal: AbortSignal.timeout(30_000),
   });
   const text = await response.text();
   let body: unknown = text;
@@ -70,10 +74,10 @@ async function send(request: APIRequestContext, target: Target) {
   } catch {
     // Not JSON: `violation` reports it as off contract.
   }
-  return { status: response.status(), headers: response.headers(), body };
+  return { status: response.status, headers: Object.fromEntries(response.headers), body };
 }
 
-test("generated bodies over HTTP → never a 5xx, always the contract", async ({ request }) => {
+test("generated bodies over HTTP → never a 5xx, always the contract", async ({ baseURL }) => {
   test.setTimeout(240_000);
   const started = Date.now();
   const targets: Target[] = [
@@ -96,7 +100,7 @@ test("generated bodies over HTTP → never a 5xx, always the contract", async ({
         const target = targets[index]!;
         let problem: string | null;
         try {
-          const { status, headers, body } = await send(request, target);
+          const { status, headers, body } = await send(baseURL!, target);
           histogram[`${target.path} ${status}`] = (histogram[`${target.path} ${status}`] ?? 0) + 1;
           const kind = (byKind[target.item.kind] ??= {});
           kind[status] = (kind[status] ?? 0) + 1;

@@ -275,3 +275,16 @@ test("/api/health → ok", async ({ request }) => {
     promotion: "kz-summer-2025",
   });
 });
+
+// Next.js answers these before any route code runs: TRACE gets a 500 (undici's Request refuses
+// the method while Next builds the NextRequest), methods it does not know get a bodiless 400.
+// Only a proxy in front of `next start` can map them to the contract's 405 (see the report).
+test.fixme("TRACE /api/quote → 405 method_not_allowed", async ({ request }) => {
+  const response = await request.fetch("/api/quote", { method: "TRACE" });
+  await expectError(response, 405, "method_not_allowed");
+});
+
+test.fixme("PROPFIND /api/quote → 405 method_not_allowed", async ({ request }) => {
+  const response = await request.fetch("/api/quote", { method: "PROPFIND" });
+  await expectError(response, 405, "method_not_allowed");
+});
