@@ -1,8 +1,8 @@
-import { offersFor } from "@/rules";
+import { offersFor, offersRequestSchema } from "@/rules";
 import { jsonResponse } from "@/lib/api/json-response";
 import { readJsonObject } from "@/lib/api/read-json";
 import { guard, methodNotAllowed } from "@/lib/api/route-helpers";
-import { validateOffers } from "@/lib/api/validate-offers";
+import { validate } from "@/lib/api/validate";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -12,7 +12,7 @@ export async function POST(request: Request): Promise<Response> {
   return guard(async () => {
     const body = await readJsonObject(request);
     if (!body.ok) return body.response;
-    const input = validateOffers(body.value);
+    const input = validate(offersRequestSchema, body.value);
     if (!input.ok) return input.response;
     const rows = offersFor(input.data).map((row) => ({
       ...row.result,
