@@ -38,12 +38,10 @@ export const config = {
   matcher: [
     {
       // Pages only: API routes get a fixed CSP from next.config.ts, and static files need none.
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)",
-      // Router prefetches fetch RSC payloads, not documents: no CSP to compute for them.
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
+      source: "/((?!api/|_next/static/|_next/image|favicon\\.ico$|robots\\.txt$).*)",
+      // The router's prefetches fetch RSC payloads, never rendered as documents: no CSP needed.
+      // (Not the browser's own `Purpose: prefetch`: that fetches a document, which needs one.)
+      missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],
 };
