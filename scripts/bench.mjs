@@ -176,10 +176,10 @@ function newestSourceMtime() {
   const visit = (path) => {
     if (!existsSync(path)) return;
     const stat = statSync(path);
+    // Directories count too: deleting or renaming a file only touches its directory.
+    newest = Math.max(newest, stat.mtimeMs);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path)) visit(join(path, entry));
-    } else {
-      newest = Math.max(newest, stat.mtimeMs);
     }
   };
   for (const entry of SOURCE_ENTRIES) visit(join(ROOT, entry));
@@ -708,6 +708,15 @@ function detailLines(results) {
         `(errors ${api.empty.errors}, timeouts ${api.empty.timeouts}, non-2xx ${api.empty.non2xx}).`,
     );
   }
+  if (api && !api.skipped) {
+    // Little's law for a closed loop: mean latency = connections / throughput.
+    const floor = (api.connections / api.empty.rps) * 1000;
+    details.push(
+      `- With ${api.connections} connections always waiting, mean latency = ${api.connections} / throughput (Little's law): ` +
+        `at the empty route's ${Math.round(api.empty.rps)} req/s no handler on this server can average under ${Math.round(floor)} ms; ` +
+        `p99 < 50 ms needs well over ${api.connections * 20} req/s from the server process.`,
+    );
+  }
   if (weight && !weight.skipped && weight.notFound) {
     details.push(
       `- The 404 page ships ${kb(weight.notFound.gzip)} KB gzip of JavaScript in ${weight.notFound.files} files (Next's runtime, React, the router).`,
@@ -781,7 +790,9 @@ ${details.join("\n")}
    \`${CHROME_FLAGS.join(" ")}\`; median of ${LH_RUNS} run(s) per page and
    category. Baseline: a bare, valid Russian HTML page without JavaScript or CSS served by the same
    server (\`GET /api/bench-empty\` with \`BENCH_BASELINE=1\`): the best this server, browser and
-   machine can score.
+   machine can score. Its SEO score misses the robots.txt audit only because Lighthouse fetches
+   robots.txt from inside the page and API responses forbid that (\`connect-src 'none'\`); the
+   ratio uses the performance score.
 5. **Interaction** on \`/\`: in Chromium, the «Срок» select (or, when absent, the «Цена по
    прайс-листу» field) is changed 50 times, alternating two values; each time is taken in the page
    with \`performance.now()\` from just before the change to the MutationObserver callback that
