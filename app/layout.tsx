@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -13,7 +14,10 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  // Every page renders per request: the CSP nonce from middleware.ts must be on Next's scripts,
+  // and HTML prerendered at build time would carry none (the browser would block hydration).
+  await connection();
   return (
     <html lang="ru">
       <body className="min-h-screen bg-white text-slate-900 antialiased">
