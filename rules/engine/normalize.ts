@@ -14,18 +14,21 @@ function instant(text: string): Instant {
 
 const optionalInstant = (text: string | undefined) => (text === undefined ? null : instant(text));
 
-function boxLicense(edition: BoxLicense["edition"], users: number | undefined): BoxLicense {
+function boxUsers(edition: BoxLicense["edition"], users: number | undefined): number {
   const tier = defaultBoxUsers(edition);
-  return { edition, users: tier === undefined ? 0 : (users ?? tier) };
+  return tier === undefined ? 0 : (users ?? tier);
 }
 
+// Object literals with every field spelled out (no spreads): each product kind keeps one
+// shape, which keeps the checks' property reads fast (see `npm run bench`).
 function product(p: QuoteRequest["product"]): QuoteInput["product"] {
-  const common = { listPrice: p.listPrice, franchisee: p.franchisee ?? false };
+  const franchisee = p.franchisee ?? false;
   switch (p.line) {
     case "cloud":
       return {
-        ...common,
         line: "cloud",
+        listPrice: p.listPrice,
+        franchisee,
         plan: p.plan,
         users: p.plan === "enterprise" ? (p.users ?? DEFAULT_ENTERPRISE_USERS) : 0,
         months: p.months,
@@ -35,13 +38,15 @@ function product(p: QuoteRequest["product"]): QuoteInput["product"] {
     case "box": {
       const upgrade = p.operation === "upgrade";
       return {
-        ...common,
         line: "box",
+        listPrice: p.listPrice,
+        franchisee,
         operation: p.operation,
-        ...boxLicense(p.edition, p.users),
+        edition: p.edition,
+        users: boxUsers(p.edition, p.users),
         from:
           upgrade && p.from
-            ? { ...boxLicense(p.from.edition, p.from.users), edition: p.from.edition }
+            ? { edition: p.from.edition, users: boxUsers(p.from.edition, p.from.users) }
             : null,
         sourcePurchasedAt: upgrade ? optionalInstant(p.sourcePurchasedAt) : null,
       };
@@ -49,8 +54,9 @@ function product(p: QuoteRequest["product"]): QuoteInput["product"] {
     case "cms": {
       const transition = p.operation === "upgrade" || p.operation === "to_bitrix24";
       return {
-        ...common,
         line: "cms",
+        listPrice: p.listPrice,
+        franchisee,
         operation: p.operation,
         edition: p.operation === "to_bitrix24" ? null : (p.edition ?? null),
         from: transition ? (p.from ?? null) : null,

@@ -100,6 +100,22 @@ export interface QuoteOptions {
 
 const unique = (items: readonly string[]) => [...new Set(items)];
 
+// The promotion block is the same for every quote of a promotion: built once per promotion.
+const promotionBlocks = new WeakMap<Promotion, QuoteResult["promotion"]>();
+function promotionBlock(promotion: Promotion): QuoteResult["promotion"] {
+  let block = promotionBlocks.get(promotion);
+  if (!block) {
+    block = {
+      id: promotion.id,
+      title: promotion.title,
+      start: toAstanaIso(promotion.start),
+      end: toAstanaIso(promotion.endExclusive - 1000),
+    };
+    promotionBlocks.set(promotion, block);
+  }
+  return block;
+}
+
 function runChecks(ctx: QuoteContext): Decision[] {
   const decisions: Decision[] = [];
   for (const check of CHECKS) {
@@ -207,23 +223,31 @@ export function quote(request: QuoteRequest, options: QuoteOptions = {}): QuoteR
     clauses: d.clauses,
     text: d.text,
   }));
-  const result = {
-    promotion: {
-      id: promotion.id,
-      title: promotion.title,
-      start: toAstanaIso(promotion.start),
-      end: toAstanaIso(promotion.endExclusive - 1000),
-    },
+  const clauses = eligible ? [...ctx.offer.clauses] : unique(failures.flatMap((d) => d.clauses));
+  const total = bonus ? add(promoPrice, bonus.promoPrice) : promoPrice;
+  const money = {
+    eligible,
+    discountPercent,
+    clauses,
+    listPrice: list,
+    promoPrice,
+    bonus,
+    total,
+    reasons,
+  };
+  return {
+    promotion: promotionBlock(promotion),
     eligible,
     reward: eligible ? ctx.offer.reward : null,
-    clauses: eligible ? [...ctx.offer.clauses] : unique(failures.flatMap((d) => d.clauses)),
-    currency: "KZT" as const,
+    clauses,
+    currency: "KZT",
     listPrice: list,
     discountPercent,
     discount: subtract(list, promoPrice),
     promoPrice,
     bonus,
-    total: bonus ? add(promoPrice, bonus.promoPrice) : promoPrice,
+    total,
+    summary: summarize(money),
     reasons,
     warnings: collectWarnings(ctx),
     notes: collectNotes(ctx, {
@@ -234,5 +258,4 @@ export function quote(request: QuoteRequest, options: QuoteOptions = {}): QuoteR
     priceSource: price.source,
     checks: decisions,
   };
-  return { ...result, summary: summarize(result) };
 }

@@ -5,14 +5,20 @@ export type Instant = number;
 export const ASTANA_OFFSET_MINUTES = 5 * 60;
 
 const MINUTE = 60_000;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
 const PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 function offsetMinutes(zone: string | undefined): number | null {
   if (zone === undefined) return ASTANA_OFFSET_MINUTES; // no offset: Astana local time
   if (zone === "Z") return 0;
-  const hours = Number.parseInt(zone.slice(1, 3), 10);
-  const minutes = Number.parseInt(zone.slice(4, 6), 10);
+  const hours = +zone.slice(1, 3);
+  const minutes = +zone.slice(4, 6);
   if (hours > 14 || minutes > 59) return null;
   return (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
 }
@@ -25,17 +31,18 @@ function offsetMinutes(zone: string | undefined): number | null {
 export function parseAstanaInstant(text: string): Instant | null {
   const m = PATTERN.exec(text);
   if (!m) return null;
-  const [, y, mo, d, h = "00", mi = "00", s = "00", frac = "", zone] = m;
-  const year = Number.parseInt(y!, 10);
-  const month = Number.parseInt(mo!, 10);
-  const day = Number.parseInt(d!, 10);
-  const hour = Number.parseInt(h, 10);
-  const minute = Number.parseInt(mi, 10);
-  const second = Number.parseInt(s, 10);
-  const millis = frac === "" ? 0 : Number.parseInt(frac.padEnd(3, "0").slice(0, 3), 10);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  // Digits only (the pattern guarantees it), so unary plus is an exact integer conversion.
+  const year = +y!;
+  const month = +mo!;
+  const day = +d!;
+  const hour = h === undefined ? 0 : +h;
+  const minute = mi === undefined ? 0 : +mi;
+  const second = s === undefined ? 0 : +s;
+  const millis = frac === undefined ? 0 : +frac.padEnd(3, "0").slice(0, 3);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  if (new Date(wall).getUTCDate() !== day) return null; // 2025-02-30 and the like
   const offset = offsetMinutes(zone);
   if (offset === null) return null;
   return wall - offset * MINUTE;
