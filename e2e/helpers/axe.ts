@@ -1,7 +1,6 @@
-import { createRequire } from "node:module";
 import { expect, type Page } from "@playwright/test";
 
-const require = createRequire(import.meta.url);
+// Playwright compiles specs to CommonJS, where `require` is available.
 const AXE_PATH = require.resolve("axe-core/axe.min.js");
 
 interface AxeViolation {
