@@ -13,19 +13,8 @@ describe("readOffersForm", () => {
     expect(form.onlyEligible).toBe(false);
     expect(form.request).toEqual({
       orderedAt: TODAY,
-      customer: {
-        kind: "legal_entity",
-        resident: true,
-        purpose: "business",
-        otherPromotion: false,
-      },
-      history: {
-        paidBefore: false,
-        currentPlan: "none",
-        monthlyIn2025: false,
-        annualIn2025: false,
-      },
-      franchisee: false,
+      customer: { kind: "legal_entity", resident: true, purpose: "business" },
+      history: { paidBefore: false, currentPlan: "none" },
     });
   });
 
@@ -67,7 +56,6 @@ describe("readOffersForm", () => {
         currentPlan: "enterprise",
         currentUsers: 500,
         monthlyIn2025: true,
-        annualIn2025: false,
       },
       franchisee: true,
       sourcePurchasedAt: "2025-03-01",
@@ -88,12 +76,7 @@ describe("readOffersForm", () => {
     );
     expect(form.errors).toEqual({});
     expect(form.request?.customer).not.toHaveProperty("adult");
-    expect(form.request?.history).toEqual({
-      paidBefore: true,
-      currentPlan: "standard",
-      monthlyIn2025: false,
-      annualIn2025: false,
-    });
+    expect(form.request?.history).toEqual({ paidBefore: true, currentPlan: "standard" });
   });
 
   it("repeated keys → the first value", () => {

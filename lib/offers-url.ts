@@ -84,7 +84,11 @@ const optional = (value: string) => (value === "" ? undefined : value);
 
 /** The answers as the JSON shape of POST /api/offers, before validation. */
 function toRaw(v: OffersValues): Record<string, unknown> {
-  const checkbox = (value: string) => yesNo(value) ?? false;
+  // An unticked box is left out: false is the schema's default, and shorter rows make shorter links.
+  const checkbox = (value: string) => {
+    const answer = yesNo(value);
+    return answer === false ? undefined : answer;
+  };
   const users = v.currentUsers;
   return {
     orderedAt: optional(v.orderedAt),
@@ -98,7 +102,7 @@ function toRaw(v: OffersValues): Record<string, unknown> {
       otherPromotion: checkbox(v.otherPromotion),
     },
     history: {
-      paidBefore: checkbox(v.paidBefore),
+      paidBefore: yesNo(v.paidBefore) ?? false, // required by the contract
       currentPlan: v.currentPlan,
       // Fields that only apply to one current plan are dropped for the others, so a value left
       // in a hidden-by-meaning field does not block the answer.

@@ -1,0 +1,161 @@
+import Link from "next/link";
+import { formatTenge, type OfferRow } from "@/rules";
+import { quoteHref } from "@/lib/offers-url";
+import { LINE_CAPTIONS, LINES, offerLabels } from "./offer-labels";
+
+// Cell styles are set once on the table: 107 rows of repeated classes would weigh on phones.
+const table =
+  "w-full min-w-[60rem] border-collapse text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_td.num]:whitespace-nowrap [&_td.num]:text-right [&_td.num]:tabular-nums [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
+
+/** Why this row gets (or does not get) the discount: the granting clauses or the first reason. */
+function Basis({ row, copilotBonus }: { row: OfferRow; copilotBonus: number }) {
+  const r = row.result;
+  const p = row.request.product;
+  if (!r.eligible) {
+    const more = r.reasons.length - 1;
+    return (
+      <>
+        {r.reasons[0]?.text}
+        {more > 0 ? <span className="text-slate-600"> Ещё причин: {more}.</span> : null}
+      </>
+    );
+  }
+  // п. 4.1.6: an eligible cloud «Энтерпрайз» for 12 months also brings the CoPilot bonus.
+  const copilot = p.line === "cloud" && p.plan === "enterprise" && p.months === 12;
+  return (
+    <>
+      Скидка по п. {r.clauses.join(", ")}.
+      {copilot
+        ? ` Можно добавить Буст CoPilot с бонусом ${formatTenge(copilotBonus)} (п. 4.1.6).`
+        : null}
+      {r.warnings.length > 0 ? (
+        <span className="text-amber-800">
+          {" "}
+          Есть оговорка, толкование за Организатором (п. 8.1).
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function OffersTable({
+  caption,
+  rows,
+  total,
+  available,
+  note,
+  copilotBonus,
+}: {
+  caption: string;
+  rows: OfferRow[];
+  total: number;
+  available: number;
+  note: string;
+  copilotBonus: number;
+}) {
+  return (
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="mt-6 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
+    >
+      <table className={table}>
+        <caption className="px-2 py-2 text-left">
+          <span className="text-lg font-semibold">{caption}</span>{" "}
+          <span className="text-slate-700">
+            — показано {rows.length} из {total}, доступно {available}. {note}
+          </span>
+        </caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col">Продукт</th>
+            <th scope="col">Операция</th>
+            <th scope="col">Доступно</th>
+            <th scope="col" className="text-right!">
+              Скидка
+            </th>
+            <th scope="col" className="text-right!">
+              Цена по прайсу
+            </th>
+            <th scope="col" className="text-right!">
+              Цена по акции
+            </th>
+            <th scope="col">Основание</th>
+            <th scope="col">Расчёт</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={8} className="text-slate-700">
+                Нет доступных позиций в этой группе.
+              </td>
+            </tr>
+          ) : null}
+          {rows.map((row) => {
+            const r = row.result;
+            const label = offerLabels(row.request.product);
+            return (
+              <tr
+                key={r.priceSource.itemId ?? `${label.product} ${label.operation}`}
+                className={r.eligible ? "bg-emerald-50 font-semibold" : undefined}
+              >
+                <th scope="row">{label.product}</th>
+                <td>{label.operation}</td>
+                <td>{r.eligible ? "Да" : "Нет"}</td>
+                <td className="num">{r.eligible ? `${r.discountPercent}%` : "—"}</td>
+                <td className="num">{formatTenge(r.listPrice)}</td>
+                <td className="num">{formatTenge(r.promoPrice)}</td>
+                <td className="min-w-[18rem] font-normal">
+                  <Basis row={row} copilotBonus={copilotBonus} />
+                </td>
+                <td>
+                  <Link href={quoteHref(row.request)} prefetch={false}>
+                    Открыть расчёт
+                    <span className="sr-only">
+                      : {label.product}, {label.operation.toLowerCase()}
+                    </span>
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Every offers row grouped per product line (облако, коробка, Управление сайтом). */
+export function OffersTables({
+  rows,
+  onlyEligible,
+  note,
+  copilotBonus,
+}: {
+  rows: OfferRow[];
+  onlyEligible: boolean;
+  note: string;
+  copilotBonus: number;
+}) {
+  return (
+    <>
+      {LINES.map((line) => {
+        const all = rows.filter((r) => r.request.product.line === line);
+        const eligible = all.filter((r) => r.result.eligible);
+        return (
+          <OffersTable
+            key={line}
+            caption={LINE_CAPTIONS[line]}
+            rows={onlyEligible ? eligible : all}
+            total={all.length}
+            available={eligible.length}
+            note={note}
+            copilotBonus={copilotBonus}
+          />
+        );
+      })}
+    </>
+  );
+}
