@@ -54,11 +54,13 @@ function OffersTable({
   copilotBonus: number;
 }) {
   return (
+    // `relative`: the links' sr-only text is absolutely positioned and would otherwise escape the
+    // scroll container and widen the whole page on a phone.
     <div
       role="region"
       aria-label={caption}
       tabIndex={0}
-      className="mt-6 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
+      className="relative mt-6 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
     >
       <table className={table}>
         <caption className="px-2 py-2 text-left">
@@ -114,7 +116,8 @@ function OffersTable({
                   <Link href={quoteHref(row.request)} prefetch={false}>
                     Открыть расчёт
                     <span className="sr-only">
-                      : {label.product}, {label.operation.toLowerCase()}
+                      {" "}
+                      — {label.product}, {label.operation.toLowerCase()}
                     </span>
                   </Link>
                 </td>

@@ -17,14 +17,14 @@ export function PromoStatus({ promotion, state }: { promotion: Promotion; state:
     <div className={`mt-6 rounded-lg border-l-4 p-4 ${tone}`}>
       {state.phase === "before" ? (
         <>
-          <p className="text-2xl font-bold">
+          <h2 className="text-2xl font-bold">
             Акция начнётся {formatAstanaDayMonth(promotion.start)}
-          </p>
+          </h2>
           <p className="mt-1 text-lg">До начала акции {formatDays(state.days)}.</p>
         </>
       ) : state.phase === "during" ? (
         <>
-          <p className="text-2xl font-bold">Акция идёт</p>
+          <h2 className="text-2xl font-bold">Акция идёт</h2>
           <p className="mt-1 text-lg">
             До конца акции {formatDays(state.days)}
             {state.days === 1 ? " — сегодня последний день" : ""}.
@@ -32,7 +32,7 @@ export function PromoStatus({ promotion, state }: { promotion: Promotion; state:
         </>
       ) : (
         <>
-          <p className="text-2xl font-bold">Акция завершилась</p>
+          <h2 className="text-2xl font-bold">Акция завершилась</h2>
           <p className="mt-1 text-lg">
             Последний день акции — {formatAstanaLongDate(promotion.endExclusive - 1)} года.
           </p>

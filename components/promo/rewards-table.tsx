@@ -26,7 +26,7 @@ export function RewardsTable({
       role="region"
       aria-label="Скидки по акции"
       tabIndex={0}
-      className="mt-4 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
+      className="relative mt-4 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
     >
       <table className="w-full min-w-[64rem] border-collapse text-sm">
         <caption className="px-3 py-2 text-left">
