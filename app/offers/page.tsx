@@ -69,14 +69,14 @@ export default async function OffersPage({
         отправить коллеге.
       </p>
 
-      <section aria-labelledby="answers-heading" className="mt-6">
+      <div className="mt-6">
         <h2 id="answers-heading" className="text-2xl font-semibold">
           Ответы клиента
         </h2>
         <div className="mt-3">
-          <OffersForm form={form} promotion={promotion} />
+          <OffersForm form={form} promotion={promotion} labelledBy="answers-heading" />
         </div>
-      </section>
+      </div>
 
       <section aria-labelledby="offers-heading" className="mt-8">
         <h2 id="offers-heading" className="text-2xl font-semibold">

@@ -54,8 +54,7 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
 
       {parsed !== null ? (
         <p className="mt-4 rounded border border-blue-700 bg-blue-50 p-3">
-          Предпросмотр: страница так, как она выглядит {formatAstanaLongDateTime(parsed)} по времени
-          Астаны.{" "}
+          Предпросмотр: так страница выглядит {formatAstanaLongDateTime(parsed)} по времени Астаны.{" "}
           <Link href="/promo" className={link}>
             Показать на сегодня
           </Link>

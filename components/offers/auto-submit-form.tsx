@@ -11,10 +11,13 @@ const DEBOUNCE_MS = 400;
  */
 export function AutoSubmitForm({
   action,
+  labelledBy,
   className,
   children,
 }: {
   action: string;
+  /** Id of the heading that names the form (a named form is a landmark). */
+  labelledBy?: string;
   className?: string;
   children: ReactNode;
 }) {
@@ -38,6 +41,7 @@ export function AutoSubmitForm({
       method="get"
       action={action}
       className={className}
+      aria-labelledby={labelledBy}
       aria-busy={pending}
       onChange={(event: FormEvent<HTMLFormElement>) => {
         const form = event.currentTarget;

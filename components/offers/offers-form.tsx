@@ -63,14 +63,23 @@ const fieldset = "rounded-lg border border-slate-300 p-4";
 const legend = "px-1 text-lg font-semibold";
 
 /** The client's answers of /offers: a GET form, enhanced to update the table as they change. */
-export function OffersForm({ form, promotion }: { form: OffersFormState; promotion: Promotion }) {
+export function OffersForm({
+  form,
+  promotion,
+  labelledBy,
+}: {
+  form: OffersFormState;
+  promotion: Promotion;
+  /** Id of the heading that names the form. */
+  labelledBy: string;
+}) {
   const { values: v, errors: e } = form;
   const historyFrom = formatAstanaDate(promotion.historyFrom);
   const start = formatAstanaDate(promotion.start);
   const sourceBefore = formatAstanaDate(promotion.upgradeSourceBefore);
   const defaultSource = formatAstanaDate(parseAstanaInstant(DEFAULT_SOURCE_PURCHASED_AT) ?? 0);
   return (
-    <AutoSubmitForm action="/offers" className="grid gap-4 lg:grid-cols-3">
+    <AutoSubmitForm action="/offers" labelledBy={labelledBy} className="grid gap-4 lg:grid-cols-3">
       <fieldset className={`${fieldset} space-y-4`}>
         <legend className={legend}>Клиент</legend>
         <RadioGroup

@@ -5,7 +5,7 @@ import { LINE_CAPTIONS, LINES, offerLabels } from "./offer-labels";
 
 // Cell styles are set once on the table: 107 rows of repeated classes would weigh on phones.
 const table =
-  "w-full min-w-[60rem] border-collapse text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_td.num]:whitespace-nowrap [&_td.num]:text-right [&_td.num]:tabular-nums [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
+  "w-full min-w-[60rem] border-collapse text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_td.num]:whitespace-nowrap [&_td.num]:text-right [&_td.num]:tabular-nums [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
 
 /** Why this row gets (or does not get) the discount: the granting clauses or the first reason. */
 function Basis({ row, copilotBonus }: { row: OfferRow; copilotBonus: number }) {
@@ -39,6 +39,7 @@ function Basis({ row, copilotBonus }: { row: OfferRow; copilotBonus: number }) {
 }
 
 function OffersTable({
+  id,
   caption,
   rows,
   total,
@@ -46,6 +47,7 @@ function OffersTable({
   note,
   copilotBonus,
 }: {
+  id: string;
   caption: string;
   rows: OfferRow[];
   total: number;
@@ -54,78 +56,82 @@ function OffersTable({
   copilotBonus: number;
 }) {
   return (
-    // `relative`: the links' sr-only text is absolutely positioned and would otherwise escape the
-    // scroll container and widen the whole page on a phone.
-    <div
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-      className="relative mt-6 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
-    >
-      <table className={table}>
-        <caption className="px-2 py-2 text-left">
-          <span className="text-lg font-semibold">{caption}</span>{" "}
-          <span className="text-slate-700">
-            — показано {rows.length} из {total}, доступно {available}. {note}
-          </span>
-        </caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col">Продукт</th>
-            <th scope="col">Операция</th>
-            <th scope="col">Доступно</th>
-            <th scope="col" className="text-right!">
-              Скидка
-            </th>
-            <th scope="col" className="text-right!">
-              Цена по прайсу
-            </th>
-            <th scope="col" className="text-right!">
-              Цена по акции
-            </th>
-            <th scope="col">Основание</th>
-            <th scope="col">Расчёт</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
+    <div className="mt-6">
+      {/* A heading outside the scroll region, so it wraps on a phone instead of scrolling away. */}
+      <h3 id={id} className="text-lg font-semibold">
+        {caption}{" "}
+        <span className="text-base font-normal text-slate-700">
+          — показано {rows.length} из {total}, доступно {available}. {note}
+        </span>
+      </h3>
+      {/* `relative`: the links' sr-only text is absolutely positioned and would otherwise escape
+          the scroll container and widen the whole page on a phone. */}
+      <div
+        role="region"
+        aria-labelledby={id}
+        tabIndex={0}
+        className="relative mt-2 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
+      >
+        <table className={table}>
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-100">
             <tr>
-              <td colSpan={8} className="text-slate-700">
-                Нет доступных позиций в этой группе.
-              </td>
+              <th scope="col">Продукт</th>
+              <th scope="col">Операция</th>
+              <th scope="col">Доступно</th>
+              <th scope="col" className="text-right!">
+                Скидка
+              </th>
+              <th scope="col" className="text-right!">
+                Цена по прайсу
+              </th>
+              <th scope="col" className="text-right!">
+                Цена по акции
+              </th>
+              <th scope="col">Основание</th>
+              <th scope="col">Расчёт</th>
             </tr>
-          ) : null}
-          {rows.map((row) => {
-            const r = row.result;
-            const label = offerLabels(row.request.product);
-            return (
-              <tr
-                key={r.priceSource.itemId ?? `${label.product} ${label.operation}`}
-                className={r.eligible ? "bg-emerald-50 font-semibold" : undefined}
-              >
-                <th scope="row">{label.product}</th>
-                <td>{label.operation}</td>
-                <td>{r.eligible ? "Да" : "Нет"}</td>
-                <td className="num">{r.eligible ? `${r.discountPercent}%` : "—"}</td>
-                <td className="num">{formatTenge(r.listPrice)}</td>
-                <td className="num">{formatTenge(r.promoPrice)}</td>
-                <td className="min-w-[18rem] font-normal">
-                  <Basis row={row} copilotBonus={copilotBonus} />
-                </td>
-                <td>
-                  <Link href={quoteHref(row.request)} prefetch={false}>
-                    Открыть расчёт
-                    <span className="sr-only">
-                      {" "}
-                      — {label.product}, {label.operation.toLowerCase()}
-                    </span>
-                  </Link>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={8} className="text-slate-700">
+                  Нет доступных позиций в этой группе.
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
+            ) : null}
+            {rows.map((row) => {
+              const r = row.result;
+              const label = offerLabels(row.request.product);
+              return (
+                <tr
+                  key={r.priceSource.itemId ?? `${label.product} ${label.operation}`}
+                  className={r.eligible ? "bg-emerald-50 font-semibold" : "bg-white"}
+                >
+                  <th scope="row">{label.product}</th>
+                  <td>{label.operation}</td>
+                  <td>{r.eligible ? "Да" : "Нет"}</td>
+                  <td className="num">{r.eligible ? `${r.discountPercent}%` : "—"}</td>
+                  <td className="num">{formatTenge(r.listPrice)}</td>
+                  <td className="num">{formatTenge(r.promoPrice)}</td>
+                  <td className="min-w-[18rem] font-normal">
+                    <Basis row={row} copilotBonus={copilotBonus} />
+                  </td>
+                  <td>
+                    <Link href={quoteHref(row.request)} prefetch={false}>
+                      Открыть расчёт
+                      <span className="sr-only">
+                        {" "}
+                        — {label.product}, {label.operation.toLowerCase()}
+                      </span>
+                    </Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
@@ -150,6 +156,7 @@ export function OffersTables({
         return (
           <OffersTable
             key={line}
+            id={`offers-group-${line}`}
             caption={LINE_CAPTIONS[line]}
             rows={onlyEligible ? eligible : all}
             total={all.length}
