@@ -65,6 +65,8 @@ export interface CloudHistory {
   currentPlan: CloudCurrentPlan;
   /** Enterprise users tier of the current plan; 0 otherwise. */
   currentUsers: number;
+  /** The current Enterprise tier was not given and 250 was assumed. */
+  currentUsersAssumed: boolean;
   paidLicenseEndedAt: Instant | null;
   monthlyIn2025: boolean;
   annualIn2025: boolean;

@@ -82,6 +82,7 @@ export function normalizeRequest(request: QuoteRequest): QuoteInput {
             currentPlan: h.currentPlan,
             currentUsers:
               h.currentPlan === "enterprise" ? (h.currentUsers ?? DEFAULT_ENTERPRISE_USERS) : 0,
+            currentUsersAssumed: h.currentPlan === "enterprise" && h.currentUsers === undefined,
             paidLicenseEndedAt:
               h.currentPlan === "free" ? optionalInstant(h.paidLicenseEndedAt) : null,
             monthlyIn2025: h.monthlyIn2025 ?? false,

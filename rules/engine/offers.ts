@@ -90,12 +90,19 @@ export function offerRequest(request: OffersRequest, product: Product): QuoteReq
 export interface OfferRow {
   request: QuoteRequest;
   result: QuoteResult;
+  /** An upgrade row priced with the assumed source date (none was given): see the page's caption. */
+  assumedSourceDate: boolean;
 }
 
 /** Everything this client can get: one quote per catalog product (POST /api/offers, /offers). */
 export function offersFor(request: OffersRequest, options: QuoteOptions = {}): OfferRow[] {
+  const assumed = request.sourcePurchasedAt === undefined;
   return allProducts(request.sourcePurchasedAt ?? DEFAULT_SOURCE_PURCHASED_AT).map((product) => {
     const quoteRequest = offerRequest(request, product);
-    return { request: quoteRequest, result: quote(quoteRequest, options) };
+    return {
+      request: quoteRequest,
+      result: quote(quoteRequest, options),
+      assumedSourceDate: assumed && "sourcePurchasedAt" in product,
+    };
   });
 }

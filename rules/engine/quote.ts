@@ -2,7 +2,7 @@ import { referenceCatalog, type Catalog } from "../catalog/catalog";
 import { formatTenge } from "../money/format-tenge";
 import { add, applyPercent, capBonus, subtract } from "../money/money";
 import { kzSummer2025 } from "../promotion/kz-summer-2025";
-import { REASON_TEXTS } from "../promotion/texts";
+import { REASON_SHORT, REASON_TEXTS } from "../promotion/texts";
 import type { Decision, Promotion, Reason, Remark, RewardId } from "../promotion/types";
 import type { QuoteRequest } from "../request/quote-request";
 import { toAstanaIso } from "../time/astana";
@@ -110,7 +110,12 @@ function runChecks(ctx: QuoteContext): Decision[] {
 }
 
 /** п. 5.11: another promotion blocks this one; the text says what declining it would give. */
-function otherPromotionDecision(ctx: QuoteContext, othersPass: boolean, list: number): Decision {
+function otherPromotionDecision(
+  ctx: QuoteContext,
+  othersPass: boolean,
+  list: number,
+  catalog: Catalog,
+): Decision {
   if (!ctx.input.customer.otherPromotion) {
     return passed(
       "other_promotion",
@@ -119,9 +124,11 @@ function otherPromotionDecision(ctx: QuoteContext, othersPass: boolean, list: nu
     );
   }
   const percent = ctx.offer.percent;
+  const bonus = copilotBonus(ctx, othersPass, catalog);
   const wouldGive =
     othersPass && percent > 0
-      ? `скидка по этой акции составит ${percent}% — ${formatTenge(applyPercent(list, percent))} вместо ${formatTenge(list)}`
+      ? `скидка по этой акции составит ${percent}% — ${formatTenge(applyPercent(list, percent))} вместо ${formatTenge(list)}` +
+        (bonus ? ` и бонус ${formatTenge(bonus.discount)} на Буст CoPilot (п. 4.1.6)` : "")
       : null;
   return failed(
     "other_promotion",
@@ -167,11 +174,8 @@ function summarize(
   >,
 ): string {
   if (!r.eligible) {
-    const text = r.reasons[0]?.text ?? "";
-    // Lower-case the first word unless it is an abbreviation («SIP-коннектор»).
-    const first = /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-    const more = r.reasons.length > 1 ? ` Всего причин: ${r.reasons.length}.` : "";
-    return `Скидка по акции не положена: ${first}${more}`;
+    const why = r.reasons.map((reason) => `${REASON_SHORT[reason.code]} (п. ${reason.clause})`);
+    return `Скидка по акции не положена: ${why.join("; ")}.`;
   }
   const main = `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`;
   return r.bonus
@@ -190,7 +194,7 @@ export function quote(request: QuoteRequest, options: QuoteOptions = {}): QuoteR
 
   const decisions = runChecks(ctx);
   const othersPass = ctx.offer.reward !== null && decisions.every((d) => d.passed);
-  decisions.push(otherPromotionDecision(ctx, othersPass, list));
+  decisions.push(otherPromotionDecision(ctx, othersPass, list, catalog));
   const failures = decisions.filter((d) => !d.passed);
   const eligible = failures.length === 0 && ctx.offer.reward !== null;
 

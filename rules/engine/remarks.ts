@@ -18,6 +18,17 @@ export function collectWarnings({ input, offer }: QuoteContext): Remark[] {
       text: `Клиент уже покупал платную лицензию и сейчас ${h.currentPlan === "free" ? "на тарифе «Бесплатный»" : "без облачного тарифа"}: переход на платный тариф калькулятор считает повышением по п. ${offer.cloud.clause} — Правила не говорят об этом прямо, окончательное толкование за Организатором (п. 8.1).`,
     });
   }
+  if (
+    h?.currentUsersAssumed &&
+    input.product.line === "cloud" &&
+    input.product.plan === "enterprise"
+  ) {
+    warnings.push({
+      code: "current_users_assumed",
+      clause: "8.1",
+      text: "Не указано число пользователей текущего тарифа «Энтерпрайз»: калькулятор принял 250; от этого зависит, повышение это или продление — окончательное толкование за Организатором (п. 8.1).",
+    });
+  }
   return warnings;
 }
 

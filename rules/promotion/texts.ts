@@ -74,11 +74,29 @@ export const REASON_TEXTS = {
     `Тариф «Базовый» не входит в скидку для клиента по п. ${p.status}: только «Стандартный», «Профессиональный» и «Энтерпрайз» (п. ${p.clause}).`,
 } satisfies Record<ReasonCode, (p: never) => string>;
 
+/** Short forms of the reasons for a one-sentence summary, keyed by reason code. */
+export const REASON_SHORT: Record<ReasonCode, string> = {
+  outside_period: "заказ вне срока акции",
+  not_resident: "клиент не из Казахстана",
+  not_adult: "физическое лицо младше 18 лет или не полностью дееспособно",
+  personal_use: "покупка для личных нужд",
+  franchisee: "лицензия «1С-Битрикс: 1С: Франчайзи»",
+  other_promotion: "к заказу применена другая акция",
+  renewal_excluded: "продление без повышения не входит в акцию",
+  enterprise_excluded: "«Энтерпрайз» не входит в акцию",
+  sip_connector_excluded: "SIP-коннектор не входит в акцию",
+  source_too_recent: "текущая лицензия куплена не раньше 24.07.2025",
+  not_an_upgrade: "это не переход на более высокую редакцию или тариф",
+  transition_not_covered: "переход на «Интернет-магазин + CRM» — только с «Бизнес»",
+  term_not_12_months: "срок не 12 месяцев",
+  plan_not_covered: "тариф «Базовый» не входит в скидку",
+};
+
 /** Notes (п. 5.12 and others) and the auto-renewal reminder. */
 export const NOTE_TEXTS = {
   auto_renewal:
     "При подключении автоматического продления следующий срок оплачивается не по акционной цене (п. 5.12).",
   copilot_not_granted:
-    "Бонус 576 000 ₸ на Буст CoPilot даётся только вместе с «Энтерпрайз» на 12 месяцев по акции (п. 4.1.6); Буст здесь не входит в расчёт.",
+    "Бонус 576 000 ₸ на Буст CoPilot даётся только вместе со скидкой по акции на «Энтерпрайз» на 12 месяцев (п. 4.1.6); в этом расчёте такой скидки нет, поэтому Буст не учтён.",
   no_catalog_price: "Для этой операции в прайс-листе нет цены: укажите цену вручную (listPrice).",
 } as const;

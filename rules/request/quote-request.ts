@@ -167,6 +167,44 @@ export const productSchema = z.discriminatedUnion(
   ru("Продукт: line — cloud, box или cms"),
 );
 
+type HistoryShape = {
+  paidBefore: boolean;
+  currentPlan: string;
+  paidLicenseEndedAt?: string | undefined;
+  monthlyIn2025?: boolean | undefined;
+  annualIn2025?: boolean | undefined;
+};
+
+/**
+ * Contradictions in a cloud history, as [field, Russian message]: a client who never paid
+ * cannot be on a paid plan, have a paid license that ended, or have bought cloud terms in 2025.
+ * Inconsistent history is invalid input, not a result (interpretation, «Cloud history»).
+ */
+export function historyContradictions(h: Partial<HistoryShape>): [keyof HistoryShape, string][] {
+  if (h.paidBefore !== false) return [];
+  const never = "Клиент не покупал платных лицензий, но";
+  const found: [keyof HistoryShape, boolean, string][] = [
+    [
+      "currentPlan",
+      h.currentPlan !== "none" && h.currentPlan !== "free",
+      `${never} сейчас на платном тарифе`,
+    ],
+    [
+      "paidLicenseEndedAt",
+      h.paidLicenseEndedAt !== undefined,
+      `${never} указана дата окончания платной лицензии`,
+    ],
+    ["monthlyIn2025", h.monthlyIn2025 === true, `${never} покупал лицензии на 1 месяц в 2025 году`],
+    [
+      "annualIn2025",
+      h.annualIn2025 === true,
+      `${never} покупал лицензию на 12 месяцев в 2025 году`,
+    ],
+  ];
+  return found.filter(([, failed]) => failed).map(([field, , message]) => [field, message]);
+}
+
+/** Cloud history (its consistency is checked where it is used: cloud quotes and offers). */
 export const historySchema = z.object(
   {
     paidBefore: bool(),
@@ -178,6 +216,18 @@ export const historySchema = z.object(
   },
   ru("История клиента: объект"),
 );
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+/** Adds an issue at `history.<field>` for every contradiction of a (possibly invalid) history. */
+export function pushContradictions(
+  history: Record<string, unknown>,
+  issues: z.core.$ZodRawIssue[],
+): void {
+  for (const [field, message] of historyContradictions(history)) {
+    issues.push({ code: "custom", path: ["history", field], message, input: history[field] });
+  }
+}
 
 /** The one schema of a quote request: the API, the form and the OpenAPI document use it. */
 export const quoteRequestSchema = z
@@ -192,45 +242,24 @@ export const quoteRequestSchema = z
     ru("Тело запроса: JSON-объект"),
   )
   .check(
-    z.superRefine((r, ctx) => {
-      if (r.product.line !== "cloud") return;
-      const h = r.history;
-      if (!h) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["history"],
-          message: "Для облачного тарифа нужна история клиента",
-        });
-        return;
-      }
-      if (h.paidBefore) return;
-      // Inconsistent history is invalid input, not a result (interpretation, «Cloud history»).
-      const contradictions: [keyof typeof h, boolean, string][] = [
-        [
-          "currentPlan",
-          h.currentPlan !== "none" && h.currentPlan !== "free",
-          "Клиент не покупал платных лицензий, но сейчас на платном тарифе",
-        ],
-        [
-          "paidLicenseEndedAt",
-          h.paidLicenseEndedAt !== undefined,
-          "Клиент не покупал платных лицензий, но указана дата окончания платной лицензии",
-        ],
-        [
-          "monthlyIn2025",
-          h.monthlyIn2025 === true,
-          "Клиент не покупал платных лицензий, но покупал лицензии на 1 месяц в 2025 году",
-        ],
-        [
-          "annualIn2025",
-          h.annualIn2025 === true,
-          "Клиент не покупал платных лицензий, но покупал лицензию на 12 месяцев в 2025 году",
-        ],
-      ];
-      for (const [field, failed, message] of contradictions) {
-        if (failed) ctx.addIssue({ code: "custom", path: ["history", field], message });
-      }
-    }),
+    // Runs even when other fields failed, so one answer names every offending field.
+    z.check(
+      (payload) => {
+        const v = payload.value;
+        if (!isRecord(v) || !isRecord(v.product) || v.product.line !== "cloud") return;
+        if (v.history === undefined) {
+          payload.issues.push({
+            code: "custom",
+            path: ["history"],
+            message: "Для облачного тарифа нужна история клиента",
+            input: v.history,
+          });
+        } else if (isRecord(v.history)) {
+          pushContradictions(v.history, payload.issues);
+        }
+      },
+      { when: () => true },
+    ),
   );
 
 export type QuoteRequest = z.infer<typeof quoteRequestSchema>;

@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import * as offersRoute from "@/app/api/offers/route";
+import * as quoteRoute from "@/app/api/quote/route";
+import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "./errors";
+import {
+  anythingText,
+  mutatedOffersBody,
+  mutatedQuoteBody,
+  rawBody,
+  validOffersBody,
+  validQuoteBody,
+} from "./fuzz-bodies";
+import { errorBodySchema, offersResponseSchema, quoteResponseSchema } from "./response-schemas";
+import { jsonRequest } from "./test-helpers";
+
+// In-process twin of e2e/api-fuzz.spec.ts: fast, and it can see the log. The safety net in
+// `guard` logs once per use, so a silent console proves no generated input reached it.
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function check(
+  response: Response,
+  ok: typeof quoteResponseSchema | typeof offersResponseSchema,
+) {
+  const body: unknown = await response.json();
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  if (response.status === 200) {
+    const parsed = ok.safeParse(body);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    return;
+  }
+  const { error } = errorBodySchema.parse(body);
+  expect(API_ERROR_STATUS[error.code]).toBe(response.status);
+  expect(error.message).not.toBe(UNEXPECTED_ERROR_MESSAGE);
+  if (error.code === "invalid_input") expect(error.issues.length).toBeGreaterThan(0);
+}
+
+const text = (arb: fc.Arbitrary<string>) =>
+  arb.map((body) => ({
+    contentType: "application/json" as string | null,
+    body: body as string | Uint8Array,
+  }));
+
+describe("fuzz, in process", () => {
+  it("valid quote bodies → always 200", async () => {
+    await fc.assert(
+      fc.asyncProperty(validQuoteBody, async (body) => {
+        const response = await quoteRoute.POST(jsonRequest("/api/quote", body));
+        expect(response.status).toBe(200);
+        await check(response, quoteResponseSchema);
+      }),
+      { seed: 1, numRuns: 1_000 },
+    );
+  }, 60_000);
+
+  it("generated quote bodies → never the safety net, always the contract", async () => {
+    const log = vi.spyOn(console, "error");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          { arbitrary: text(mutatedQuoteBody), weight: 6 },
+          { arbitrary: text(fc.jsonValue().map((v) => JSON.stringify(v))), weight: 1 },
+          { arbitrary: text(fc.json()), weight: 1 },
+          { arbitrary: text(anythingText), weight: 1 },
+          { arbitrary: rawBody, weight: 1 },
+        ),
+        async ({ contentType, body }) => {
+          const response = await quoteRoute.POST(jsonRequest("/api/quote", body, { contentType }));
+          await check(response, quoteResponseSchema);
+        },
+      ),
+      { seed: 2, numRuns: 2_000 },
+    );
+    expect(log).not.toHaveBeenCalled();
+  }, 60_000);
+
+  it("generated offers bodies → never the safety net, always the contract", async () => {
+    const log = vi.spyOn(console, "error");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(text(mutatedOffersBody), text(validOffersBody.map((b) => JSON.stringify(b)))),
+        async ({ contentType, body }) => {
+          const response = await offersRoute.POST(
+            jsonRequest("/api/offers", body, { contentType }),
+          );
+          await check(response, offersResponseSchema);
+        },
+      ),
+      { seed: 3, numRuns: 150 },
+    );
+    expect(log).not.toHaveBeenCalled();
+  }, 60_000);
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import * as route from "@/app/api/health/route";
+import { referenceCatalog } from "@/rules";
+import { healthResponseSchema } from "./response-schemas";
+import { errorBody } from "./test-helpers";
+
+describe("GET /api/health", () => {
+  it("GET → ok with the promotion and the catalog id", async () => {
+    const response = route.GET();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(healthResponseSchema.parse(await response.json())).toEqual({
+      status: "ok",
+      promotion: "kz-summer-2025",
+      catalog: referenceCatalog.id,
+    });
+  });
+
+  it.each(["HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const)(
+    "%s → 405 with Allow: GET",
+    async (method) => {
+      const response = route[method](new Request("http://localhost/api/health", { method }));
+      expect(response.status).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET");
+      expect((await errorBody(response)).error.code).toBe("method_not_allowed");
+    },
+  );
+});

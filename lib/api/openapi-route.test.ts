@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import * as route from "@/app/api/openapi.json/route";
+import { offersRequestSchema, quoteRequestSchema } from "@/rules";
+import { errorBody } from "./test-helpers";
+
+type Json = Record<string, unknown>;
+const at = (value: unknown, ...path: string[]): unknown =>
+  path.reduce<unknown>((v, key) => (v as Json | undefined)?.[key], value);
+
+async function document(): Promise<Json> {
+  const response = await route.GET();
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  return (await response.json()) as Json;
+}
+
+describe("GET /api/openapi.json", () => {
+  it("the document → OpenAPI 3.1 with the four paths", async () => {
+    const doc = await document();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths as Json).sort()).toEqual([
+      "/api/health",
+      "/api/offers",
+      "/api/openapi.json",
+      "/api/quote",
+    ]);
+  });
+
+  it.each(["/api/quote", "/api/offers"])("POST %s → every status of the contract", async (path) => {
+    const doc = await document();
+    const responses = at(doc, "paths", path, "post", "responses") as Json;
+    expect(Object.keys(responses).sort()).toEqual(["200", "400", "405", "413", "415", "422"]);
+    expect(at(doc, "paths", path, "post", "requestBody", "required")).toBe(true);
+  });
+
+  it.each(["/api/health", "/api/openapi.json"])("GET %s → 200 and 405", async (path) => {
+    const doc = await document();
+    expect(Object.keys(at(doc, "paths", path, "get", "responses") as Json).sort()).toEqual([
+      "200",
+      "405",
+    ]);
+  });
+
+  it("every $ref → resolves inside the document", async () => {
+    const doc = await document();
+    const refs: string[] = [];
+    JSON.stringify(doc, (key, value: unknown) => {
+      if (key === "$ref" && typeof value === "string") refs.push(value);
+      return value;
+    });
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of refs) {
+      expect(ref).toMatch(/^#\//);
+      expect(at(doc, ...ref.slice(2).split("/")), ref).toBeDefined();
+    }
+  });
+
+  it("request schemas → generated from the zod schemas", async () => {
+    const schemas = at(await document(), "components", "schemas") as Json;
+    const properties = (id: string) => Object.keys(at(schemas, id, "properties") as Json).sort();
+    expect(properties("QuoteRequest")).toEqual(Object.keys(quoteRequestSchema.shape).sort());
+    expect(properties("OffersRequest")).toEqual(Object.keys(offersRequestSchema.shape).sort());
+    expect(at(schemas, "QuoteRequest", "required")).toEqual(["orderedAt", "customer", "product"]);
+    expect(at(schemas, "Product", "anyOf")).toHaveLength(3);
+    for (const id of ["QuoteResponse", "OfferRow", "OffersResponse", "Error", "Health"]) {
+      expect(schemas[id], id).toBeDefined();
+      expect(at(schemas, id, "$schema")).toBeUndefined();
+    }
+    expect(at(schemas, "Error", "properties", "error", "properties", "code", "enum")).toEqual([
+      "invalid_json",
+      "method_not_allowed",
+      "payload_too_large",
+      "unsupported_media_type",
+      "invalid_input",
+    ]);
+  });
+
+  it.each(["HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const)(
+    "%s → 405 with Allow: GET",
+    async (method) => {
+      const response = route[method](new Request("http://localhost/api/openapi.json", { method }));
+      expect(response.status).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET");
+      expect((await errorBody(response)).error.code).toBe("method_not_allowed");
+    },
+  );
+});

@@ -1,0 +1,159 @@
+import * as z from "zod/mini";
+import {
+  historySchema,
+  kzSummer2025,
+  offersRequestSchema,
+  productSchema,
+  quoteRequestSchema,
+} from "@/rules";
+import { MAX_BODY_BYTES } from "./read-json";
+import {
+  errorBodySchema,
+  healthResponseSchema,
+  offerRowSchema,
+  offersResponseSchema,
+  quoteResponseSchema,
+} from "./response-schemas";
+
+type JsonObject = Record<string, unknown>;
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+
+/** Component schemas, generated from the same zod schemas that validate and describe the API. */
+function componentSchemas(): Record<string, JsonObject> {
+  const registry = z.registry<{ id: string }>();
+  const named: [string, z.ZodMiniType][] = [
+    ["QuoteRequest", quoteRequestSchema],
+    ["OffersRequest", offersRequestSchema],
+    ["History", historySchema],
+    ["Product", productSchema],
+    ["QuoteResponse", quoteResponseSchema],
+    ["OfferRow", offerRowSchema],
+    ["OffersResponse", offersResponseSchema],
+    ["Error", errorBodySchema],
+    ["Health", healthResponseSchema],
+  ];
+  for (const [id, schema] of named) registry.add(schema, { id });
+  // io "input": request schemas are documented as what a client may send (optional fields stay
+  // optional). Refinements (dates, cross-field rules) are not representable and are left out.
+  const { schemas } = z.toJSONSchema(registry, {
+    io: "input",
+    target: "draft-2020-12",
+    uri: (id) => ref(id).$ref,
+  });
+  const out: Record<string, JsonObject> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // OpenAPI 3.1 components carry the dialect of the document; drop per-schema $schema/$id.
+    const rest: JsonObject = { ...schema };
+    delete rest.$schema;
+    delete rest.$id;
+    out[id] = rest;
+  }
+  return out;
+}
+
+const json = (schema: JsonObject) => ({ "application/json": { schema } });
+
+const errorResponse = (description: string, extra: JsonObject = {}) => ({
+  description,
+  headers: { "Cache-Control": { $ref: "#/components/headers/NoStore" } },
+  content: json(ref("Error")),
+  ...extra,
+});
+
+const errors = {
+  "400": { $ref: "#/components/responses/InvalidJson" },
+  "405": { $ref: "#/components/responses/MethodNotAllowed" },
+  "413": { $ref: "#/components/responses/PayloadTooLarge" },
+  "415": { $ref: "#/components/responses/UnsupportedMediaType" },
+  "422": { $ref: "#/components/responses/InvalidInput" },
+};
+
+const ok = (description: string, schema: JsonObject) => ({
+  description,
+  headers: { "Cache-Control": { $ref: "#/components/headers/NoStore" } },
+  content: json(schema),
+});
+
+const postOperation = (
+  operationId: string,
+  summary: string,
+  request: string,
+  response: JsonObject,
+) => ({
+  operationId,
+  summary,
+  requestBody: { required: true, content: json(ref(request)) },
+  responses: { "200": ok(summary, response), ...errors },
+});
+
+const getOperation = (operationId: string, summary: string, response: JsonObject) => ({
+  operationId,
+  summary,
+  responses: { "200": ok(summary, response), "405": errors["405"] },
+});
+
+/** The OpenAPI 3.1 document of the public API (served at GET /api/openapi.json). */
+export function openApiDocument(): JsonObject {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: `API калькулятора акции «${kzSummer2025.title}»`,
+      version: "1.0.0",
+      description:
+        "Расчёт акционных цен 1С-Битрикс Казахстан по Правилам акции. Поля, перечисления и коды причин — стабильный контракт: меняются только добавлением. Любой метод, кроме указанного у пути, получает 405 с заголовком Allow.",
+    },
+    paths: {
+      "/api/quote": {
+        post: postOperation(
+          "quote",
+          "Цена одного продукта для одного клиента",
+          "QuoteRequest",
+          ref("QuoteResponse"),
+        ),
+      },
+      "/api/offers": {
+        post: postOperation(
+          "offers",
+          "Все продукты каталога для одного клиента",
+          "OffersRequest",
+          ref("OffersResponse"),
+        ),
+      },
+      "/api/health": { get: getOperation("health", "Состояние сервиса", ref("Health")) },
+      "/api/openapi.json": {
+        get: getOperation("openapi", "Этот документ OpenAPI 3.1", { type: "object" }),
+      },
+    },
+    components: {
+      schemas: componentSchemas(),
+      headers: {
+        NoStore: {
+          description: "Ответы API не кэшируются.",
+          schema: { type: "string", const: "no-store" },
+        },
+        Allow: { description: "Разрешённый метод.", schema: { type: "string" } },
+      },
+      responses: {
+        InvalidJson: errorResponse(
+          "invalid_json: тело не JSON или не JSON-объект (массив, строка, число, null).",
+        ),
+        MethodNotAllowed: errorResponse("method_not_allowed: метод не поддерживается.", {
+          headers: {
+            "Cache-Control": { $ref: "#/components/headers/NoStore" },
+            Allow: { $ref: "#/components/headers/Allow" },
+          },
+        }),
+        PayloadTooLarge: errorResponse(
+          `payload_too_large: тело больше 64 КиБ (${MAX_BODY_BYTES} байт).`,
+        ),
+        UnsupportedMediaType: errorResponse(
+          "unsupported_media_type: Content-Type не application/json.",
+        ),
+        InvalidInput: errorResponse(
+          "invalid_input: тело не проходит схему или противоречиво; issues называют каждое поле с ошибкой.",
+        ),
+      },
+    },
+  };
+}

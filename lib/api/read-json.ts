@@ -1,0 +1,101 @@
+import { apiError } from "./errors";
+
+/** The largest request body the API reads: 64 KiB. */
+export const MAX_BODY_BYTES = 65_536;
+
+export type ReadJsonResult =
+  | { ok: true; value: Record<string, unknown> }
+  | { ok: false; response: Response };
+
+/** True for `application/json` in any letter case, with or without parameters. */
+export function isJsonContentType(header: string | null): boolean {
+  if (header === null) return false;
+  const mediaType = header.split(";", 1)[0] ?? "";
+  return mediaType.trim().toLowerCase() === "application/json";
+}
+
+/** A declared Content-Length over the limit; an absent or malformed one is left to the count. */
+function declaredTooLarge(header: string | null): boolean {
+  if (header === null || !/^\s*\d+\s*$/.test(header)) return false;
+  return Number(header) > MAX_BODY_BYTES;
+}
+
+/**
+ * The body's bytes, or null past `limit`. Counting while streaming is what enforces the limit:
+ * a missing or lying Content-Length cannot get more than `limit` bytes buffered.
+ */
+async function readLimited(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<Uint8Array | null> {
+  if (body === null) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
+  try {
+    // fatal: invalid UTF-8 is an error, not U+FFFD smuggled into the data.
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    // SyntaxError, TypeError (bad UTF-8) or RangeError (pathological nesting): all "not JSON".
+    return { ok: false };
+  }
+}
+
+/** Reads a request body as a JSON object: 415, 413 and 400 as the API contract says. */
+export async function readJsonObject(request: Request): Promise<ReadJsonResult> {
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    return { ok: false, response: apiError("unsupported_media_type") };
+  }
+  if (declaredTooLarge(request.headers.get("content-length"))) {
+    return { ok: false, response: apiError("payload_too_large") };
+  }
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readLimited(request.body, MAX_BODY_BYTES);
+  } catch {
+    // The client went away or the body stream broke: nothing readable arrived.
+    return { ok: false, response: apiError("invalid_json") };
+  }
+  if (bytes === null) return { ok: false, response: apiError("payload_too_large") };
+  const parsed = parseJson(bytes);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      response: apiError("invalid_json", {
+        message: "Тело запроса не является корректным JSON в кодировке UTF-8.",
+      }),
+    };
+  }
+  const value = parsed.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return {
+      ok: false,
+      response: apiError("invalid_json", {
+        message:
+          "Тело запроса должно быть JSON-объектом { … }, а не массивом, строкой, числом или null.",
+      }),
+    };
+  }
+  return { ok: true, value: value as Record<string, unknown> };
+}

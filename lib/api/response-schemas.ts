@@ -1,0 +1,127 @@
+import * as z from "zod/mini";
+import { DISCOUNT_PERCENTS, productSchema, REASON_CODES, REWARD_IDS } from "@/rules";
+import { API_ERROR_CODES } from "./errors";
+
+// Mirrors of the rules library's result types (`QuoteResult` and friends) as zod schemas: the
+// OpenAPI document is generated from them and the tests validate real responses with them.
+// Cross-field refinements are invisible in JSON Schema but enforced wherever these parse.
+
+const tenge = z.int().check(z.gte(0));
+const clause = z.string().check(z.minLength(1));
+const text = z.string().check(z.minLength(1));
+const reasonCode = z.enum(REASON_CODES);
+
+const remarkSchema = z.object({ code: z.string().check(z.minLength(1)), clause, text });
+
+const reasonSchema = z.object({ code: reasonCode, clause, clauses: z.array(clause), text });
+
+const decisionSchema = z.object({
+  check: z.string().check(z.minLength(1)),
+  title: text,
+  passed: z.boolean(),
+  code: z.nullable(reasonCode),
+  clause,
+  clauses: z.array(clause),
+  text,
+});
+
+const bonusSchema = z
+  .object({
+    reward: z.literal("copilot"),
+    clause: z.literal("4.1.6"),
+    listPrice: tenge,
+    discount: tenge,
+    promoPrice: tenge,
+  })
+  .check(
+    z.refine((b) => b.promoPrice <= b.listPrice && b.discount === b.listPrice - b.promoPrice, {
+      error: "bonus: promoPrice ≤ listPrice и discount = listPrice − promoPrice",
+    }),
+  );
+
+const priceSourceSchema = z.object({
+  catalog: z.string(),
+  asOf: z.string(),
+  overridden: z.boolean(),
+  catalogId: z.string(),
+  itemId: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  reference: z.boolean(),
+});
+
+const quoteFields = {
+  promotion: z.object({
+    id: z.string(),
+    title: z.string(),
+    start: z.string(),
+    end: z.string(),
+  }),
+  eligible: z.boolean(),
+  reward: z.nullable(z.enum(REWARD_IDS)),
+  clauses: z.array(clause),
+  currency: z.literal("KZT"),
+  listPrice: tenge,
+  discountPercent: z.literal(DISCOUNT_PERCENTS),
+  discount: tenge,
+  promoPrice: tenge,
+  bonus: z.nullable(bonusSchema),
+  total: tenge,
+  summary: text,
+  reasons: z.array(reasonSchema),
+  warnings: z.array(remarkSchema),
+  notes: z.array(remarkSchema),
+  priceSource: priceSourceSchema,
+  checks: z.array(decisionSchema),
+};
+
+type QuoteFields = z.output<z.ZodMiniObject<typeof quoteFields>>;
+
+/** The contract's invariants between fields of a quote (money and eligibility). */
+const consistent = z.superRefine((q: QuoteFields, ctx) => {
+  const rules: [boolean, string][] = [
+    [q.promoPrice <= q.listPrice, "promoPrice ≤ listPrice"],
+    [q.discount === q.listPrice - q.promoPrice, "discount = listPrice − promoPrice"],
+    [
+      q.total === q.promoPrice + (q.bonus?.promoPrice ?? 0),
+      "total = promoPrice + bonus.promoPrice",
+    ],
+    [q.eligible === (q.reward !== null), "reward есть тогда и только тогда, когда eligible"],
+    [!q.eligible || q.reasons.length === 0, "у eligible нет reasons"],
+    [q.eligible || q.reasons.length > 0, "у не eligible есть хотя бы одна причина"],
+    [q.eligible || q.discountPercent === 0, "у не eligible discountPercent = 0"],
+    [q.eligible || q.bonus === null, "у не eligible нет бонуса"],
+  ];
+  for (const [holds, message] of rules) if (!holds) ctx.addIssue({ code: "custom", message });
+});
+
+/** POST /api/quote → 200: the contract's response plus `checks` (every condition checked). */
+export const quoteResponseSchema = z.object(quoteFields).check(consistent);
+
+/** One row of POST /api/offers: a quote response plus the row's product. */
+export const offerRowSchema = z
+  .object({ ...quoteFields, product: productSchema })
+  .check(consistent);
+
+/** POST /api/offers → 200: one row per catalog product. */
+export const offersResponseSchema = z.array(offerRowSchema);
+
+/** Every error body of the contract. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(API_ERROR_CODES),
+    message: text,
+    issues: z.array(z.object({ path: z.string(), message: text })),
+  }),
+});
+
+/** GET /api/health → 200. */
+export const healthResponseSchema = z.object({
+  status: z.literal("ok"),
+  promotion: z.string(),
+  catalog: z.string(),
+});
+
+export type QuoteResponse = z.output<typeof quoteResponseSchema>;
+export type OfferRowResponse = z.output<typeof offerRowSchema>;
+export type ErrorBody = z.output<typeof errorBodySchema>;
+export type HealthResponse = z.output<typeof healthResponseSchema>;

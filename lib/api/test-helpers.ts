@@ -1,0 +1,70 @@
+import { errorBodySchema, type ErrorBody } from "./response-schemas";
+
+// Test-only helpers for calling route handlers in-process. Never imported by application code.
+
+/** The contract's example request (api-contract.md, POST /api/quote). */
+export const CONTRACT_EXAMPLE = {
+  orderedAt: "2025-08-15T10:30:00+05:00",
+  paidAt: "2025-08-16",
+  customer: {
+    kind: "legal_entity",
+    resident: true,
+    adult: true,
+    purpose: "business",
+    otherPromotion: false,
+  },
+  product: {
+    line: "cloud",
+    plan: "standard",
+    months: 12,
+    copilotBoost: false,
+    listPrice: 1_000_000,
+  },
+  history: { paidBefore: false, currentPlan: "free", monthlyIn2025: false, annualIn2025: false },
+} as const;
+
+/** A valid offers request: the contract example without `product`. */
+export const OFFERS_EXAMPLE = {
+  orderedAt: CONTRACT_EXAMPLE.orderedAt,
+  paidAt: CONTRACT_EXAMPLE.paidAt,
+  customer: CONTRACT_EXAMPLE.customer,
+  history: CONTRACT_EXAMPLE.history,
+} as const;
+
+/** A POST request with a JSON (or raw) body and `application/json` unless told otherwise. */
+export function jsonRequest(
+  path: string,
+  body: unknown,
+  init: { contentType?: string | null; method?: string; headers?: Record<string, string> } = {},
+): Request {
+  const headers = new Headers(init.headers);
+  const contentType = init.contentType === undefined ? "application/json" : init.contentType;
+  if (contentType !== null) headers.set("content-type", contentType);
+  const raw = typeof body === "string" || body instanceof Uint8Array;
+  return new Request(`http://localhost${path}`, {
+    method: init.method ?? "POST",
+    headers,
+    body: raw ? (body as BodyInit) : JSON.stringify(body),
+  });
+}
+
+/** A request whose body arrives as a stream of chunks, with no Content-Length. */
+export function streamedRequest(path: string, chunks: readonly Uint8Array[]): Request {
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  return new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: stream,
+    duplex: "half",
+  } as RequestInit);
+}
+
+/** Parses an error response body with the contract schema (throws when it does not match). */
+export async function errorBody(response: Response): Promise<ErrorBody> {
+  return errorBodySchema.parse(await response.json());
+}

@@ -1,0 +1,21 @@
+import * as z from "zod/mini";
+import { apiError, zodIssues } from "./errors";
+
+// Russian defaults for any issue a schema did not word itself; applied per parse, not globally,
+// so the forms and other callers keep their own configuration.
+const russian = z.locales.ru();
+
+export type ValidateResult<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** Parses a JSON value with a request schema; on failure a 422 naming every offending field. */
+export function validate<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+): ValidateResult<z.output<S>> {
+  const parsed = z.safeParse(schema, value, { error: russian.localeError });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    response: apiError("invalid_input", { issues: zodIssues(parsed.error.issues) }),
+  };
+}
