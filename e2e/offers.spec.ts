@@ -45,7 +45,9 @@ test("newcomer → every 12-month cloud plan under п. 4.1.3, box and CMS purcha
   const sip = cells(page, BOX, "SIP-коннектор Покупка");
   await expect(sip.nth(5)).toHaveText("SIP-коннектор не входит в акцию (п. 5.5).");
   const toB24 = cells(page, CMS, "«1С-Битрикс24. Интернет-магазин + CRM» Переход с «Бизнес»");
-  await expect(toB24.nth(5)).toHaveText("Скидка по п. 4.1.1, 4.1.2.");
+  await expect(toB24.nth(5)).toHaveText(
+    "Скидка по п. 4.1.1, 4.1.2. Дата покупки текущей лицензии не указана, принята 23.07.2025.",
+  );
 });
 
 test("monthly payer, answered in the form → п. 4.1.5 on «Стандартный», not on «Базовый»", async ({
@@ -122,6 +124,57 @@ test("row link → the quote page with that very quote in q=", async ({ page }) 
     history: { paidBefore: true, currentPlan: "standard", monthlyIn2025: true },
     product: { line: "cloud", plan: "professional", months: 12 },
   });
+});
+
+test("every row → the same decision and prices as POST /api/quote and POST /api/offers", async ({
+  page,
+  request,
+}) => {
+  await page.goto(MONTHLY);
+  const rows = await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: /^Открыть расчёт/ }) })
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({
+        href: tr.querySelector("a")?.getAttribute("href") ?? "",
+        cells: [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? ""),
+      })),
+    );
+  expect(rows).toHaveLength(107);
+
+  const offers = await request.post("/api/offers", {
+    data: {
+      orderedAt: "2025-08-15",
+      customer: { kind: "legal_entity", resident: true, purpose: "business" },
+      history: { paidBefore: true, currentPlan: "standard", monthlyIn2025: true },
+    },
+  });
+  expect(offers.status()).toBe(200);
+  const apiRows = (await offers.json()) as Record<string, unknown>[];
+  expect(apiRows).toHaveLength(107);
+
+  for (const [i, row] of rows.entries()) {
+    const quoteRequest = decodeQuoteParam(
+      new URL(row.href, "http://x").searchParams.get("q") ?? "",
+    );
+    const response = await request.post("/api/quote", { data: quoteRequest });
+    expect(response.status()).toBe(200);
+    const quote = (await response.json()) as {
+      eligible: boolean;
+      discountPercent: number;
+      listPrice: number;
+      promoPrice: number;
+    };
+    const { product, ...apiQuote } = apiRows[i] ?? {};
+    expect(product).toEqual((quoteRequest as { product: unknown }).product);
+    expect(apiQuote).toEqual(quote);
+    expect(row.cells.slice(1, 5)).toEqual([
+      quote.eligible ? "Да" : "Нет",
+      quote.eligible ? `${quote.discountPercent}%` : "—",
+      formatTenge(quote.listPrice),
+      formatTenge(quote.promoPrice),
+    ]);
+  }
 });
 
 test("order date after the promotion → «Акция завершилась 31.08.2025» and a link into the period", async ({

@@ -1,10 +1,4 @@
-import {
-  offerRequest,
-  offersRequestSchema,
-  quoteRequestSchema,
-  type OffersRequest,
-  type QuoteRequest,
-} from "@/rules";
+import { offersRequestSchema, type OffersRequest, type QuoteRequest } from "@/rules";
 
 /** Query keys of /offers; each is also the `name` of its form field. */
 export const OFFERS_FIELDS = [
@@ -144,9 +138,6 @@ function addIssues(errors: OffersForm["errors"], issues: readonly Issue[]) {
   }
 }
 
-// Any cloud product: the history rules of the quote schema only run for the cloud line.
-const CLOUD_PROBE: QuoteRequest["product"] = { line: "cloud", plan: "standard", months: 12 };
-
 /** Reads the /offers answers from the URL (defaults for absent ones) and validates them. */
 export function readOffersForm(params: SearchParams, today: string): OffersForm {
   const read = (key: OffersField) => first(params[key])?.trim();
@@ -160,16 +151,8 @@ export function readOffersForm(params: SearchParams, today: string): OffersForm 
 
   const errors: OffersForm["errors"] = {};
   const parsed = offersRequestSchema.safeParse(compact(toRaw(values)));
-  let request: OffersRequest | null = null;
-  if (parsed.success) {
-    // The offers schema does not check that the cloud history is consistent (never paid, yet on
-    // a paid plan); the quote schema does, and every cloud row must pass it.
-    const probe = quoteRequestSchema.safeParse(offerRequest(parsed.data, CLOUD_PROBE));
-    if (probe.success) request = parsed.data;
-    else addIssues(errors, probe.error.issues);
-  } else {
-    addIssues(errors, parsed.error.issues);
-  }
+  if (!parsed.success) addIssues(errors, parsed.error.issues);
+  const request = parsed.success ? parsed.data : null;
   return {
     values,
     request,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatTenge, type OfferRow } from "@/rules";
+import { formatAstanaDate, formatTenge, parseAstanaInstant, type OfferRow } from "@/rules";
 import { quoteHref } from "@/lib/offers-url";
 import { LINE_CAPTIONS, LINES, offerLabels } from "./offer-labels";
 
@@ -7,16 +7,29 @@ import { LINE_CAPTIONS, LINES, offerLabels } from "./offer-labels";
 const table =
   "w-full min-w-[60rem] border-collapse text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_td.num]:whitespace-nowrap [&_td.num]:text-right [&_td.num]:tabular-nums [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
 
+const formatSourceDate = (text: string) => {
+  const instant = parseAstanaInstant(text);
+  return instant === null ? text : formatAstanaDate(instant);
+};
+
 /** Why this row gets (or does not get) the discount: the granting clauses or the first reason. */
 function Basis({ row, copilotBonus }: { row: OfferRow; copilotBonus: number }) {
   const r = row.result;
   const p = row.request.product;
+  const assumed =
+    row.assumedSourceDate && "sourcePurchasedAt" in p && p.sourcePurchasedAt ? (
+      <span className="text-slate-600">
+        {" "}
+        Дата покупки текущей лицензии не указана, принята {formatSourceDate(p.sourcePurchasedAt)}.
+      </span>
+    ) : null;
   if (!r.eligible) {
     const more = r.reasons.length - 1;
     return (
       <>
         {r.reasons[0]?.text}
         {more > 0 ? <span className="text-slate-600"> Ещё причин: {more}.</span> : null}
+        {assumed}
       </>
     );
   }
@@ -34,6 +47,7 @@ function Basis({ row, copilotBonus }: { row: OfferRow; copilotBonus: number }) {
           Есть оговорка, толкование за Организатором (п. 8.1).
         </span>
       ) : null}
+      {assumed}
     </>
   );
 }
