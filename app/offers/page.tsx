@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { FIELD_LABELS, OffersForm } from "@/components/offers/offers-form";
+import { fieldId } from "@/components/offers/offers-fields";
+import { OffersTables } from "@/components/offers/offers-tables";
+import { PeriodNotice } from "@/components/offers/period-notice";
+import {
+  OFFERS_FIELDS,
+  readOffersForm,
+  type OffersForm as OffersFormState,
+  type SearchParams,
+} from "@/lib/offers-url";
+import {
+  formatAstanaDate,
+  kzSummer2025,
+  offersFor,
+  parseAstanaInstant,
+  referenceCatalog,
+  toAstanaIso,
+} from "@/rules";
+
+export const metadata: Metadata = {
+  title: "Что доступно клиенту — акция «Лето с выгодой», 1С-Битрикс Казахстан",
+  description:
+    "Все продукты, тарифы и операции каталога 1С-Битрикс для одного клиента: доступна ли скидка по акции «Лето с выгодой», цена по прайсу и по акции, пункт Правил.",
+};
+
+function ErrorSummary({ errors }: { errors: OffersFormState["errors"] }) {
+  const fields = OFFERS_FIELDS.filter((f) => errors[f]);
+  return (
+    <div className="mt-4 rounded-lg border border-red-700 bg-red-50 p-4">
+      <h3 className="font-semibold text-red-800">Проверьте ответы клиента</h3>
+      <ul className="mt-2 list-disc pl-6">
+        {errors.form ? <li>{errors.form}</li> : null}
+        {fields.map((f) => (
+          <li key={f}>
+            <a href={`#${fieldId(f)}`} className="text-red-800 underline">
+              {FIELD_LABELS[f]}
+            </a>
+            : {errors[f]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export default async function OffersPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const promotion = kzSummer2025;
+  const today = toAstanaIso(Date.now()).slice(0, 10);
+  const form = readOffersForm(await searchParams, today);
+  const rows = form.request ? offersFor(form.request) : [];
+  const available = rows.filter((r) => r.result.eligible).length;
+  const asOf = parseAstanaInstant(referenceCatalog.asOf);
+  const note =
+    referenceCatalog.reference && asOf !== null
+      ? `Цены справочные на ${formatAstanaDate(asOf)}: сверяйте с действующим прайс-листом.`
+      : "";
+
+  return (
+    <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+      <h1 className="text-3xl font-bold">Что доступно клиенту по акции «Лето с выгодой»</h1>
+      <p className="mt-3 max-w-3xl text-lg">
+        Укажите ответы клиента один раз: ниже — каждый продукт, тариф и операция каталога, с
+        решением по акции, ценой и пунктом Правил. Ответы сохраняются в адресе страницы — его можно
+        отправить коллеге.
+      </p>
+
+      <div className="mt-6">
+        <h2 id="answers-heading" className="text-2xl font-semibold">
+          Ответы клиента
+        </h2>
+        <div className="mt-3">
+          <OffersForm form={form} promotion={promotion} labelledBy="answers-heading" />
+        </div>
+      </div>
+
+      <section aria-labelledby="offers-heading" className="mt-8">
+        <h2 id="offers-heading" className="text-2xl font-semibold">
+          Продукты и скидки
+        </h2>
+        <p role="status" className="mt-2 text-lg">
+          {form.request
+            ? `Доступно по акции: ${available} из ${rows.length}.${form.onlyEligible ? " Показаны только доступные." : ""}`
+            : "Исправьте ответы клиента, чтобы увидеть таблицу."}
+        </p>
+        {form.request ? (
+          <>
+            <PeriodNotice form={form} promotion={promotion} />
+            <OffersTables
+              rows={rows}
+              onlyEligible={form.onlyEligible}
+              note={note}
+              copilotBonus={promotion.copilotBonus}
+            />
+          </>
+        ) : (
+          <ErrorSummary errors={form.errors} />
+        )}
+      </section>
+    </main>
+  );
+}

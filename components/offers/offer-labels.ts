@@ -1,0 +1,57 @@
+import {
+  BOX_EDITION_NAMES,
+  boxEditionName,
+  cloudPlanName,
+  CMS_EDITION_NAMES,
+  defaultBoxUsers,
+  type QuoteRequest,
+} from "@/rules";
+
+type Product = QuoteRequest["product"];
+export type ProductLine = Product["line"];
+
+/** Product lines in the order /offers shows them, with their table captions. */
+export const LINE_CAPTIONS: Record<ProductLine, string> = {
+  cloud: "Облачный «Битрикс24»",
+  box: "«1С-Битрикс24», коробочная версия",
+  cms: "«1С-Битрикс: Управление сайтом»",
+};
+export const LINES = Object.keys(LINE_CAPTIONS) as ProductLine[];
+
+const OPERATIONS = { purchase: "Покупка", renewal: "Продление" } as const;
+
+const boxName = (edition: keyof typeof BOX_EDITION_NAMES, users: number | undefined) =>
+  boxEditionName(edition, users ?? defaultBoxUsers(edition) ?? 0);
+
+/** Russian product and operation names of one offers row, short enough for a table cell. */
+export function offerLabels(product: Product): { product: string; operation: string } {
+  switch (product.line) {
+    case "cloud":
+      return {
+        product: cloudPlanName(product.plan, product.users ?? 250),
+        operation: product.months === 12 ? "Оплата на 12 месяцев" : "Оплата на 1 месяц",
+      };
+    case "box":
+      return {
+        product: boxName(product.edition, product.users),
+        operation:
+          product.operation === "upgrade"
+            ? `Переход с ${product.from ? boxName(product.from.edition, product.from.users) : "младшей лицензии"}`
+            : OPERATIONS[product.operation],
+      };
+    case "cms":
+      if (product.operation === "to_bitrix24") {
+        return {
+          product: `«1С-Битрикс24. Интернет-магазин + CRM»`,
+          operation: `Переход с ${CMS_EDITION_NAMES[product.from ?? "business"]}`,
+        };
+      }
+      return {
+        product: product.edition ? CMS_EDITION_NAMES[product.edition] : "—",
+        operation:
+          product.operation === "upgrade"
+            ? `Переход с ${product.from ? CMS_EDITION_NAMES[product.from] : "младшей редакции"}`
+            : OPERATIONS[product.operation],
+      };
+  }
+}

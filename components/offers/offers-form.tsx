@@ -1,0 +1,204 @@
+import {
+  CLOUD_CURRENT_PLANS,
+  CLOUD_ENTERPRISE_USERS,
+  CLOUD_PLAN_NAMES,
+  DEFAULT_SOURCE_PURCHASED_AT,
+  formatAstanaDate,
+  parseAstanaInstant,
+  type Promotion,
+} from "@/rules";
+import type { OffersField, OffersForm as OffersFormState } from "@/lib/offers-url";
+import { AutoSubmitForm } from "./auto-submit-form";
+import { Checkbox, DateField, RadioGroup, SelectField } from "./offers-fields";
+
+const KINDS = [
+  { value: "legal_entity", label: "Юридическое лицо" },
+  { value: "sole_proprietor", label: "ИП" },
+  { value: "individual", label: "Физическое лицо" },
+] as const;
+
+const YES_NO = [
+  { value: "true", label: "Да" },
+  { value: "false", label: "Нет" },
+] as const;
+
+const PURPOSES = [
+  { value: "business", label: "Для бизнеса или некоммерческой деятельности" },
+  { value: "personal", label: "Для личных, семейных, домашних нужд" },
+] as const;
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const PLANS = CLOUD_CURRENT_PLANS.map((plan) => ({
+  value: plan,
+  label: capitalize(CLOUD_PLAN_NAMES[plan]),
+}));
+
+const USERS = [
+  { value: "", label: "—" },
+  ...CLOUD_ENTERPRISE_USERS.map((n) => ({ value: String(n), label: String(n) })),
+];
+
+/** Short Russian names of the fields, for the error summary. */
+export const FIELD_LABELS: Record<OffersField, string> = {
+  kind: "Кто покупает",
+  resident: "Из Казахстана",
+  adult: "18 лет и старше, дееспособно",
+  purpose: "Цель покупки",
+  otherPromotion: "Другая акция или скидка",
+  franchisee: "Лицензии «1С: Франчайзи»",
+  paidBefore: "Уже покупал платные лицензии",
+  currentPlan: "Тариф на портале сейчас",
+  currentUsers: "Пользователей «Энтерпрайз»",
+  paidLicenseEndedAt: "Когда закончилась платная лицензия",
+  monthlyIn2025: "Облако на 1 месяц в 2025 году",
+  annualIn2025: "Облако на 12 месяцев в 2025 году",
+  orderedAt: "Дата заказа",
+  paidAt: "Дата оплаты",
+  sourcePurchasedAt: "Когда куплена лицензия, с которой переход",
+  only: "Только доступные",
+};
+
+const fieldset = "rounded-lg border border-slate-300 p-4";
+const legend = "px-1 text-lg font-semibold";
+
+/** The client's answers of /offers: a GET form, enhanced to update the table as they change. */
+export function OffersForm({
+  form,
+  promotion,
+  labelledBy,
+}: {
+  form: OffersFormState;
+  promotion: Promotion;
+  /** Id of the heading that names the form. */
+  labelledBy: string;
+}) {
+  const { values: v, errors: e } = form;
+  const historyFrom = formatAstanaDate(promotion.historyFrom);
+  const start = formatAstanaDate(promotion.start);
+  const sourceBefore = formatAstanaDate(promotion.upgradeSourceBefore);
+  const defaultSource = formatAstanaDate(parseAstanaInstant(DEFAULT_SOURCE_PURCHASED_AT) ?? 0);
+  return (
+    <AutoSubmitForm action="/offers" labelledBy={labelledBy} className="grid gap-4 lg:grid-cols-3">
+      <fieldset className={`${fieldset} space-y-4`}>
+        <legend className={legend}>Клиент</legend>
+        <RadioGroup
+          name="kind"
+          label="Кто покупает"
+          value={v.kind}
+          error={e.kind}
+          options={KINDS}
+        />
+        <RadioGroup
+          name="resident"
+          label="Из Казахстана (резидент)"
+          value={v.resident}
+          error={e.resident}
+          options={YES_NO}
+        />
+        <RadioGroup
+          name="adult"
+          label="Физическое лицо: 18 лет и старше, полностью дееспособно"
+          hint="Учитывается только для физических лиц."
+          value={v.adult}
+          error={e.adult}
+          options={YES_NO}
+        />
+        <RadioGroup
+          name="purpose"
+          label="Цель покупки"
+          value={v.purpose}
+          error={e.purpose}
+          options={PURPOSES}
+        />
+        <Checkbox
+          name="otherPromotion"
+          label="К заказу применена другая акция или скидка"
+          value={v.otherPromotion}
+          error={e.otherPromotion}
+        />
+        <Checkbox
+          name="franchisee"
+          label="Лицензии «1С-Битрикс: 1С: Франчайзи»"
+          value={v.franchisee}
+          error={e.franchisee}
+        />
+      </fieldset>
+
+      <fieldset className={`${fieldset} space-y-4`}>
+        <legend className={legend}>История в облачном Битрикс24</legend>
+        <Checkbox
+          name="paidBefore"
+          label="Уже покупал платные лицензии «1С-Битрикс24» (облако или коробка)"
+          value={v.paidBefore}
+          error={e.paidBefore}
+        />
+        <SelectField
+          name="currentPlan"
+          label="Тариф на портале сейчас"
+          value={v.currentPlan}
+          error={e.currentPlan}
+          options={PLANS}
+        />
+        <SelectField
+          name="currentUsers"
+          label="Пользователей, если сейчас «Энтерпрайз»"
+          value={v.currentUsers}
+          error={e.currentUsers}
+          options={USERS}
+        />
+        <DateField
+          name="paidLicenseEndedAt"
+          label="Когда закончилась платная лицензия"
+          hint="Если сейчас «Бесплатный» после платного тарифа."
+          value={v.paidLicenseEndedAt}
+          error={e.paidLicenseEndedAt}
+        />
+        <Checkbox
+          name="monthlyIn2025"
+          label={`С ${historyFrom} до ${start} покупал или продлевал облако на 1 месяц`}
+          value={v.monthlyIn2025}
+          error={e.monthlyIn2025}
+        />
+        <Checkbox
+          name="annualIn2025"
+          label={`С ${historyFrom} до ${start} покупал облако на 12 месяцев`}
+          value={v.annualIn2025}
+          error={e.annualIn2025}
+        />
+      </fieldset>
+
+      <fieldset className={`${fieldset} space-y-4`}>
+        <legend className={legend}>Даты, время Астаны</legend>
+        <DateField
+          name="orderedAt"
+          label="Дата заказа"
+          hint={form.orderedAtDefaulted ? "По умолчанию — сегодня." : undefined}
+          value={v.orderedAt}
+          error={e.orderedAt}
+        />
+        <DateField
+          name="paidAt"
+          label="Дата оплаты"
+          hint="Если пусто — как дата заказа."
+          value={v.paidAt}
+          error={e.paidAt}
+        />
+        <DateField
+          name="sourcePurchasedAt"
+          label="Когда куплена лицензия, с которой переход"
+          hint={`Для переходов коробки и «Управления сайтом». Если пусто — считаем, что до ${sourceBefore} (${defaultSource}).`}
+          value={v.sourcePurchasedAt}
+          error={e.sourcePurchasedAt}
+        />
+        <Checkbox name="only" label="Только доступные" value={v.only} />
+        <button
+          type="submit"
+          className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-600 focus:ring-offset-2"
+        >
+          Показать предложения
+        </button>
+      </fieldset>
+    </AutoSubmitForm>
+  );
+}

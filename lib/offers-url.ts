@@ -1,0 +1,209 @@
+import { offersRequestSchema, type OffersRequest, type QuoteRequest } from "@/rules";
+
+/** Query keys of /offers; each is also the `name` of its form field. */
+export const OFFERS_FIELDS = [
+  "kind",
+  "resident",
+  "adult",
+  "purpose",
+  "otherPromotion",
+  "franchisee",
+  "paidBefore",
+  "currentPlan",
+  "currentUsers",
+  "paidLicenseEndedAt",
+  "monthlyIn2025",
+  "annualIn2025",
+  "orderedAt",
+  "paidAt",
+  "sourcePurchasedAt",
+  "only",
+] as const;
+export type OffersField = (typeof OFFERS_FIELDS)[number];
+
+/** The answers exactly as the URL and the form carry them: strings, "" when empty. */
+export type OffersValues = Record<OffersField, string>;
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Checkboxes: present with "true" when ticked, absent otherwise (a plain GET form). */
+export const CHECKBOX_FIELDS = [
+  "otherPromotion",
+  "franchisee",
+  "paidBefore",
+  "monthlyIn2025",
+  "annualIn2025",
+  "only",
+] as const satisfies readonly OffersField[];
+
+const DEFAULTS: Omit<OffersValues, "orderedAt"> = {
+  kind: "legal_entity",
+  resident: "true",
+  adult: "true",
+  purpose: "business",
+  otherPromotion: "",
+  franchisee: "",
+  paidBefore: "",
+  currentPlan: "none",
+  currentUsers: "",
+  paidLicenseEndedAt: "",
+  monthlyIn2025: "",
+  annualIn2025: "",
+  paidAt: "",
+  sourcePurchasedAt: "",
+  only: "",
+};
+
+export interface OffersForm {
+  values: OffersValues;
+  /** The validated request, or null when any answer is invalid. */
+  request: OffersRequest | null;
+  /** Russian messages by field; `form` for anything not tied to one field. */
+  errors: Partial<Record<OffersField | "form", string>>;
+  onlyEligible: boolean;
+  /** No order date in the URL: today (Astana) was used. */
+  orderedAtDefaulted: boolean;
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** "true"/"false" become booleans; "" is absent; anything else stays a string for the schema to refuse. */
+function yesNo(value: string): boolean | string | undefined {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  return value === "" ? undefined : value;
+}
+
+const optional = (value: string) => (value === "" ? undefined : value);
+
+/** The answers as the JSON shape of POST /api/offers, before validation. */
+function toRaw(v: OffersValues): Record<string, unknown> {
+  // An unticked box is left out: false is the schema's default, and shorter rows make shorter links.
+  const checkbox = (value: string) => {
+    const answer = yesNo(value);
+    return answer === false ? undefined : answer;
+  };
+  const users = v.currentUsers;
+  return {
+    orderedAt: optional(v.orderedAt),
+    paidAt: optional(v.paidAt),
+    customer: {
+      kind: v.kind,
+      resident: yesNo(v.resident),
+      // The adult answer only means something for an individual (п. 1.2.3).
+      adult: v.kind === "individual" ? yesNo(v.adult) : undefined,
+      purpose: v.purpose,
+      otherPromotion: checkbox(v.otherPromotion),
+    },
+    history: {
+      paidBefore: yesNo(v.paidBefore) ?? false, // required by the contract
+      currentPlan: v.currentPlan,
+      // Fields that only apply to one current plan are dropped for the others, so a value left
+      // in a hidden-by-meaning field does not block the answer.
+      currentUsers:
+        v.currentPlan === "enterprise" && users !== ""
+          ? /^\d{1,6}$/.test(users)
+            ? Number.parseInt(users, 10)
+            : users
+          : undefined,
+      paidLicenseEndedAt: v.currentPlan === "free" ? optional(v.paidLicenseEndedAt) : undefined,
+      monthlyIn2025: checkbox(v.monthlyIn2025),
+      annualIn2025: checkbox(v.annualIn2025),
+    },
+    franchisee: checkbox(v.franchisee),
+    sourcePurchasedAt: optional(v.sourcePurchasedAt),
+  };
+}
+
+/** Drops keys whose value is undefined (zod treats them as given). */
+function compact(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, compact(v)]),
+  );
+}
+
+const isField = (key: unknown): key is OffersField =>
+  typeof key === "string" && (OFFERS_FIELDS as readonly string[]).includes(key);
+
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+function addIssues(errors: OffersForm["errors"], issues: readonly Issue[]) {
+  for (const issue of issues) {
+    const last = issue.path[issue.path.length - 1];
+    const key = isField(last) ? last : "form";
+    errors[key] ??= issue.message;
+  }
+}
+
+/** Reads the /offers answers from the URL (defaults for absent ones) and validates them. */
+export function readOffersForm(params: SearchParams, today: string): OffersForm {
+  const read = (key: OffersField) => first(params[key])?.trim();
+  const orderedAt = read("orderedAt");
+  const values = Object.fromEntries(
+    OFFERS_FIELDS.map((key) => [
+      key,
+      key === "orderedAt" ? (orderedAt ?? today) : (read(key) ?? DEFAULTS[key]),
+    ]),
+  ) as OffersValues;
+
+  const errors: OffersForm["errors"] = {};
+  const parsed = offersRequestSchema.safeParse(compact(toRaw(values)));
+  if (!parsed.success) addIssues(errors, parsed.error.issues);
+  const request = parsed.success ? parsed.data : null;
+  return {
+    values,
+    request,
+    errors,
+    onlyEligible: values.only === "true",
+    orderedAtDefaulted: orderedAt === undefined,
+  };
+}
+
+/** The /offers address carrying these answers (empty ones and unticked boxes left out). */
+export function offersHref(values: OffersValues, changes: Partial<OffersValues> = {}): string {
+  const merged = { ...values, ...changes };
+  const query = new URLSearchParams();
+  for (const key of OFFERS_FIELDS) {
+    if (merged[key] !== "") query.set(key, merged[key]);
+  }
+  return `/offers?${query.toString()}`;
+}
+
+function toBase64Url(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(encoded: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(encoded)) return null;
+  try {
+    const binary = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The quote page prefilled with this request: `/?q=<base64url of the JSON QuoteRequest>`.
+ * The one place that knows the quote page's query format; reconcile it with `lib/quote-url.ts`.
+ */
+export function quoteHref(request: QuoteRequest): string {
+  return `/?q=${toBase64Url(JSON.stringify(request))}`;
+}
+
+/** The JSON a `q` parameter of `quoteHref` carries, or null when it is not base64url JSON. */
+export function decodeQuoteParam(q: string): unknown {
+  const json = fromBase64Url(q);
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return null;
+  }
+}
