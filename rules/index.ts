@@ -11,3 +11,4 @@ export * from "./request/vocabulary";
 export * from "./time/astana";
 export * from "./engine/offers";
 export * from "./request/offers-request";
+export * from "./engine/suggest";
