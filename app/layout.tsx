@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { NavLink } from "@/components/ui/nav-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,6 +14,12 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
+const NAV = [
+  { href: "/", label: "Калькулятор" },
+  { href: "/offers", label: "Что доступно клиенту" },
+  { href: "/promo", label: "Страница акции" },
+] as const;
+
 export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     <html lang="ru">
@@ -23,6 +30,20 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         >
           Перейти к содержанию
         </a>
+        <header className="border-b border-slate-300 bg-slate-50 print:hidden">
+          <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+            <p className="font-semibold">«Лето с выгодой» · 1С-Битрикс Казахстан</p>
+            <nav aria-label="Разделы">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {NAV.map((item) => (
+                  <li key={item.href}>
+                    <NavLink href={item.href}>{item.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
         {children}
       </body>
     </html>
