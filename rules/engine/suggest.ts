@@ -60,10 +60,11 @@ const LIFTABLE: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
 ]);
 
 /** Cloud plans with their users tiers, in upgrade order. */
-const CLOUD_LADDER: readonly { plan: CloudPlan; users: number }[] = CLOUD_PLANS.flatMap((plan) =>
-  plan === "enterprise"
-    ? CLOUD_ENTERPRISE_USERS.map((users) => ({ plan, users: users as number }))
-    : [{ plan, users: 0 }],
+const CLOUD_LADDER: readonly { plan: CloudPlan; users: number }[] = CLOUD_PLANS.flatMap(
+  (plan): { plan: CloudPlan; users: number }[] =>
+    plan === "enterprise"
+      ? CLOUD_ENTERPRISE_USERS.map((users) => ({ plan, users: users as number }))
+      : [{ plan, users: 0 }],
 );
 
 /** Box licenses a transition may target, in upgrade order (SIP connector is outside the order). */
@@ -89,7 +90,7 @@ function cloudVariants(
   const term = codes.has("term_not_12_months");
   const plan =
     codes.has("plan_not_covered") || codes.has("renewal_excluded") || codes.has("not_an_upgrade");
-  const months: Variant = {
+  const months: Variant & { product: CloudProductRequest } = {
     changes: term ? [{ kind: "months", months: 12 }] : [],
     phrase: term ? ["при оплате на 12 месяцев"] : [],
     product: term ? withoutListPrice({ ...p, months: 12 }) : p,
