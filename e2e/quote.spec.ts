@@ -286,6 +286,8 @@ test.describe("quote page", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/");
     await orderInsidePromotion(page);
+    // The address bar follows the form after a short pause; the text links to the same URL.
+    await expect(page).toHaveURL(/ordered=2025-08-15T12%3A00/);
     await page.getByRole("button", { name: "Скопировать текст" }).click();
     await expect(
       page.getByRole("status").filter({ hasText: "Текст расчёта скопирован" }),

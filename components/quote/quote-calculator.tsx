@@ -29,7 +29,6 @@ import {
   DatesSection,
   fieldId,
   HistorySection,
-  ListPriceField,
   ProductSection,
 } from "./quote-form-fields";
 import { QuoteResultPanel } from "./quote-result";
@@ -189,14 +188,8 @@ export function QuoteCalculator({
           >
             <ProductSection
               {...section}
-              price={
-                <ListPriceField
-                  form={form}
-                  errors={validation.errors}
-                  text={listPriceText(values, catalog)}
-                  catalog={catalog}
-                />
-              }
+              priceText={listPriceText(values, catalog)}
+              catalog={catalog}
             />
             <ClientSection {...section} />
             {values.line === "cloud" ? <HistorySection {...section} /> : null}

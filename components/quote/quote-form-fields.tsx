@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import {
   BOX_EDITION_NAMES,
@@ -28,6 +28,27 @@ export interface SectionProps {
   form: UseFormReturn<QuoteFormValues>;
   values: QuoteFormValues;
   errors: QuoteFormErrors;
+}
+
+const sameErrors = (a: QuoteFormErrors, b: QuoteFormErrors) => {
+  const keys = Object.keys(a) as (keyof QuoteFormErrors)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+};
+
+/**
+ * Re-render a section only when what it shows changed: the values its layout depends on, or an
+ * error. Inputs are uncontrolled (react-hook-form), so a change elsewhere need not touch them;
+ * this keeps the change → result time to the result panel's own render.
+ */
+function sectionEqual<P extends SectionProps>(
+  keys: readonly QuoteField[],
+  extra: (a: P, b: P) => boolean = () => true,
+) {
+  return (a: P, b: P) =>
+    a.form === b.form &&
+    keys.every((k) => a.values[k] === b.values[k]) &&
+    sameErrors(a.errors, b.errors) &&
+    extra(a, b);
 }
 
 /** The DOM id of a form field; the error list in the result panel focuses fields by it. */
@@ -222,348 +243,372 @@ export function ListPriceField({
 }
 
 /** Product line first, then only the fields that line needs. */
-export function ProductSection({
-  form,
-  values: v,
-  errors,
-  price,
-}: SectionProps & { price: ReactNode }) {
-  const common = { form, errors };
-  const boxUpgrade = v.boxOperation === "upgrade";
-  const cmsTransition = v.cmsOperation === "upgrade" || v.cmsOperation === "to_bitrix24";
-  const boostItem = referenceCatalog.byId.get(COPILOT_ITEM_ID);
-  return (
-    <Section id="product-heading" title="Продукт">
-      <RadioGroup
-        id={fieldId("line")}
-        legend="Линейка"
-        options={LINE_OPTIONS}
-        field={form.register("line")}
-        error={errors.line}
-      />
-      {v.line === "cloud" ? (
+type ProductProps = SectionProps & {
+  priceText: string;
+  catalog: { id: string; item: CatalogItem | undefined };
+};
+
+export const ProductSection = memo(
+  function ProductSection({ form, values: v, errors, priceText, catalog }: ProductProps) {
+    const price = <ListPriceField form={form} errors={errors} text={priceText} catalog={catalog} />;
+    const common = { form, errors };
+    const boxUpgrade = v.boxOperation === "upgrade";
+    const cmsTransition = v.cmsOperation === "upgrade" || v.cmsOperation === "to_bitrix24";
+    const boostItem = referenceCatalog.byId.get(COPILOT_ITEM_ID);
+    return (
+      <Section id="product-heading" title="Продукт">
+        <RadioGroup
+          id={fieldId("line")}
+          legend="Линейка"
+          options={LINE_OPTIONS}
+          field={form.register("line")}
+          error={errors.line}
+        />
+        {v.line === "cloud" ? (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField
+              name="cloudPlan"
+              label="Тариф"
+              optionsList={CLOUD_PLAN_OPTIONS}
+              {...common}
+            />
+            {v.cloudPlan === "enterprise" ? (
+              <SelectField
+                name="cloudUsers"
+                label="Пользователей в «Энтерпрайз»"
+                optionsList={ENTERPRISE_USERS}
+                {...common}
+              />
+            ) : null}
+            <div className="sm:col-span-2">
+              <RadioGroup
+                id={fieldId("cloudMonths")}
+                legend="Срок оплаты"
+                options={MONTHS}
+                field={form.register("cloudMonths")}
+                hint="Скидка по акции — только при оплате на 12 месяцев (п. 4.1.3–4.1.5)."
+                error={errors.cloudMonths}
+              />
+            </div>
+            <div className="sm:col-span-2">{price}</div>
+            <div className="sm:col-span-2">
+              <Checkbox
+                id={fieldId("copilotBoost")}
+                label="Добавить Буст CoPilot на 12 месяцев"
+                field={form.register("copilotBoost")}
+                hint="Бонус 576 000 ₸ — только вместе с «Энтерпрайз» на 12 месяцев по акции (п. 4.1.6)."
+                error={errors.copilotBoost}
+              />
+            </div>
+            {v.copilotBoost ? (
+              <Field
+                id={fieldId("copilotPrice")}
+                label="Цена Буста CoPilot по прайс-листу, ₸"
+                hint={boostItem ? <CatalogSource item={boostItem} /> : undefined}
+                error={errors.copilotPrice}
+                className="sm:col-span-2"
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    {...form.register("copilotPrice")}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    className={`${CONTROL_CLASS} max-w-60 tabular-nums`}
+                  />
+                )}
+              </Field>
+            ) : null}
+          </div>
+        ) : null}
+        {v.line === "box" ? (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div className="sm:col-span-2">
+              <RadioGroup
+                id={fieldId("boxOperation")}
+                legend="Операция"
+                options={BOX_OPERATIONS}
+                field={form.register("boxOperation")}
+                error={errors.boxOperation}
+              />
+            </div>
+            {boxUpgrade ? (
+              <>
+                <SelectField
+                  name="boxFromEdition"
+                  label="Лицензия у клиента сейчас"
+                  optionsList={BOX_SOURCE_OPTIONS}
+                  {...common}
+                />
+                {v.boxFromEdition === "corporate_portal" ? (
+                  <SelectField
+                    name="boxFromPortalUsers"
+                    label="Пользователей в текущей лицензии"
+                    optionsList={PORTAL_USERS}
+                    {...common}
+                  />
+                ) : v.boxFromEdition === "enterprise" ? (
+                  <SelectField
+                    name="boxFromEnterpriseUsers"
+                    label="Пользователей в текущей лицензии"
+                    optionsList={BOX_ENTERPRISE}
+                    {...common}
+                  />
+                ) : (
+                  <div aria-hidden="true" className="hidden sm:block" />
+                )}
+              </>
+            ) : null}
+            <SelectField
+              name="boxEdition"
+              label={boxUpgrade ? "Новая лицензия" : "Лицензия"}
+              optionsList={BOX_EDITION_OPTIONS}
+              {...common}
+            />
+            {v.boxEdition === "corporate_portal" ? (
+              <SelectField
+                name="boxPortalUsers"
+                label="Пользователей"
+                optionsList={PORTAL_USERS}
+                {...common}
+              />
+            ) : v.boxEdition === "enterprise" ? (
+              <SelectField
+                name="boxEnterpriseUsers"
+                label="Пользователей"
+                optionsList={BOX_ENTERPRISE}
+                {...common}
+              />
+            ) : null}
+            {boxUpgrade ? (
+              <DateField
+                name="boxSourceDate"
+                label="Когда куплена текущая лицензия"
+                hint="Скидка на переход — для лицензий, купленных до 24.07.2025 (п. 4.1.2)."
+                type="date"
+                {...common}
+              />
+            ) : null}
+          </div>
+        ) : null}
+        {v.line === "cms" ? (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div className="sm:col-span-2">
+              <RadioGroup
+                id={fieldId("cmsOperation")}
+                legend="Операция"
+                options={CMS_OPERATIONS}
+                inline={false}
+                field={form.register("cmsOperation", {
+                  // Only «Бизнес» may move to the Bitrix24 shop (п. 4.1.1): start there.
+                  onChange: (e: { target: { value: string } }) => {
+                    if (e.target.value === "to_bitrix24") form.setValue("cmsFrom", "business");
+                  },
+                })}
+                error={errors.cmsOperation}
+              />
+            </div>
+            {cmsTransition ? (
+              <SelectField
+                name="cmsFrom"
+                label="Редакция у клиента сейчас"
+                optionsList={CMS_EDITION_OPTIONS}
+                {...common}
+              />
+            ) : null}
+            {v.cmsOperation !== "to_bitrix24" ? (
+              <SelectField
+                name="cmsEdition"
+                label={v.cmsOperation === "upgrade" ? "Новая редакция" : "Редакция"}
+                optionsList={CMS_EDITION_OPTIONS}
+                {...common}
+              />
+            ) : null}
+            {cmsTransition ? (
+              <DateField
+                name="cmsSourceDate"
+                label="Когда куплена текущая лицензия"
+                hint="Скидка на переход — для лицензий, купленных до 24.07.2025 (п. 4.1.1)."
+                type="date"
+                {...common}
+              />
+            ) : null}
+          </div>
+        ) : null}
+        {v.line !== "cloud" ? price : null}
+      </Section>
+    );
+  },
+  sectionEqual<ProductProps>(
+    [
+      "line",
+      "cloudPlan",
+      "copilotBoost",
+      "boxOperation",
+      "boxEdition",
+      "boxFromEdition",
+      "cmsOperation",
+    ],
+    (a, b) => a.priceText === b.priceText && a.catalog.id === b.catalog.id,
+  ),
+);
+
+/** Who the client is: kind, residence, age, purpose, other promotion, franchisee license. */
+export const ClientSection = memo(
+  function ClientSection({ form, values: v, errors }: SectionProps) {
+    return (
+      <Section id="client-heading" title="Клиент">
+        <RadioGroup
+          id={fieldId("kind")}
+          legend="Кто покупает"
+          options={[
+            { value: "legal_entity", label: "ТОО / юрлицо" },
+            { value: "sole_proprietor", label: "ИП" },
+            { value: "individual", label: "Физлицо" },
+          ]}
+          field={form.register("kind")}
+          error={errors.kind}
+        />
+        <Checkbox
+          id={fieldId("resident")}
+          label="Клиент из Казахстана"
+          field={form.register("resident")}
+          error={errors.resident}
+        />
+        {v.kind === "individual" ? (
+          <Checkbox
+            id={fieldId("adult")}
+            label="Клиенту есть 18 лет, он полностью дееспособен"
+            field={form.register("adult")}
+            error={errors.adult}
+          />
+        ) : null}
+        <RadioGroup
+          id={fieldId("purpose")}
+          legend="Для чего покупка"
+          options={[
+            { value: "business", label: "Для бизнеса или некоммерческой деятельности" },
+            { value: "personal", label: "Для личных нужд" },
+          ]}
+          field={form.register("purpose")}
+          error={errors.purpose}
+        />
+        <Checkbox
+          id={fieldId("otherPromotion")}
+          label="К заказу применена другая акция или скидка"
+          field={form.register("otherPromotion")}
+          hint="Акции не суммируются (п. 5.11)."
+          error={errors.otherPromotion}
+        />
+        <Checkbox
+          id={fieldId("franchisee")}
+          label="Лицензия «1С-Битрикс: 1С: Франчайзи»"
+          field={form.register("franchisee")}
+          error={errors.franchisee}
+        />
+      </Section>
+    );
+  },
+  sectionEqual(["kind"]),
+);
+
+/** Cloud history in plain words: the answers that decide п. 5.6, 5.7 or 5.8. */
+export const HistorySection = memo(
+  function HistorySection({ form, values: v, errors }: SectionProps) {
+    const paid = v.paidBefore === "yes";
+    const common = { form, errors };
+    return (
+      <Section id="history-heading" title="История клиента в облаке">
+        <RadioGroup
+          id={fieldId("paidBefore")}
+          legend="Клиент когда-нибудь покупал платную лицензию Битрикс24 — облако или коробку?"
+          options={YES_NO}
+          field={form.register("paidBefore")}
+          error={errors.paidBefore}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
-            name="cloudPlan"
-            label="Тариф"
-            optionsList={CLOUD_PLAN_OPTIONS}
+            name="currentPlan"
+            label="Тариф на портале сейчас"
+            optionsList={CURRENT_PLAN_OPTIONS}
             {...common}
           />
-          {v.cloudPlan === "enterprise" ? (
+          {v.currentPlan === "enterprise" ? (
             <SelectField
-              name="cloudUsers"
-              label="Пользователей в «Энтерпрайз»"
+              name="currentUsers"
+              label="Пользователей в текущем «Энтерпрайз»"
               optionsList={ENTERPRISE_USERS}
               {...common}
             />
           ) : null}
-          <div className="sm:col-span-2">
-            <RadioGroup
-              id={fieldId("cloudMonths")}
-              legend="Срок оплаты"
-              options={MONTHS}
-              field={form.register("cloudMonths")}
-              hint="Скидка по акции — только при оплате на 12 месяцев (п. 4.1.3–4.1.5)."
-              error={errors.cloudMonths}
+          {paid && v.currentPlan === "free" ? (
+            <DateField
+              name="paidLicenseEndedAt"
+              label="Когда закончилась платная лицензия"
+              hint="Если до 30.06.2025, клиент считается новым (п. 5.6)."
+              type="date"
+              {...common}
             />
-          </div>
-          <div className="sm:col-span-2">{price}</div>
-          <div className="sm:col-span-2">
+          ) : null}
+        </div>
+        {paid ? (
+          <>
             <Checkbox
-              id={fieldId("copilotBoost")}
-              label="Добавить Буст CoPilot на 12 месяцев"
-              field={form.register("copilotBoost")}
-              hint="Бонус 576 000 ₸ — только вместе с «Энтерпрайз» на 12 месяцев по акции (п. 4.1.6)."
-              error={errors.copilotBoost}
+              id={fieldId("monthlyIn2025")}
+              label="С 01.01.2025 по 27.07.2025 покупал или продлевал облако на 1 месяц"
+              field={form.register("monthlyIn2025")}
+              error={errors.monthlyIn2025}
             />
-          </div>
-          {v.copilotBoost ? (
-            <Field
-              id={fieldId("copilotPrice")}
-              label="Цена Буста CoPilot по прайс-листу, ₸"
-              hint={boostItem ? <CatalogSource item={boostItem} /> : undefined}
-              error={errors.copilotPrice}
-              className="sm:col-span-2"
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  {...form.register("copilotPrice")}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  className={`${CONTROL_CLASS} max-w-60 tabular-nums`}
-                />
-              )}
-            </Field>
-          ) : null}
-        </div>
-      ) : null}
-      {v.line === "box" ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <RadioGroup
-              id={fieldId("boxOperation")}
-              legend="Операция"
-              options={BOX_OPERATIONS}
-              field={form.register("boxOperation")}
-              error={errors.boxOperation}
+            <Checkbox
+              id={fieldId("annualIn2025")}
+              label="С 01.01.2025 по 27.07.2025 покупал облако на 12 месяцев"
+              field={form.register("annualIn2025")}
+              error={errors.annualIn2025}
             />
-          </div>
-          {boxUpgrade ? (
-            <>
-              <SelectField
-                name="boxFromEdition"
-                label="Лицензия у клиента сейчас"
-                optionsList={BOX_SOURCE_OPTIONS}
-                {...common}
-              />
-              {v.boxFromEdition === "corporate_portal" ? (
-                <SelectField
-                  name="boxFromPortalUsers"
-                  label="Пользователей в текущей лицензии"
-                  optionsList={PORTAL_USERS}
-                  {...common}
-                />
-              ) : v.boxFromEdition === "enterprise" ? (
-                <SelectField
-                  name="boxFromEnterpriseUsers"
-                  label="Пользователей в текущей лицензии"
-                  optionsList={BOX_ENTERPRISE}
-                  {...common}
-                />
-              ) : (
-                <div aria-hidden="true" className="hidden sm:block" />
-              )}
-            </>
-          ) : null}
-          <SelectField
-            name="boxEdition"
-            label={boxUpgrade ? "Новая лицензия" : "Лицензия"}
-            optionsList={BOX_EDITION_OPTIONS}
-            {...common}
-          />
-          {v.boxEdition === "corporate_portal" ? (
-            <SelectField
-              name="boxPortalUsers"
-              label="Пользователей"
-              optionsList={PORTAL_USERS}
-              {...common}
-            />
-          ) : v.boxEdition === "enterprise" ? (
-            <SelectField
-              name="boxEnterpriseUsers"
-              label="Пользователей"
-              optionsList={BOX_ENTERPRISE}
-              {...common}
-            />
-          ) : null}
-          {boxUpgrade ? (
-            <DateField
-              name="boxSourceDate"
-              label="Когда куплена текущая лицензия"
-              hint="Скидка на переход — для лицензий, купленных до 24.07.2025 (п. 4.1.2)."
-              type="date"
-              {...common}
-            />
-          ) : null}
-        </div>
-      ) : null}
-      {v.line === "cms" ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <RadioGroup
-              id={fieldId("cmsOperation")}
-              legend="Операция"
-              options={CMS_OPERATIONS}
-              inline={false}
-              field={form.register("cmsOperation", {
-                // Only «Бизнес» may move to the Bitrix24 shop (п. 4.1.1): start there.
-                onChange: (e: { target: { value: string } }) => {
-                  if (e.target.value === "to_bitrix24") form.setValue("cmsFrom", "business");
-                },
-              })}
-              error={errors.cmsOperation}
-            />
-          </div>
-          {cmsTransition ? (
-            <SelectField
-              name="cmsFrom"
-              label="Редакция у клиента сейчас"
-              optionsList={CMS_EDITION_OPTIONS}
-              {...common}
-            />
-          ) : null}
-          {v.cmsOperation !== "to_bitrix24" ? (
-            <SelectField
-              name="cmsEdition"
-              label={v.cmsOperation === "upgrade" ? "Новая редакция" : "Редакция"}
-              optionsList={CMS_EDITION_OPTIONS}
-              {...common}
-            />
-          ) : null}
-          {cmsTransition ? (
-            <DateField
-              name="cmsSourceDate"
-              label="Когда куплена текущая лицензия"
-              hint="Скидка на переход — для лицензий, купленных до 24.07.2025 (п. 4.1.1)."
-              type="date"
-              {...common}
-            />
-          ) : null}
-        </div>
-      ) : null}
-      {v.line !== "cloud" ? price : null}
-    </Section>
-  );
-}
-
-/** Who the client is: kind, residence, age, purpose, other promotion, franchisee license. */
-export function ClientSection({ form, values: v, errors }: SectionProps) {
-  return (
-    <Section id="client-heading" title="Клиент">
-      <RadioGroup
-        id={fieldId("kind")}
-        legend="Кто покупает"
-        options={[
-          { value: "legal_entity", label: "ТОО / юрлицо" },
-          { value: "sole_proprietor", label: "ИП" },
-          { value: "individual", label: "Физлицо" },
-        ]}
-        field={form.register("kind")}
-        error={errors.kind}
-      />
-      <Checkbox
-        id={fieldId("resident")}
-        label="Клиент из Казахстана"
-        field={form.register("resident")}
-        error={errors.resident}
-      />
-      {v.kind === "individual" ? (
-        <Checkbox
-          id={fieldId("adult")}
-          label="Клиенту есть 18 лет, он полностью дееспособен"
-          field={form.register("adult")}
-          error={errors.adult}
-        />
-      ) : null}
-      <RadioGroup
-        id={fieldId("purpose")}
-        legend="Для чего покупка"
-        options={[
-          { value: "business", label: "Для бизнеса или некоммерческой деятельности" },
-          { value: "personal", label: "Для личных нужд" },
-        ]}
-        field={form.register("purpose")}
-        error={errors.purpose}
-      />
-      <Checkbox
-        id={fieldId("otherPromotion")}
-        label="К заказу применена другая акция или скидка"
-        field={form.register("otherPromotion")}
-        hint="Акции не суммируются (п. 5.11)."
-        error={errors.otherPromotion}
-      />
-      <Checkbox
-        id={fieldId("franchisee")}
-        label="Лицензия «1С-Битрикс: 1С: Франчайзи»"
-        field={form.register("franchisee")}
-        error={errors.franchisee}
-      />
-    </Section>
-  );
-}
-
-/** Cloud history in plain words: the answers that decide п. 5.6, 5.7 or 5.8. */
-export function HistorySection({ form, values: v, errors }: SectionProps) {
-  const paid = v.paidBefore === "yes";
-  const common = { form, errors };
-  return (
-    <Section id="history-heading" title="История клиента в облаке">
-      <RadioGroup
-        id={fieldId("paidBefore")}
-        legend="Клиент когда-нибудь покупал платную лицензию Битрикс24 — облако или коробку?"
-        options={YES_NO}
-        field={form.register("paidBefore")}
-        error={errors.paidBefore}
-      />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          name="currentPlan"
-          label="Тариф на портале сейчас"
-          optionsList={CURRENT_PLAN_OPTIONS}
-          {...common}
-        />
-        {v.currentPlan === "enterprise" ? (
-          <SelectField
-            name="currentUsers"
-            label="Пользователей в текущем «Энтерпрайз»"
-            optionsList={ENTERPRISE_USERS}
-            {...common}
-          />
+          </>
         ) : null}
-        {paid && v.currentPlan === "free" ? (
-          <DateField
-            name="paidLicenseEndedAt"
-            label="Когда закончилась платная лицензия"
-            hint="Если до 30.06.2025, клиент считается новым (п. 5.6)."
-            type="date"
-            {...common}
-          />
-        ) : null}
-      </div>
-      {paid ? (
-        <>
-          <Checkbox
-            id={fieldId("monthlyIn2025")}
-            label="С 01.01.2025 по 27.07.2025 покупал или продлевал облако на 1 месяц"
-            field={form.register("monthlyIn2025")}
-            error={errors.monthlyIn2025}
-          />
-          <Checkbox
-            id={fieldId("annualIn2025")}
-            label="С 01.01.2025 по 27.07.2025 покупал облако на 12 месяцев"
-            field={form.register("annualIn2025")}
-            error={errors.annualIn2025}
-          />
-        </>
-      ) : null}
-    </Section>
-  );
-}
+      </Section>
+    );
+  },
+  sectionEqual(["paidBefore", "currentPlan"]),
+);
 
 /** Order and payment dates, Astana time (п. 2.2). */
-export function DatesSection({ form, values: v, errors }: SectionProps) {
-  const common = { form, errors };
-  return (
-    <Section id="dates-heading" title="Даты заказа и оплаты">
-      <div className="grid gap-4 sm:grid-cols-2">
-        <DateField
-          name="orderedAt"
-          label="Дата и время заказа"
-          hint="Время Астаны (UTC+5)."
-          type="datetime-local"
-          {...common}
-        />
-        {!v.paidSameTime ? (
+export const DatesSection = memo(
+  function DatesSection({ form, values: v, errors }: SectionProps) {
+    const common = { form, errors };
+    return (
+      <Section id="dates-heading" title="Даты заказа и оплаты">
+        <div className="grid gap-4 sm:grid-cols-2">
           <DateField
-            name="paidAt"
-            label="Дата и время оплаты"
+            name="orderedAt"
+            label="Дата и время заказа"
             hint="Время Астаны (UTC+5)."
             type="datetime-local"
             {...common}
           />
-        ) : null}
-      </div>
-      <Checkbox
-        id={fieldId("paidSameTime")}
-        label="Оплата одновременно с заказом"
-        field={form.register("paidSameTime")}
-        hint="Заказ нужно оформить и оплатить с 28.07.2025 по 31.08.2025 включительно (п. 2.1, 5.2)."
-      />
-    </Section>
-  );
-}
+          {!v.paidSameTime ? (
+            <DateField
+              name="paidAt"
+              label="Дата и время оплаты"
+              hint="Время Астаны (UTC+5)."
+              type="datetime-local"
+              {...common}
+            />
+          ) : null}
+        </div>
+        <Checkbox
+          id={fieldId("paidSameTime")}
+          label="Оплата одновременно с заказом"
+          field={form.register("paidSameTime")}
+          hint="Заказ нужно оформить и оплатить с 28.07.2025 по 31.08.2025 включительно (п. 2.1, 5.2)."
+        />
+      </Section>
+    );
+  },
+  sectionEqual(["paidSameTime"]),
+);
 
 /** Short names of the fields, for the list of errors in the result panel. */
 export const FIELD_LABELS: Record<QuoteField | "form", string> = {
