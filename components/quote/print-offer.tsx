@@ -41,7 +41,7 @@ export function PrintOffer({
   return (
     <article
       aria-labelledby="offer-heading"
-      className="hidden text-[10.5pt] leading-snug print:block"
+      className="hidden text-[9.5pt] leading-snug print:block"
     >
       <h1 id="offer-heading" className="text-2xl font-bold">
         Коммерческое предложение
@@ -129,7 +129,7 @@ export function PrintOffer({
         Правила акции «{kzSummer2025.fullTitle}»: {kzSummer2025.rulesUrl}. Организатор —{" "}
         {kzSummer2025.organizer}.
       </p>
-      <p className="mt-2 border-t border-black pt-2 text-[9pt]">
+      <p className="mt-2 border-t border-black pt-2 text-[8.5pt]">
         Расчёт носит информационный характер. В ситуациях, допускающих неоднозначное толкование
         Правил, и по вопросам, не урегулированным Правилами, окончательное решение принимает
         Организатор (п. 8.1 Правил).

@@ -74,6 +74,10 @@ export function QuoteCalculator({
   /** The server's "now", ISO with +05:00: the default dates and whether the promotion is over. */
   now: string;
 }) {
+  // No zodResolver: the form is flat (every line keeps its own fields while hidden) and the
+  // request is a union, so the form is mapped to a request and checked with the same
+  // quoteRequestSchema (lib/quote-form.ts) on every render: synchronous, and cross-field issues
+  // (e.g. a paid plan for a client who never paid) show beside their field at once.
   const form = useForm<QuoteFormValues>({
     defaultValues: initialValues,
     // Hidden fields keep their values: switching a line or an answer back restores them.

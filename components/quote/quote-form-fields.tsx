@@ -156,7 +156,8 @@ function DateField({
           {...control}
           {...form.register(name)}
           type={type}
-          min="2000-01-01"
+          // Keeps the year to four digits (browsers otherwise accept years up to 275760).
+          min={type === "date" ? "2000-01-01" : "2000-01-01T00:00"}
           max={type === "date" ? "2099-12-31" : "2099-12-31T23:59"}
           className={CONTROL_CLASS}
         />
