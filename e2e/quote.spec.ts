@@ -341,6 +341,19 @@ test.describe("quote page", () => {
     await expect(page.getByRole("button", { name: "Печать" })).toBeVisible();
   });
 
+  test("print view with every reason and warning → still one A4 page", async ({ page }) => {
+    await page.setViewportSize({ width: 680, height: 1009 });
+    await page.goto(
+      "/?line=cloud&plan=enterprise&users=10000&months=1&boost=1&kind=individual&adult=0&purpose=personal&resident=0&other=1&franchisee=1&paidBefore=1&current=free&monthly=1&annual=1&ordered=2025-09-15T12:00&paid=2025-09-20T10:00",
+    );
+    await page.emulateMedia({ media: "print" });
+    const offer = page.getByRole("article", { name: "Коммерческое предложение" });
+    await expect(offer).toContainText("Почему скидка не применяется");
+    await expect(offer.getByRole("listitem")).toHaveCount(7 + 4);
+    const height = await offer.evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThan(1009);
+  });
+
   test("keyboard only → choose the box line and read the price", async ({ page }) => {
     await page.goto("/?line=cloud&plan=standard&months=12&ordered=2025-08-15T12:00");
     await page.getByRole("radio", { name: "Облако Битрикс24" }).focus();
