@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { NavLink } from "@/components/ui/nav-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,6 +14,12 @@ export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
 };
+
+const NAV = [
+  { href: "/", label: "Калькулятор" },
+  { href: "/offers", label: "Что доступно клиенту" },
+  { href: "/promo", label: "Страница акции" },
+] as const;
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   // Every page renders per request: the CSP nonce from middleware.ts must be on Next's scripts,
@@ -27,6 +34,20 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         >
           Перейти к содержанию
         </a>
+        <header className="border-b border-slate-300 bg-slate-50 print:hidden">
+          <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+            <p className="font-semibold">«Лето с выгодой» · 1С-Битрикс Казахстан</p>
+            <nav aria-label="Разделы">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {NAV.map((item) => (
+                  <li key={item.href}>
+                    <NavLink href={item.href}>{item.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
         {children}
       </body>
     </html>

@@ -1,11 +1,52 @@
-export default function HomePage() {
+import type { Metadata } from "next";
+import { quote, toAstanaIso } from "@/rules";
+import { QuoteCalculator } from "@/components/quote/quote-calculator";
+import { validateQuoteForm } from "@/lib/quote-form";
+import { quoteFormValuesFromParams } from "@/lib/quote-url";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function toParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) params.set(key, first);
+  }
+  return params;
+}
+
+/** The form values a link describes, with "now" (Astana time) for the dates it leaves out. */
+async function initialState(searchParams: SearchParams) {
+  const now = toAstanaIso(Date.now());
+  return { now, values: quoteFormValuesFromParams(toParams(await searchParams), now) };
+}
+
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}): Promise<Metadata> {
+  // A shared link previews its own quote in messengers: the summary is the description.
+  const { values } = await initialState(searchParams);
+  const { request } = validateQuoteForm(values);
+  if (!request) return {};
+  return { description: quote(request).summary };
+}
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const { now, values } = await initialState(searchParams);
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="text-3xl font-bold">Калькулятор акции «Лето с выгодой»</h1>
-      <p className="mt-4 text-lg">
-        Здесь скоро появится расчёт цены лицензий 1С-Битрикс по акции «Лето с выгодой» для
-        Казахстана, действующей с 28 июля по 31 августа 2025 года.
-      </p>
+    <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
+      <div className="flex flex-col gap-2 print:hidden">
+        <h1 className="text-2xl font-bold sm:text-3xl">Калькулятор акции «Лето с выгодой»</h1>
+        <p className="max-w-3xl text-slate-700">
+          Цена лицензий 1С-Битрикс для клиента по акции 1С-Битрикс Казахстан (28.07–31.08.2025):
+          выберите продукт, ответьте на вопросы о клиенте — расчёт и пункты Правил появятся сразу.
+        </p>
+      </div>
+      {/* The client component renders the quote during server rendering too: the first paint
+          already shows the result for the link's inputs. */}
+      <QuoteCalculator initialValues={values} now={now} />
     </main>
   );
 }

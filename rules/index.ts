@@ -12,3 +12,4 @@ export * from "./time/astana";
 export * from "./engine/offers";
 export * from "./request/offers-request";
 export * from "./promotion/promo-state";
+export * from "./engine/suggest";

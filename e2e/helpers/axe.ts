@@ -1,7 +1,8 @@
 import { expect, type Page } from "@playwright/test";
-
-// Playwright compiles specs to CommonJS, where `require` is available.
-const AXE_PATH = require.resolve("axe-core/axe.min.js");
+// axe-core exports its own browser bundle as a string. (Resolving the file with
+// createRequire(import.meta.url) failed to load under Playwright's CommonJS transform:
+// "exports is not defined in ES module scope".)
+import axe from "axe-core";
 
 interface AxeViolation {
   id: string;
@@ -11,7 +12,7 @@ interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.1 A/AA) on the page as it is now and fails on any violation. */
 export async function expectNoAxeViolations(page: Page, label = "page"): Promise<void> {
-  await page.addScriptTag({ path: AXE_PATH });
+  await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -1,0 +1,117 @@
+import {
+  boxEditionName,
+  CMS_EDITION_NAMES,
+  cloudPlanName,
+  formatAstanaDate,
+  formatAstanaDateTime,
+  formatTenge,
+  kzSummer2025,
+  parseAstanaInstant,
+  referenceCatalog,
+  type CustomerKind,
+  type QuoteRequest,
+  type QuoteResult,
+} from "@/rules";
+
+/*
+ * Russian wording of a quote for the result panel, the messenger text and the printed offer.
+ * Pure functions of the request and the engine's result, so all three say the same thing.
+ */
+
+export const CUSTOMER_KIND_NAMES: Record<CustomerKind, string> = {
+  legal_entity: "ТОО / юрлицо",
+  sole_proprietor: "ИП",
+  individual: "физлицо",
+};
+
+export const LINE_TITLES = {
+  cloud: "Битрикс24 (облако)",
+  box: "Битрикс24 (коробка)",
+  cms: "1С-Битрикс: Управление сайтом",
+} as const;
+
+/** The product as the price list names it, e.g. «Битрикс24 «Стандартный», 12 месяцев». */
+export function describeProduct(request: QuoteRequest, result: QuoteResult): string {
+  if (result.priceSource.title) return result.priceSource.title;
+  const p = request.product;
+  switch (p.line) {
+    case "cloud":
+      return `Битрикс24 ${cloudPlanName(p.plan, p.users ?? 250)}, ${p.months === 1 ? "1 месяц" : "12 месяцев"}`;
+    case "box": {
+      const target = boxEditionName(p.edition, p.users ?? 0);
+      if (p.operation === "upgrade" && p.from) {
+        return `Переход «1С-Битрикс24» с ${boxEditionName(p.from.edition, p.from.users ?? 0)} на ${target}`;
+      }
+      return `«1С-Битрикс24» ${target}, ${p.operation === "renewal" ? "продление" : "лицензия"}`;
+    }
+    case "cms": {
+      if (p.operation === "to_bitrix24") {
+        return `Переход с «1С-Битрикс: Управление сайтом» ${p.from ? CMS_EDITION_NAMES[p.from] : ""} на «1С-Битрикс24. Интернет-магазин + CRM»`;
+      }
+      const target = p.edition ? CMS_EDITION_NAMES[p.edition] : "";
+      if (p.operation === "upgrade" && p.from) {
+        return `Переход «1С-Битрикс: Управление сайтом» с ${CMS_EDITION_NAMES[p.from]} на ${target}`;
+      }
+      return `«1С-Битрикс: Управление сайтом» ${target}, ${p.operation === "renewal" ? "продление" : "лицензия"}`;
+    }
+  }
+}
+
+// «Клиент никогда…» → «клиент никогда…» inside a sentence; «SIP-…»-like abbreviations stay.
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** The client's conditions in one line: kind, residence, purpose and anything that blocks. */
+export function describeClient(request: QuoteRequest, result: QuoteResult): string {
+  const c = request.customer;
+  const parts = [
+    CUSTOMER_KIND_NAMES[c.kind],
+    c.resident ? "из Казахстана" : "не из Казахстана",
+    c.purpose === "business" ? "для бизнеса" : "для личных нужд",
+  ];
+  if (c.kind === "individual" && c.adult === false) parts.push("младше 18 лет или не дееспособно");
+  if (c.otherPromotion) parts.push("к заказу применена другая акция");
+  if (request.product.franchisee) parts.push("лицензия «1С-Битрикс: 1С: Франчайзи»");
+  const history = result.checks.find((d) => d.check === "cloud_history");
+  if (history) parts.push(lowerFirst(history.text.replace(/\.$/, "")));
+  return parts.join(", ");
+}
+
+/** «заказ 15.08.2025 12:00, оплата 16.08.2025 10:00 (время Астаны)». */
+export function describeDates(request: QuoteRequest): string {
+  const ordered = parseAstanaInstant(request.orderedAt);
+  const paid = parseAstanaInstant(request.paidAt ?? request.orderedAt);
+  if (ordered === null || paid === null) return "";
+  const o = formatAstanaDateTime(ordered);
+  const p = formatAstanaDateTime(paid);
+  return `заказ ${o}, оплата ${p} (время Астаны)`;
+}
+
+/** «28.07.2025» from the catalog's ISO date. */
+export function formatIsoDate(iso: string): string {
+  const instant = parseAstanaInstant(iso);
+  return instant === null ? iso : formatAstanaDate(instant);
+}
+
+/** Where the list price comes from: the reference price list (date, address) or the partner. */
+export function describePriceSource(result: QuoteResult): string {
+  const s = result.priceSource;
+  const asOf = formatIsoDate(s.asOf);
+  if (!s.overridden) return `справочная цена по прайс-листу от ${asOf}, ${s.catalog}`;
+  const item = s.itemId ? referenceCatalog.byId.get(s.itemId) : undefined;
+  return item
+    ? `цена указана вручную; справочная — ${formatTenge(item.price)} по прайс-листу от ${asOf}, ${s.catalog}`
+    : "цена указана вручную";
+}
+
+/** «п. 4.1.3, 5.6». */
+export function clauseList(clauses: readonly string[]): string {
+  return `п. ${clauses.join(", ")}`;
+}
+
+/** The Rules' own wording of each clause, for the offer's «Основание». */
+export function clauseTexts(clauses: readonly string[]): { clause: string; text: string }[] {
+  return clauses.flatMap((clause) => {
+    const text = kzSummer2025.clauses[clause];
+    return text ? [{ clause, text }] : [];
+  });
+}

@@ -1,0 +1,218 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
+import { useForm, useWatch } from "react-hook-form";
+import {
+  kzSummer2025,
+  parseAstanaInstant,
+  quote,
+  suggestAlternatives,
+  toAstanaIso,
+  type QuoteResult,
+  type Suggestion,
+} from "@/rules";
+import {
+  catalogItemFor,
+  listPriceText,
+  PROMO_SAMPLE_ORDERED_AT,
+  validateQuoteForm,
+  type QuoteField,
+  type QuoteFormValues,
+} from "@/lib/quote-form";
+import { quoteQueryString } from "@/lib/quote-url";
+import { Money } from "@/components/ui/money";
+import { PrintOffer } from "./print-offer";
+import { QuoteActions } from "./quote-actions";
+import {
+  ClientSection,
+  DatesSection,
+  fieldId,
+  HistorySection,
+  ProductSection,
+} from "./quote-form-fields";
+import { QuoteResultPanel } from "./quote-result";
+import { quoteText } from "./quote-text";
+
+/** On a phone the result is below the form: a bar keeps the price in sight while filling it in. */
+function PhoneSummary({ result }: { result: QuoteResult | null }) {
+  return (
+    <div className="sticky bottom-0 -mx-4 flex items-center justify-between gap-3 border-t border-slate-300 bg-white px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.08)] lg:hidden">
+      <p className="font-semibold">
+        {!result ? (
+          "Проверьте поля формы"
+        ) : result.eligible ? (
+          <>
+            По акции: <Money amount={result.total} />
+          </>
+        ) : (
+          "Скидка не положена"
+        )}
+      </p>
+      <a href="#result-heading" className="shrink-0 py-2 text-blue-800 underline">
+        К расчёту
+      </a>
+    </div>
+  );
+}
+
+/** How long the address bar waits for typing to pause before it follows the form. */
+const URL_DEBOUNCE_MS = 300;
+
+// Copies the values so every change is a new object for useMemo (the form mutates its own).
+const snapshot = (v: QuoteFormValues): QuoteFormValues => ({ ...v });
+
+/**
+ * The partner's quote form and its result. The result is computed here with the rules library on
+ * every change (no API round trip, no submit); on the server the same render gives the first paint.
+ */
+export function QuoteCalculator({
+  initialValues,
+  now,
+}: {
+  initialValues: QuoteFormValues;
+  /** The server's "now", ISO with +05:00: the default dates and whether the promotion is over. */
+  now: string;
+}) {
+  // No zodResolver: the form is flat (every line keeps its own fields while hidden) and the
+  // request is a union, so the form is mapped to a request and checked with the same
+  // quoteRequestSchema (lib/quote-form.ts) on every render: synchronous, and cross-field issues
+  // (e.g. a paid plan for a client who never paid) show beside their field at once.
+  const form = useForm<QuoteFormValues>({
+    defaultValues: initialValues,
+    // Hidden fields keep their values: switching a line or an answer back restores them.
+    shouldUnregister: false,
+  });
+  const { setValue } = form;
+  const values = useWatch({ control: form.control, compute: snapshot });
+
+  // Validation with the one request schema, then the engine: both pure and well under 1 ms.
+  const validation = useMemo(() => validateQuoteForm(values), [values]);
+  const request = validation.request;
+  const result = useMemo(() => (request ? quote(request) : null), [request]);
+  const suggestions = useMemo(
+    () => (request && result ? suggestAlternatives(request, {}, result) : []),
+    [request, result],
+  );
+  const catalog = useMemo(() => catalogItemFor(values), [values]);
+  const query = useMemo(() => quoteQueryString(values), [values]);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      if (window.location.search !== query) window.history.replaceState(null, "", query);
+    }, URL_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [query]);
+
+  const [madeAt, setMadeAt] = useState(now);
+  useEffect(() => {
+    // The offer says when it was made: the moment it is printed, not when the page loaded.
+    const stamp = () => flushSync(() => setMadeAt(toAstanaIso(Date.now())));
+    window.addEventListener("beforeprint", stamp);
+    return () => window.removeEventListener("beforeprint", stamp);
+  }, []);
+
+  const promoOver = (parseAstanaInstant(now) ?? 0) >= kzSummer2025.endExclusive;
+  const setPromoDates = () => {
+    setValue("orderedAt", PROMO_SAMPLE_ORDERED_AT);
+    setValue("paidAt", PROMO_SAMPLE_ORDERED_AT);
+  };
+
+  const applySuggestion = useCallback(
+    (s: Suggestion) => {
+      for (const c of s.changes) {
+        switch (c.kind) {
+          case "decline_other_promotion":
+            setValue("otherPromotion", false);
+            break;
+          case "months":
+            setValue("cloudMonths", "12");
+            break;
+          case "cloud_plan":
+            setValue("cloudPlan", c.plan);
+            if (c.users) setValue("cloudUsers", String(c.users));
+            break;
+          case "box_license":
+            setValue("boxEdition", c.edition);
+            if (c.users && c.edition === "enterprise") {
+              setValue("boxEnterpriseUsers", String(c.users));
+            } else if (c.users) setValue("boxPortalUsers", String(c.users));
+            break;
+          case "cms_edition":
+            setValue("cmsEdition", c.edition);
+            break;
+        }
+      }
+    },
+    [setValue],
+  );
+
+  const focusField = useCallback((field: QuoteField | "form") => {
+    if (field === "form") return;
+    const el = document.getElementById(fieldId(field));
+    // Radio groups are fieldsets: focus their checked (or first) radio.
+    const target =
+      el instanceof HTMLFieldSetElement
+        ? (el.querySelector<HTMLInputElement>("input:checked") ?? el.querySelector("input"))
+        : el;
+    target?.focus();
+  }, []);
+
+  const link = () => `${window.location.origin}${window.location.pathname}${query}`;
+  const text = request && result ? () => quoteText(request, result, link()) : null;
+  const section = { form, values, errors: validation.errors };
+
+  return (
+    <>
+      <div className="flex flex-col gap-6 print:hidden">
+        {promoOver ? (
+          <div className="flex flex-col gap-3 rounded-lg border-2 border-amber-600 bg-amber-50 p-4 sm:flex-row sm:items-center sm:justify-between">
+            <div>
+              <h2 className="text-lg font-bold">Акция завершилась 31.08.2025</h2>
+              <p>
+                Она действовала с 28.07.2025 по 31.08.2025 (время Астаны). Чтобы посчитать цену в
+                срок акции, укажите даты заказа и оплаты в этом периоде.
+              </p>
+            </div>
+            <button
+              type="button"
+              onClick={setPromoDates}
+              className="min-h-11 shrink-0 rounded-md border border-amber-800 bg-white px-4 py-2 font-medium text-amber-950 hover:bg-amber-100"
+            >
+              Указать дату в срок акции: 15.08.2025 12:00
+            </button>
+          </div>
+        ) : null}
+        <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+          <form
+            aria-label="Данные для расчёта"
+            noValidate
+            onSubmit={(e) => e.preventDefault()}
+            className="flex flex-col gap-6"
+          >
+            <ProductSection
+              {...section}
+              priceText={listPriceText(values, catalog)}
+              catalog={catalog}
+            />
+            <ClientSection {...section} />
+            {values.line === "cloud" ? <HistorySection {...section} /> : null}
+            <DatesSection {...section} />
+            <PhoneSummary result={result} />
+          </form>
+          <div className="flex flex-col gap-4 lg:sticky lg:top-4 lg:-m-1 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:p-1">
+            <QuoteResultPanel
+              result={result}
+              errors={validation.errors}
+              suggestions={suggestions}
+              onApply={applySuggestion}
+              onFocusField={focusField}
+            />
+            <QuoteActions link={link} text={text} />
+          </div>
+        </div>
+      </div>
+      <PrintOffer request={request} result={result} madeAt={madeAt} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { describedBy, FieldError } from "./field";
+import type { SelectOption } from "./select";
+
+/** A fieldset of radios with a legend; the error and hint are bound to the group. */
+export function RadioGroup({
+  id,
+  legend,
+  options,
+  field,
+  hint,
+  error,
+  inline = true,
+}: {
+  id: string;
+  legend: ReactNode;
+  options: readonly SelectOption[];
+  field: UseFormRegisterReturn;
+  hint?: ReactNode;
+  error?: string | undefined;
+  inline?: boolean;
+}) {
+  const by = describedBy(id, Boolean(hint), Boolean(error));
+  return (
+    <fieldset
+      id={id}
+      role="radiogroup"
+      aria-describedby={by}
+      aria-invalid={error ? true : undefined}
+      className="flex flex-col gap-1"
+    >
+      <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
+      <div className={inline ? "flex flex-wrap gap-2" : "flex flex-col gap-2"}>
+        {options.map((o) => (
+          <label
+            key={o.value}
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-400 bg-white px-3 py-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-700"
+          >
+            <input type="radio" value={o.value} {...field} className="size-4 accent-blue-700" />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      {hint ? (
+        <div id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </div>
+      ) : null}
+      <FieldError id={id} message={error} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,238 @@
+import { describe, expect, it } from "vitest";
+import { quote } from "@/rules";
+import {
+  astanaInputValue,
+  catalogItemFor,
+  defaultQuoteFormValues,
+  listPriceText,
+  parseTenge,
+  toQuoteRequest,
+  validateQuoteForm,
+  type QuoteFormValues,
+} from "./quote-form";
+
+const NOW = "2025-08-15T12:00:00+05:00";
+const form = (patch: Partial<QuoteFormValues> = {}): QuoteFormValues => ({
+  ...defaultQuoteFormValues(NOW),
+  ...patch,
+});
+
+describe("astanaInputValue", () => {
+  it.each([
+    { label: "Astana offset", iso: "2026-03-01T09:05:59+05:00", expected: "2026-03-01T09:05" },
+    { label: "UTC instant", iso: "2025-08-31T19:00:00Z", expected: "2025-09-01T00:00" },
+    { label: "garbage", iso: "yesterday", expected: "" },
+  ])("$label → $expected", ({ iso, expected }) => {
+    expect(astanaInputValue(iso)).toBe(expected);
+  });
+});
+
+describe("parseTenge", () => {
+  it.each([
+    { text: "335880", expected: 335880 },
+    { text: "335 880", expected: 335880 },
+    { text: "1\u00a0343\u00a0880", expected: 1343880 },
+    { text: "0", expected: 0 },
+    { text: "12,5", expected: null },
+    { text: "12.5", expected: null },
+    { text: "-5", expected: null },
+    { text: "1e6", expected: null },
+    { text: "", expected: null },
+  ])("«$text» → $expected", ({ text, expected }) => {
+    expect(parseTenge(text)).toBe(expected);
+  });
+});
+
+describe("validateQuoteForm", () => {
+  it("the default form is a valid cloud request for a new company client, ordered now", () => {
+    const { request, errors } = validateQuoteForm(form());
+    expect(errors).toEqual({});
+    expect(request).toEqual({
+      orderedAt: "2025-08-15T12:00",
+      customer: { kind: "legal_entity", resident: true, purpose: "business" },
+      product: { line: "cloud", plan: "standard", months: 12 },
+      history: { paidBefore: false, currentPlan: "none" },
+    });
+    expect(quote(request!).promoPrice).toBe(218322);
+  });
+
+  it.each<{ label: string; patch: Partial<QuoteFormValues>; field: string; message: RegExp }>([
+    {
+      label: "empty list price",
+      patch: { listPrice: "", listPriceFor: "cloud/standard/12" },
+      field: "listPrice",
+      message: /^Укажите цену в тенге$/,
+    },
+    {
+      label: "list price with kopecks",
+      patch: { listPrice: "335880,50", listPriceFor: "cloud/standard/12" },
+      field: "listPrice",
+      message: /целое число тенге/,
+    },
+    {
+      label: "zero list price",
+      patch: { listPrice: "0", listPriceFor: "cloud/standard/12" },
+      field: "listPrice",
+      message: /больше нуля/,
+    },
+    {
+      label: "huge list price",
+      patch: { listPrice: "9999999999999", listPriceFor: "cloud/standard/12" },
+      field: "listPrice",
+      message: /слишком большая сумма/,
+    },
+    {
+      label: "no catalog price for a downgrade and none typed",
+      patch: {
+        line: "box",
+        boxOperation: "upgrade",
+        boxEdition: "shop_crm",
+        boxFromEdition: "enterprise",
+        boxSourceDate: "2025-03-01",
+      },
+      field: "listPrice",
+      message: /в справочном прайс-листе её нет/,
+    },
+    {
+      label: "empty order date",
+      patch: { orderedAt: "" },
+      field: "orderedAt",
+      message: /^Укажите дату и время заказа$/,
+    },
+    {
+      label: "malformed order date",
+      patch: { orderedAt: "15.08.2025" },
+      field: "orderedAt",
+      message: /Неверная дата/,
+    },
+    {
+      label: "separate payment date left empty",
+      patch: { paidSameTime: false, paidAt: "" },
+      field: "paidAt",
+      message: /оплаты/,
+    },
+    {
+      label: "box upgrade without the source purchase date",
+      patch: { line: "box", boxOperation: "upgrade" },
+      field: "boxSourceDate",
+      message: /^Укажите дату покупки текущей лицензии$/,
+    },
+    {
+      label: "CMS transition without the source purchase date",
+      patch: { line: "cms", cmsOperation: "to_bitrix24", cmsFrom: "business" },
+      field: "cmsSourceDate",
+      message: /^Укажите дату покупки текущей лицензии$/,
+    },
+    {
+      label: "never paid, yet on a paid plan",
+      patch: { paidBefore: "no", currentPlan: "professional" },
+      field: "currentPlan",
+      message: /не покупал платных лицензий, но сейчас на платном тарифе/,
+    },
+    {
+      label: "CoPilot boost price left empty",
+      patch: { copilotBoost: true, copilotPrice: "" },
+      field: "copilotPrice",
+      message: /Укажите цену Буста/,
+    },
+  ])("$label → message beside $field", ({ patch, field, message }) => {
+    const { request, errors } = validateQuoteForm(form(patch));
+    expect(request).toBeNull();
+    expect(errors[field as keyof typeof errors]).toMatch(message);
+  });
+
+  it("hidden fields keep their values but are not sent", () => {
+    const v = form({
+      line: "cms",
+      cmsOperation: "purchase",
+      cmsEdition: "standard",
+      cloudPlan: "enterprise",
+      paidBefore: "no",
+      monthlyIn2025: true,
+      copilotBoost: true,
+    });
+    const { request } = validateQuoteForm(v);
+    expect(request?.product).toEqual({ line: "cms", operation: "purchase", edition: "standard" });
+    expect(request?.history).toBeUndefined();
+  });
+
+  it("a history answer hidden behind «never paid» is not sent", () => {
+    const { request, errors } = validateQuoteForm(
+      form({ paidBefore: "no", monthlyIn2025: true, paidLicenseEndedAt: "2025-05-01" }),
+    );
+    expect(errors).toEqual({});
+    expect(request?.history).toEqual({ paidBefore: false, currentPlan: "none" });
+  });
+});
+
+describe("list price", () => {
+  it("shows the catalog price until the partner types one", () => {
+    expect(listPriceText(form())).toBe("335880");
+  });
+
+  it("a typed price applies to its product only; another product shows its catalog price", () => {
+    const typed = form({ listPrice: "300000", listPriceFor: "cloud/standard/12" });
+    expect(listPriceText(typed)).toBe("300000");
+    expect(listPriceText({ ...typed, cloudPlan: "professional" })).toBe("671880");
+    expect(toQuoteRequest(typed).product.listPrice).toBe(300000);
+  });
+
+  it("typing the catalog's own price is not an override", () => {
+    const typed = form({ listPrice: "335 880", listPriceFor: "cloud/standard/12" });
+    expect(toQuoteRequest(typed).product.listPrice).toBeUndefined();
+  });
+
+  it.each<{ label: string; patch: Partial<QuoteFormValues>; id: string; price: number | null }>([
+    {
+      label: "cloud «Энтерпрайз» 500, 1 month",
+      patch: { cloudPlan: "enterprise", cloudUsers: "500", cloudMonths: "1" },
+      id: "cloud/enterprise-500/1",
+      price: 249990,
+    },
+    {
+      label: "box portal 100",
+      patch: { line: "box", boxPortalUsers: "100" },
+      id: "box/corporate_portal-100",
+      price: 1690000,
+    },
+    {
+      label: "box SIP connector",
+      patch: { line: "box", boxEdition: "sip_connector" },
+      id: "box/sip_connector",
+      price: 139000,
+    },
+    {
+      label: "box upgrade shop → enterprise 2000",
+      patch: {
+        line: "box",
+        boxOperation: "upgrade",
+        boxEdition: "enterprise",
+        boxEnterpriseUsers: "2000",
+      },
+      id: "box-upgrade/shop_crm>enterprise-2000",
+      price: 15000000,
+    },
+    {
+      label: "CMS «Бизнес» renewal",
+      patch: { line: "cms", cmsOperation: "renewal" },
+      id: "cms-renewal/business",
+      price: 85800,
+    },
+    {
+      label: "CMS «Бизнес» → Bitrix24 shop",
+      patch: { line: "cms", cmsOperation: "to_bitrix24", cmsFrom: "business" },
+      id: "cms-to-b24/business>shop_crm",
+      price: 600100,
+    },
+    {
+      label: "CMS downgrade (no catalog price)",
+      patch: { line: "cms", cmsOperation: "upgrade", cmsFrom: "business", cmsEdition: "start" },
+      id: "cms-upgrade/business>start",
+      price: null,
+    },
+  ])("$label → $id", ({ patch, id, price }) => {
+    const c = catalogItemFor(form(patch));
+    expect(c.id).toBe(id);
+    expect(c.item?.price ?? null).toBe(price);
+  });
+});

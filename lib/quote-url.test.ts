@@ -1,0 +1,149 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BOX_ENTERPRISE_USERS, BOX_PORTAL_USERS, CLOUD_ENTERPRISE_USERS } from "@/rules";
+import {
+  defaultQuoteFormValues,
+  FORM_CHOICES,
+  listPriceText,
+  validateQuoteForm,
+  type QuoteFormValues,
+} from "./quote-form";
+import { quoteFormValuesFromParams, quoteQueryString, quoteSearchParams } from "./quote-url";
+
+const NOW = "2026-03-01T10:00:00+05:00";
+const parse = (query: string) => quoteFormValuesFromParams(new URLSearchParams(query), NOW);
+
+describe("quote URL", () => {
+  it.each<{ label: string; patch: Partial<QuoteFormValues>; query: string }>([
+    {
+      label: "default cloud quote",
+      patch: {},
+      query: "?line=cloud&plan=standard&months=12&ordered=2025-08-15T12%3A00",
+    },
+    {
+      label: "cloud «Энтерпрайз» with the boost, a 5.8 client",
+      patch: {
+        cloudPlan: "enterprise",
+        cloudUsers: "1000",
+        copilotBoost: true,
+        paidBefore: "yes",
+        currentPlan: "enterprise",
+        currentUsers: "500",
+        monthlyIn2025: true,
+      },
+      query:
+        "?line=cloud&plan=enterprise&users=1000&months=12&boost=1&paidBefore=1&current=enterprise&currentUsers=500&monthly=1&ordered=2025-08-15T12%3A00",
+    },
+    {
+      label: "box upgrade with a typed price, sole proprietor, separate payment",
+      patch: {
+        line: "box",
+        boxOperation: "upgrade",
+        boxEdition: "corporate_portal",
+        boxPortalUsers: "250",
+        boxFromEdition: "shop_crm",
+        boxSourceDate: "2025-03-01",
+        listPrice: "1400000",
+        listPriceFor: "box-upgrade/shop_crm>corporate_portal-250",
+        kind: "sole_proprietor",
+        paidSameTime: false,
+        paidAt: "2025-08-20T09:30",
+      },
+      query:
+        "?line=box&op=upgrade&ed=corporate_portal&users=250&from=shop_crm&bought=2025-03-01&price=1400000&kind=sole_proprietor&ordered=2025-08-15T12%3A00&paid=2025-08-20T09%3A30",
+    },
+    {
+      label: "CMS «Бизнес» → Bitrix24, individual under 18, personal use, other promotion",
+      patch: {
+        line: "cms",
+        cmsOperation: "to_bitrix24",
+        cmsFrom: "business",
+        cmsSourceDate: "2025-01-10",
+        kind: "individual",
+        adult: false,
+        purpose: "personal",
+        otherPromotion: true,
+        resident: false,
+        franchisee: true,
+      },
+      query:
+        "?line=cms&op=to_bitrix24&from=business&bought=2025-01-10&kind=individual&adult=0&purpose=personal&resident=0&other=1&franchisee=1&ordered=2025-08-15T12%3A00",
+    },
+  ])("$label → $query", ({ patch, query }) => {
+    const v = { ...defaultQuoteFormValues("2025-08-15T12:00:00+05:00"), ...patch };
+    expect(quoteQueryString(v)).toBe(query);
+    const back = parse(query);
+    expect(quoteQueryString(back)).toBe(query);
+    expect(validateQuoteForm(back)).toEqual(validateQuoteForm(v));
+  });
+
+  it("an empty query is the default quote ordered now (Astana time)", () => {
+    const v = parse("");
+    expect(v).toEqual(defaultQuoteFormValues(NOW));
+    expect(v.orderedAt).toBe("2026-03-01T10:00");
+  });
+
+  it("unknown choices fall back to defaults; free text is kept for the validator", () => {
+    const v = parse("line=cloud&plan=gold&users=7&months=6&ordered=soon&price=abc");
+    expect(v.cloudPlan).toBe("standard");
+    expect(v.cloudMonths).toBe("12");
+    expect(v.orderedAt).toBe("soon");
+    expect(listPriceText(v)).toBe("abc");
+    expect(validateQuoteForm(v).errors).toMatchObject({
+      orderedAt: expect.stringMatching(/Неверная дата/),
+      listPrice: expect.stringMatching(/целое число/),
+    });
+  });
+
+  it("any form survives the round trip: same query, same request", () => {
+    const str = (values: readonly (string | number)[]) =>
+      fc.constantFrom(...values.map((x) => String(x)));
+    const date = fc.constantFrom("", "2025-03-01", "2025-07-24", "2025-08-15T12:00", "bad");
+    const values: fc.Arbitrary<QuoteFormValues> = fc.record({
+      line: fc.constantFrom(...FORM_CHOICES.line),
+      cloudPlan: fc.constantFrom(...FORM_CHOICES.cloudPlan),
+      cloudUsers: str(CLOUD_ENTERPRISE_USERS),
+      cloudMonths: fc.constantFrom("1" as const, "12" as const),
+      copilotBoost: fc.boolean(),
+      copilotPrice: fc.constantFrom("576000", "600000", "", "x"),
+      boxOperation: fc.constantFrom(...FORM_CHOICES.boxOperation),
+      boxEdition: fc.constantFrom(...FORM_CHOICES.boxEdition),
+      boxPortalUsers: str(BOX_PORTAL_USERS),
+      boxEnterpriseUsers: str(BOX_ENTERPRISE_USERS),
+      boxFromEdition: fc.constantFrom(...FORM_CHOICES.boxFromEdition),
+      boxFromPortalUsers: str(BOX_PORTAL_USERS),
+      boxFromEnterpriseUsers: str(BOX_ENTERPRISE_USERS),
+      boxSourceDate: date,
+      cmsOperation: fc.constantFrom(...FORM_CHOICES.cmsOperation),
+      cmsEdition: fc.constantFrom(...FORM_CHOICES.cmsEdition),
+      cmsFrom: fc.constantFrom(...FORM_CHOICES.cmsFrom),
+      cmsSourceDate: date,
+      listPrice: fc.constantFrom("", "100000", "12,5", "335880"),
+      listPriceFor: fc.constantFrom("", "cloud/standard/12", "box/shop_crm", "cms/business"),
+      kind: fc.constantFrom(...FORM_CHOICES.kind),
+      resident: fc.boolean(),
+      adult: fc.boolean(),
+      purpose: fc.constantFrom(...FORM_CHOICES.purpose),
+      otherPromotion: fc.boolean(),
+      franchisee: fc.boolean(),
+      paidBefore: fc.constantFrom("yes" as const, "no" as const),
+      currentPlan: fc.constantFrom(...FORM_CHOICES.currentPlan),
+      currentUsers: str(CLOUD_ENTERPRISE_USERS),
+      paidLicenseEndedAt: date,
+      monthlyIn2025: fc.boolean(),
+      annualIn2025: fc.boolean(),
+      orderedAt: date,
+      paidSameTime: fc.boolean(),
+      paidAt: date,
+    });
+    fc.assert(
+      fc.property(values, (v) => {
+        const query = quoteSearchParams(v).toString();
+        const back = quoteFormValuesFromParams(new URLSearchParams(query), NOW);
+        expect(quoteSearchParams(back).toString()).toBe(query);
+        expect(validateQuoteForm(back)).toEqual(validateQuoteForm(v));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,171 @@
+import { boxUsersTiers, CLOUD_ENTERPRISE_USERS, COPILOT_ITEM_ID, referenceCatalog } from "@/rules";
+import {
+  catalogItemFor,
+  defaultQuoteFormValues,
+  FORM_CHOICES,
+  listPriceText,
+  type QuoteFormValues,
+} from "./quote-form";
+
+/*
+ * The quote lives in the address bar so a reload or a shared link shows the same quote. Keys are
+ * short and readable (`?line=cloud&plan=standard&months=12&ordered=2025-08-15T12:00`). Only the
+ * chosen line's fields are written; the product and the dates always are (the dates default to
+ * "now", which a link opened tomorrow must not change), the client's answers only when they
+ * differ from the defaults. The list price is written only when it differs from the catalog's.
+ */
+
+const BOOL_KEYS = [
+  ["resident", "resident"],
+  ["other", "otherPromotion"],
+  ["franchisee", "franchisee"],
+] as const;
+
+const yes = (b: boolean) => (b ? "1" : "0");
+
+/** Defaults of everything but the dates, which are always written. */
+const DEFAULTS = defaultQuoteFormValues("");
+
+/** The query string parameters of a quote form (see the module comment for the keys). */
+export function quoteSearchParams(v: QuoteFormValues): URLSearchParams {
+  const d = DEFAULTS;
+  const q = new URLSearchParams();
+  q.set("line", v.line);
+  if (v.line === "cloud") {
+    q.set("plan", v.cloudPlan);
+    if (v.cloudPlan === "enterprise") q.set("users", v.cloudUsers);
+    q.set("months", v.cloudMonths);
+    if (v.copilotBoost) {
+      q.set("boost", "1");
+      const catalog = referenceCatalog.byId.get(COPILOT_ITEM_ID)?.price;
+      if (v.copilotPrice !== String(catalog)) q.set("boostPrice", v.copilotPrice);
+    }
+  } else if (v.line === "box") {
+    q.set("op", v.boxOperation);
+    q.set("ed", v.boxEdition);
+    if (boxUsersTiers(v.boxEdition).length > 0) {
+      q.set("users", v.boxEdition === "enterprise" ? v.boxEnterpriseUsers : v.boxPortalUsers);
+    }
+    if (v.boxOperation === "upgrade") {
+      q.set("from", v.boxFromEdition);
+      if (boxUsersTiers(v.boxFromEdition).length > 0) {
+        const users =
+          v.boxFromEdition === "enterprise" ? v.boxFromEnterpriseUsers : v.boxFromPortalUsers;
+        q.set("fromUsers", users);
+      }
+      q.set("bought", v.boxSourceDate);
+    }
+  } else {
+    q.set("op", v.cmsOperation);
+    if (v.cmsOperation !== "to_bitrix24") q.set("ed", v.cmsEdition);
+    if (v.cmsOperation === "upgrade" || v.cmsOperation === "to_bitrix24") {
+      q.set("from", v.cmsFrom);
+      q.set("bought", v.cmsSourceDate);
+    }
+  }
+  const catalog = catalogItemFor(v);
+  const price = listPriceText(v, catalog);
+  if (price !== (catalog.item ? String(catalog.item.price) : "")) q.set("price", price);
+
+  if (v.kind !== d.kind) q.set("kind", v.kind);
+  if (v.kind === "individual" && !v.adult) q.set("adult", "0");
+  if (v.purpose !== d.purpose) q.set("purpose", v.purpose);
+  for (const [key, field] of BOOL_KEYS) if (v[field] !== d[field]) q.set(key, yes(v[field]));
+
+  if (v.line === "cloud") {
+    const paid = v.paidBefore === "yes";
+    if (paid) q.set("paidBefore", "1");
+    if (v.currentPlan !== d.currentPlan) q.set("current", v.currentPlan);
+    if (v.currentPlan === "enterprise") q.set("currentUsers", v.currentUsers);
+    if (paid && v.currentPlan === "free" && v.paidLicenseEndedAt) {
+      q.set("ended", v.paidLicenseEndedAt);
+    }
+    if (paid && v.monthlyIn2025) q.set("monthly", "1");
+    if (paid && v.annualIn2025) q.set("annual", "1");
+  }
+
+  q.set("ordered", v.orderedAt);
+  if (!v.paidSameTime) q.set("paid", v.paidAt);
+  return q;
+}
+
+/** `?line=…` for the address bar and the «Скопировать ссылку» button. */
+export function quoteQueryString(v: QuoteFormValues): string {
+  return `?${quoteSearchParams(v).toString()}`;
+}
+
+function choice<T extends readonly string[]>(values: T, text: string | null, fallback: T[number]) {
+  return text !== null && (values as readonly string[]).includes(text)
+    ? (text as T[number])
+    : fallback;
+}
+
+function tier(values: readonly number[], text: string | null, fallback: string): string {
+  return text !== null && values.some((n) => String(n) === text) ? text : fallback;
+}
+
+const flag = (text: string | null, fallback: boolean) =>
+  text === "1" ? true : text === "0" ? false : fallback;
+
+/** The form values a query string describes; unknown or invalid choices fall back to defaults. */
+export function quoteFormValuesFromParams(q: URLSearchParams, now: string): QuoteFormValues {
+  const d = defaultQuoteFormValues(now);
+  const get = (key: string) => q.get(key);
+  const v: QuoteFormValues = { ...d };
+  v.line = choice(FORM_CHOICES.line, get("line"), d.line);
+  if (v.line === "cloud") {
+    v.cloudPlan = choice(FORM_CHOICES.cloudPlan, get("plan"), d.cloudPlan);
+    v.cloudUsers = tier(CLOUD_ENTERPRISE_USERS, get("users"), d.cloudUsers);
+    v.cloudMonths = get("months") === "1" ? "1" : "12";
+    v.copilotBoost = flag(get("boost"), false);
+    v.copilotPrice = get("boostPrice") ?? d.copilotPrice;
+  } else if (v.line === "box") {
+    v.boxOperation = choice(FORM_CHOICES.boxOperation, get("op"), d.boxOperation);
+    v.boxEdition = choice(FORM_CHOICES.boxEdition, get("ed"), d.boxEdition);
+    if (v.boxEdition === "enterprise") {
+      v.boxEnterpriseUsers = tier(boxUsersTiers("enterprise"), get("users"), d.boxEnterpriseUsers);
+    } else {
+      v.boxPortalUsers = tier(boxUsersTiers("corporate_portal"), get("users"), d.boxPortalUsers);
+    }
+    v.boxFromEdition = choice(FORM_CHOICES.boxFromEdition, get("from"), d.boxFromEdition);
+    if (v.boxFromEdition === "enterprise") {
+      const users = tier(boxUsersTiers("enterprise"), get("fromUsers"), d.boxFromEnterpriseUsers);
+      v.boxFromEnterpriseUsers = users;
+    } else {
+      const users = tier(boxUsersTiers("corporate_portal"), get("fromUsers"), d.boxFromPortalUsers);
+      v.boxFromPortalUsers = users;
+    }
+    v.boxSourceDate = get("bought") ?? "";
+  } else {
+    v.cmsOperation = choice(FORM_CHOICES.cmsOperation, get("op"), d.cmsOperation);
+    v.cmsEdition = choice(FORM_CHOICES.cmsEdition, get("ed"), d.cmsEdition);
+    const fromDefault = v.cmsOperation === "to_bitrix24" ? "business" : d.cmsFrom;
+    v.cmsFrom = choice(FORM_CHOICES.cmsFrom, get("from"), fromDefault);
+    v.cmsSourceDate = get("bought") ?? "";
+  }
+  const price = get("price");
+  if (price !== null) {
+    v.listPrice = price;
+    v.listPriceFor = catalogItemFor(v).id;
+  }
+
+  v.kind = choice(FORM_CHOICES.kind, get("kind"), d.kind);
+  v.adult = flag(get("adult"), true);
+  v.purpose = choice(FORM_CHOICES.purpose, get("purpose"), d.purpose);
+  v.resident = flag(get("resident"), d.resident);
+  v.otherPromotion = flag(get("other"), d.otherPromotion);
+  v.franchisee = flag(get("franchisee"), d.franchisee);
+
+  v.paidBefore = flag(get("paidBefore"), false) ? "yes" : "no";
+  v.currentPlan = choice(FORM_CHOICES.currentPlan, get("current"), d.currentPlan);
+  v.currentUsers = tier(CLOUD_ENTERPRISE_USERS, get("currentUsers"), d.currentUsers);
+  v.paidLicenseEndedAt = get("ended") ?? "";
+  v.monthlyIn2025 = flag(get("monthly"), false);
+  v.annualIn2025 = flag(get("annual"), false);
+
+  v.orderedAt = get("ordered") ?? d.orderedAt;
+  const paid = get("paid");
+  v.paidSameTime = paid === null;
+  v.paidAt = paid ?? v.orderedAt;
+  return v;
+}
