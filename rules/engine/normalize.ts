@@ -3,7 +3,8 @@ import { defaultBoxUsers } from "../request/vocabulary";
 import { parseAstanaInstant, type Instant } from "../time/astana";
 import type { BoxLicense, QuoteInput } from "./input";
 
-const DEFAULT_ENTERPRISE_USERS = 250;
+/** The contract's default Enterprise users tier (cloud), for the product and the current plan. */
+export const DEFAULT_ENTERPRISE_USERS = 250;
 
 function instant(text: string): Instant {
   const value = parseAstanaInstant(text);

@@ -1,4 +1,5 @@
 import { formatTenge } from "../money/format-tenge";
+import { DEFAULT_ENTERPRISE_USERS } from "./normalize";
 import { boxEditionName, CMS_EDITION_NAMES, cloudPlanName } from "../promotion/names";
 import type { ReasonCode } from "../promotion/types";
 import type {
@@ -98,9 +99,15 @@ function cloudVariants(
   if (!plan) return [months];
   const h = request.history;
   const current = h
-    ? cloudRank(h.currentPlan, h.currentPlan === "enterprise" ? (h.currentUsers ?? 250) : 0)
+    ? cloudRank(
+        h.currentPlan,
+        h.currentPlan === "enterprise" ? (h.currentUsers ?? DEFAULT_ENTERPRISE_USERS) : 0,
+      )
     : null;
-  const requested = cloudRank(p.plan, p.plan === "enterprise" ? (p.users ?? 250) : 0);
+  const requested = cloudRank(
+    p.plan,
+    p.plan === "enterprise" ? (p.users ?? DEFAULT_ENTERPRISE_USERS) : 0,
+  );
   return CLOUD_LADDER.filter((c) => compareRanks(cloudRank(c.plan, c.users), requested) > 0).map(
     (c) => {
       const name = cloudPlanName(c.plan, c.users);

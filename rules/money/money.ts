@@ -1,4 +1,6 @@
-import Decimal from "decimal.js";
+// decimal.js-light: the lighter build of decimal.js by the same author (about 5 KB gzip
+// instead of 12 KB), with the same API for what money needs; it ships to the quote page.
+import Decimal from "decimal.js-light";
 
 /** Whole tenge: the only money shape at the library's boundaries. */
 export type Tenge = number;
@@ -6,7 +8,7 @@ export type Tenge = number;
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 /** Rounds a decimal amount to whole tenge, half up (…,5 goes up). */
-export function roundHalfUp(amount: Decimal.Value): Tenge {
+export function roundHalfUp(amount: Decimal | string | number): Tenge {
   return new D(amount).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
 }
 
@@ -17,7 +19,7 @@ export function applyPercent(list: Tenge, percent: number): Tenge {
 
 /** A fixed bonus off a price, never taking it below zero (п. 4.1.6). */
 export function capBonus(list: Tenge, bonus: Tenge): Tenge {
-  return D.min(list, bonus).toNumber();
+  return new D(bonus).lte(list) ? bonus : list;
 }
 
 /** a − b on whole tenge, exactly. */
