@@ -18,7 +18,5 @@ export default defineConfig({
       "tests/**/*.test.ts",
     ],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
-    // Temporary: lets `npm test` pass before the first unit tests land. Remove once they exist.
-    passWithNoTests: true,
   },
 });
