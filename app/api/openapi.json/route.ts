@@ -1,6 +1,6 @@
 import { jsonResponse } from "@/lib/api/json-response";
 import { openApiDocument } from "@/lib/api/openapi";
-import { guard, methodNotAllowed } from "@/lib/api/route-helpers";
+import { guard, otherMethodsNotAllowed } from "@/lib/api/route-helpers";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -13,10 +13,4 @@ export async function GET(): Promise<Response> {
   return guard(() => jsonResponse((document ??= openApiDocument())));
 }
 
-const notAllowed = methodNotAllowed("GET");
-export const HEAD = notAllowed;
-export const POST = notAllowed;
-export const PUT = notAllowed;
-export const PATCH = notAllowed;
-export const DELETE = notAllowed;
-export const OPTIONS = notAllowed;
+export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethodsNotAllowed("GET");
