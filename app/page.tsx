@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { quote, toAstanaIso } from "@/rules";
+import { kzSummer2025, parseAstanaInstant, quote, toAstanaIso } from "@/rules";
+import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
 import { validateQuoteForm } from "@/lib/quote-form";
 import { quoteFormValuesFromParams } from "@/lib/quote-url";
@@ -35,6 +36,7 @@ export async function generateMetadata({
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { now, values } = await initialState(searchParams);
+  const promoOver = (parseAstanaInstant(now) ?? 0) >= kzSummer2025.endExclusive;
   return (
     <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
       <div className="flex flex-col gap-2 print:hidden">
@@ -46,7 +48,22 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       </div>
       {/* The client component renders the quote during server rendering too: the first paint
           already shows the result for the link's inputs. */}
-      <QuoteCalculator initialValues={values} now={now} />
+      <QuoteCalculator
+        initialValues={values}
+        now={now}
+        promoOverNotice={
+          promoOver ? (
+            <>
+              <h2 className="text-lg font-bold">Акция завершилась 31.08.2025</h2>
+              <p>
+                Она действовала с 28.07.2025 по 31.08.2025 (время Астаны). Чтобы посчитать цену в
+                срок акции, укажите даты заказа и оплаты в этом периоде.
+              </p>
+            </>
+          ) : null
+        }
+        printFooter={<PrintOfferFooter />}
+      />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { decodeQuoteParam } from "@/lib/offers-url";
+import { toQuoteRequest } from "@/lib/quote-form";
+import { quoteFormValuesFromParams } from "@/lib/quote-url";
 import { formatTenge } from "@/rules";
 import { expectNoAxeViolations } from "./helpers/axe";
 
@@ -111,19 +112,41 @@ test("filter «только доступные» → only the eligible rows, per
   await expect(table(page, CLOUD).getByRole("cell", { name: "Нет", exact: true })).toHaveCount(0);
 });
 
-test("row link → the quote page with that very quote in q=", async ({ page }) => {
+test("row link → the quote page in its own URL format, showing the row's promo price", async ({
+  page,
+}) => {
   await page.goto(MONTHLY);
+  const row = cells(page, CLOUD, "«Профессиональный» Оплата на 12 месяцев");
+  await expect(row.nth(1)).toHaveText("Да");
+  await expect(row.nth(4)).toHaveText(formatTenge(436_722));
   await page
     .getByRole("link", { name: "Открыть расчёт — «Профессиональный», оплата на 12 месяцев" })
     .click();
-  await expect(page).toHaveURL(/\/\?q=[A-Za-z0-9_-]+$/);
-  const q = new URL(page.url()).searchParams.get("q") ?? "";
-  expect(decodeQuoteParam(q)).toEqual({
-    orderedAt: "2025-08-15",
-    customer: { kind: "legal_entity", resident: true, purpose: "business" },
-    history: { paidBefore: true, currentPlan: "standard", monthlyIn2025: true },
-    product: { line: "cloud", plan: "professional", months: 12 },
-  });
+  await expect(page).toHaveURL(
+    "/?line=cloud&plan=professional&months=12&paidBefore=1&current=standard&monthly=1&ordered=2025-08-15T00%3A00",
+  );
+  const result = page.getByRole("region", { name: "Расчёт" });
+  await expect(result.getByRole("status")).toContainText("Скидка по акции 35%");
+  await expect(result.getByRole("status")).toContainText(formatTenge(436_722));
+  await expect(result).toContainText("Основание: п. 4.1.5, 5.8 Правил акции.");
+  await expect(page.getByLabel("Тариф на портале сейчас")).toHaveValue("standard");
+  await expect(page.getByLabel("Дата и время заказа")).toHaveValue("2025-08-15T00:00");
+});
+
+test("«Энтерпрайз» of unknown size on /offers → the quote page keeps it unknown, same promo price", async ({
+  page,
+}) => {
+  await page.goto(`${NEWCOMER}&paidBefore=true&currentPlan=enterprise&annualIn2025=true`);
+  const row = cells(page, CLOUD, "«Энтерпрайз» 500 пользователей Оплата на 12 месяцев");
+  await expect(row.nth(1)).toHaveText("Да");
+  const promo = (await row.nth(4).textContent()) ?? "";
+  await expect(row.nth(5)).toContainText("Есть оговорка");
+  await row.getByRole("link").click();
+  await expect(page).toHaveURL(/^[^?]*\/\?line=cloud&plan=enterprise&users=500&/);
+  await expect(page.getByLabel("Пользователей в текущем «Энтерпрайз»")).toHaveValue("");
+  const result = page.getByRole("region", { name: "Расчёт" });
+  await expect(result.getByRole("status")).toContainText(promo);
+  await expect(result).toContainText("калькулятор принял 250");
 });
 
 test("every row → the same decision and prices as POST /api/quote and POST /api/offers", async ({
@@ -154,9 +177,10 @@ test("every row → the same decision and prices as POST /api/quote and POST /ap
   expect(apiRows).toHaveLength(107);
 
   for (const [i, row] of rows.entries()) {
-    const quoteRequest = decodeQuoteParam(
-      new URL(row.href, "http://x").searchParams.get("q") ?? "",
-    );
+    // Read the link the way the quote page reads its address.
+    const url = new URL(row.href, "http://x");
+    expect(url.pathname).toBe("/");
+    const quoteRequest = toQuoteRequest(quoteFormValuesFromParams(url.searchParams, "2025-08-15"));
     const response = await request.post("/api/quote", { data: quoteRequest });
     expect(response.status()).toBe(200);
     const quote = (await response.json()) as {
@@ -166,7 +190,7 @@ test("every row → the same decision and prices as POST /api/quote and POST /ap
       promoPrice: number;
     };
     const { product, ...apiQuote } = apiRows[i] ?? {};
-    expect(product).toEqual((quoteRequest as { product: unknown }).product);
+    expect(product).toEqual(quoteRequest.product);
     expect(apiQuote).toEqual(quote);
     expect(row.cells.slice(1, 5)).toEqual([
       quote.eligible ? "Да" : "Нет",

@@ -1,4 +1,6 @@
 import { offersRequestSchema, type OffersRequest, type QuoteRequest } from "@/rules";
+import { quoteFormValuesFromRequest } from "./quote-form";
+import { quoteQueryString } from "./quote-url";
 
 /** Query keys of /offers; each is also the `name` of its form field. */
 export const OFFERS_FIELDS = [
@@ -172,38 +174,11 @@ export function offersHref(values: OffersValues, changes: Partial<OffersValues> 
   return `/offers?${query.toString()}`;
 }
 
-function toBase64Url(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(encoded: string): string | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(encoded)) return null;
-  try {
-    const binary = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /**
- * The quote page prefilled with this request: `/?q=<base64url of the JSON QuoteRequest>`.
- * The one place that knows the quote page's query format; reconcile it with `lib/quote-url.ts`.
+ * The quote page prefilled with this request, in the quote page's own query format
+ * (`/?line=cloud&plan=standard&months=12&ordered=…`, see `lib/quote-url.ts`).
  */
 export function quoteHref(request: QuoteRequest): string {
-  return `/?q=${toBase64Url(JSON.stringify(request))}`;
-}
-
-/** The JSON a `q` parameter of `quoteHref` carries, or null when it is not base64url JSON. */
-export function decodeQuoteParam(q: string): unknown {
-  const json = fromBase64Url(q);
-  if (json === null) return null;
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    return null;
-  }
+  // Every date the form holds comes from the request, so "now" only fills defaults it overwrites.
+  return `/${quoteQueryString(quoteFormValuesFromRequest(request, request.orderedAt))}`;
 }

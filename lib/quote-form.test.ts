@@ -1,15 +1,18 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quote } from "@/rules";
+import { quote, type QuoteRequest } from "@/rules";
 import {
   astanaInputValue,
   catalogItemFor,
   defaultQuoteFormValues,
   listPriceText,
   parseTenge,
+  quoteFormValuesFromRequest,
   toQuoteRequest,
   validateQuoteForm,
   type QuoteFormValues,
 } from "./quote-form";
+import { quoteFormValuesArbitrary } from "./quote-form-arbitraries";
 
 const NOW = "2025-08-15T12:00:00+05:00";
 const form = (patch: Partial<QuoteFormValues> = {}): QuoteFormValues => ({
@@ -234,5 +237,124 @@ describe("list price", () => {
     const c = catalogItemFor(form(patch));
     expect(c.id).toBe(id);
     expect(c.item?.price ?? null).toBe(price);
+  });
+});
+
+describe("quoteFormValuesFromRequest", () => {
+  const cms = { line: "cms", operation: "upgrade", edition: "business", from: "start" } as const;
+  const base: QuoteRequest = {
+    orderedAt: "2025-08-15",
+    customer: { kind: "legal_entity", resident: true, purpose: "business" },
+    product: { line: "cloud", plan: "standard", months: 12 },
+    history: { paidBefore: false, currentPlan: "none" },
+  };
+
+  it.each<{ label: string; request: QuoteRequest; expected: Partial<QuoteFormValues> }>([
+    {
+      label: "a date → that day's 00:00, paid at the same time",
+      request: base,
+      expected: { orderedAt: "2025-08-15T00:00", paidSameTime: true, paidAt: "2025-08-15T00:00" },
+    },
+    {
+      label: "another offset and seconds → Astana time, seconds kept",
+      request: { ...base, orderedAt: "2025-08-15T10:30:45+06:00", paidAt: "2025-08-20T09:00Z" },
+      expected: {
+        orderedAt: "2025-08-15T09:30:45",
+        paidSameTime: false,
+        paidAt: "2025-08-20T14:00",
+      },
+    },
+    {
+      label: "milliseconds → kept",
+      request: { ...base, orderedAt: "2025-08-31T23:59:59.999" },
+      expected: { orderedAt: "2025-08-31T23:59:59.999" },
+    },
+    {
+      label: "a CMS upgrade bought 23.07 20:00 UTC → 24.07 in Astana",
+      request: { ...base, product: { ...cms, sourcePurchasedAt: "2025-07-23T20:00:00Z" } },
+      expected: {
+        line: "cms",
+        cmsOperation: "upgrade",
+        cmsEdition: "business",
+        cmsFrom: "start",
+        cmsSourceDate: "2025-07-24",
+      },
+    },
+    {
+      label: "«Энтерпрайз» without a current tier → «не знаю»",
+      request: {
+        ...base,
+        product: { line: "cloud", plan: "enterprise", months: 12, copilotBoost: true },
+        history: { paidBefore: true, currentPlan: "enterprise", annualIn2025: true },
+      },
+      expected: {
+        cloudPlan: "enterprise",
+        cloudUsers: "250",
+        copilotBoost: true,
+        paidBefore: "yes",
+        currentPlan: "enterprise",
+        currentUsers: "",
+        annualIn2025: true,
+        monthlyIn2025: false,
+      },
+    },
+    {
+      label: "a box upgrade with a typed price → the price belongs to that product",
+      request: {
+        ...base,
+        product: {
+          line: "box",
+          operation: "upgrade",
+          edition: "enterprise",
+          users: 2000,
+          from: { edition: "corporate_portal", users: 250 },
+          sourcePurchasedAt: "2025-03-01",
+          listPrice: 9_000_000,
+          franchisee: true,
+        },
+      },
+      expected: {
+        line: "box",
+        boxOperation: "upgrade",
+        boxEdition: "enterprise",
+        boxEnterpriseUsers: "2000",
+        boxFromEdition: "corporate_portal",
+        boxFromPortalUsers: "250",
+        boxSourceDate: "2025-03-01",
+        listPrice: "9000000",
+        listPriceFor: "box-upgrade/corporate_portal-250>enterprise-2000",
+        franchisee: true,
+      },
+    },
+  ])("$label", ({ request, expected }) => {
+    const v = quoteFormValuesFromRequest(request, NOW);
+    expect(v).toMatchObject(expected);
+    const again = validateQuoteForm(v);
+    expect(again.errors).toEqual({});
+    expect(quote(again.request!)).toEqual(quote(request));
+  });
+
+  it("any valid form → its request → the form again → the very same quote", () => {
+    const date = fc.constantFrom(
+      "2025-03-01",
+      "2025-07-23T23:59:59",
+      "2025-07-24",
+      "2025-08-15T12:00",
+      "2025-08-31T23:59:59.500",
+      "2025-09-01T04:00+09:00",
+    );
+    let valid = 0;
+    fc.assert(
+      fc.property(quoteFormValuesArbitrary(date), (v) => {
+        const { request } = validateQuoteForm(v);
+        if (!request) return;
+        valid += 1;
+        const back = validateQuoteForm(quoteFormValuesFromRequest(request, NOW));
+        expect(back.errors).toEqual({});
+        expect(quote(back.request!)).toEqual(quote(request));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(valid).toBeGreaterThan(100);
   });
 });

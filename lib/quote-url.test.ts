@@ -1,13 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BOX_ENTERPRISE_USERS, BOX_PORTAL_USERS, CLOUD_ENTERPRISE_USERS } from "@/rules";
 import {
   defaultQuoteFormValues,
-  FORM_CHOICES,
   listPriceText,
   validateQuoteForm,
   type QuoteFormValues,
 } from "./quote-form";
+import { quoteFormValuesArbitrary } from "./quote-form-arbitraries";
 import { quoteFormValuesFromParams, quoteQueryString, quoteSearchParams } from "./quote-url";
 
 const NOW = "2026-03-01T10:00:00+05:00";
@@ -96,48 +95,8 @@ describe("quote URL", () => {
   });
 
   it("any form survives the round trip: same query, same request", () => {
-    const str = (values: readonly (string | number)[]) =>
-      fc.constantFrom(...values.map((x) => String(x)));
-    const date = fc.constantFrom("", "2025-03-01", "2025-07-24", "2025-08-15T12:00", "bad");
-    const values: fc.Arbitrary<QuoteFormValues> = fc.record({
-      line: fc.constantFrom(...FORM_CHOICES.line),
-      cloudPlan: fc.constantFrom(...FORM_CHOICES.cloudPlan),
-      cloudUsers: str(CLOUD_ENTERPRISE_USERS),
-      cloudMonths: fc.constantFrom("1" as const, "12" as const),
-      copilotBoost: fc.boolean(),
-      copilotPrice: fc.constantFrom("576000", "600000", "", "x"),
-      boxOperation: fc.constantFrom(...FORM_CHOICES.boxOperation),
-      boxEdition: fc.constantFrom(...FORM_CHOICES.boxEdition),
-      boxPortalUsers: str(BOX_PORTAL_USERS),
-      boxEnterpriseUsers: str(BOX_ENTERPRISE_USERS),
-      boxFromEdition: fc.constantFrom(...FORM_CHOICES.boxFromEdition),
-      boxFromPortalUsers: str(BOX_PORTAL_USERS),
-      boxFromEnterpriseUsers: str(BOX_ENTERPRISE_USERS),
-      boxSourceDate: date,
-      cmsOperation: fc.constantFrom(...FORM_CHOICES.cmsOperation),
-      cmsEdition: fc.constantFrom(...FORM_CHOICES.cmsEdition),
-      cmsFrom: fc.constantFrom(...FORM_CHOICES.cmsFrom),
-      cmsSourceDate: date,
-      listPrice: fc.constantFrom("", "100000", "12,5", "335880"),
-      listPriceFor: fc.constantFrom("", "cloud/standard/12", "box/shop_crm", "cms/business"),
-      kind: fc.constantFrom(...FORM_CHOICES.kind),
-      resident: fc.boolean(),
-      adult: fc.boolean(),
-      purpose: fc.constantFrom(...FORM_CHOICES.purpose),
-      otherPromotion: fc.boolean(),
-      franchisee: fc.boolean(),
-      paidBefore: fc.constantFrom("yes" as const, "no" as const),
-      currentPlan: fc.constantFrom(...FORM_CHOICES.currentPlan),
-      currentUsers: str(CLOUD_ENTERPRISE_USERS),
-      paidLicenseEndedAt: date,
-      monthlyIn2025: fc.boolean(),
-      annualIn2025: fc.boolean(),
-      orderedAt: date,
-      paidSameTime: fc.boolean(),
-      paidAt: date,
-    });
     fc.assert(
-      fc.property(values, (v) => {
+      fc.property(quoteFormValuesArbitrary(), (v) => {
         const query = quoteSearchParams(v).toString();
         const back = quoteFormValuesFromParams(new URLSearchParams(query), NOW);
         expect(quoteSearchParams(back).toString()).toBe(query);

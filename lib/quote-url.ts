@@ -158,7 +158,9 @@ export function quoteFormValuesFromParams(q: URLSearchParams, now: string): Quot
 
   v.paidBefore = flag(get("paidBefore"), false) ? "yes" : "no";
   v.currentPlan = choice(FORM_CHOICES.currentPlan, get("current"), d.currentPlan);
-  v.currentUsers = tier(CLOUD_ENTERPRISE_USERS, get("currentUsers"), d.currentUsers);
+  const currentUsers = get("currentUsers");
+  v.currentUsers =
+    currentUsers === "" ? "" : tier(CLOUD_ENTERPRISE_USERS, currentUsers, d.currentUsers);
   v.paidLicenseEndedAt = get("ended") ?? "";
   v.monthlyIn2025 = flag(get("monthly"), false);
   v.annualIn2025 = flag(get("annual"), false);

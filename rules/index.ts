@@ -3,6 +3,7 @@ export * from "./engine/quote";
 export * from "./engine/price";
 export * from "./money/format-tenge";
 export * from "./promotion/kz-summer-2025";
+export * from "./promotion/kz-summer-2025-terms";
 export * from "./promotion/names";
 export * from "./promotion/texts";
 export * from "./promotion/types";

@@ -1,50 +1,60 @@
-import Link from "next/link";
 import { formatAstanaDate, formatTenge, parseAstanaInstant, type OfferRow } from "@/rules";
 import { quoteHref } from "@/lib/offers-url";
 import { LINE_CAPTIONS, LINES, offerLabels } from "./offer-labels";
 
-// Cell styles are set once on the table: 107 rows of repeated classes would weigh on phones.
+/*
+ * Cell styles are set once on the table, by column, not on each cell: the page repeats every row
+ * twice (HTML and the React payload), 107 rows of repeated classes would weigh on phones.
+ * Columns: 1 product (th), 2 operation, 3 available, 4–6 discount and prices, 7 basis, 8 link.
+ * An eligible row has the class `ok`.
+ */
 const table =
-  "w-full min-w-[60rem] border-collapse text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_td.num]:whitespace-nowrap [&_td.num]:text-right [&_td.num]:tabular-nums [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
+  "w-full min-w-[60rem] border-collapse text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_tr]:bg-white [&_tr.ok]:bg-emerald-50 [&_tr.ok]:font-semibold [&_td:nth-child(n+4):nth-child(-n+6)]:whitespace-nowrap [&_td:nth-child(n+4):nth-child(-n+6)]:text-right [&_td:nth-child(n+4):nth-child(-n+6)]:tabular-nums [&_td:nth-child(7)]:min-w-[18rem] [&_td:nth-child(7)]:font-normal [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
 
 const formatSourceDate = (text: string) => {
   const instant = parseAstanaInstant(text);
   return instant === null ? text : formatAstanaDate(instant);
 };
 
-/** Why this row gets (or does not get) the discount: the granting clauses or the first reason. */
+/**
+ * Why this row gets (or does not get) the discount: the granting clauses or the first reason.
+ * Each part is one string (one text node), only the greyed and amber remarks are elements.
+ */
 function Basis({ row, copilotBonus }: { row: OfferRow; copilotBonus: number }) {
   const r = row.result;
   const p = row.request.product;
   const assumed =
     row.assumedSourceDate && "sourcePurchasedAt" in p && p.sourcePurchasedAt ? (
       <span className="text-slate-600">
-        {" "}
-        Дата покупки текущей лицензии не указана, принята {formatSourceDate(p.sourcePurchasedAt)}.
+        {` Дата покупки текущей лицензии не указана, принята ${formatSourceDate(p.sourcePurchasedAt)}.`}
       </span>
     ) : null;
   if (!r.eligible) {
     const more = r.reasons.length - 1;
+    const reason = r.reasons[0]?.text ?? "";
+    if (more === 0 && !assumed) return reason;
     return (
       <>
-        {r.reasons[0]?.text}
-        {more > 0 ? <span className="text-slate-600"> Ещё причин: {more}.</span> : null}
+        {reason}
+        {more > 0 ? <span className="text-slate-600">{` Ещё причин: ${more}.`}</span> : null}
         {assumed}
       </>
     );
   }
   // п. 4.1.6: an eligible cloud «Энтерпрайз» for 12 months also brings the CoPilot bonus.
   const copilot = p.line === "cloud" && p.plan === "enterprise" && p.months === 12;
+  const text =
+    `Скидка по п. ${r.clauses.join(", ")}.` +
+    (copilot
+      ? ` Можно добавить Буст CoPilot с бонусом ${formatTenge(copilotBonus)} (п. 4.1.6).`
+      : "");
+  if (r.warnings.length === 0 && !assumed) return text;
   return (
     <>
-      Скидка по п. {r.clauses.join(", ")}.
-      {copilot
-        ? ` Можно добавить Буст CoPilot с бонусом ${formatTenge(copilotBonus)} (п. 4.1.6).`
-        : null}
+      {text}
       {r.warnings.length > 0 ? (
         <span className="text-amber-800">
-          {" "}
-          Есть оговорка, толкование за Организатором (п. 8.1).
+          {" Есть оговорка, толкование за Организатором (п. 8.1)."}
         </span>
       ) : null}
       {assumed}
@@ -120,25 +130,23 @@ function OffersTable({
               return (
                 <tr
                   key={r.priceSource.itemId ?? `${label.product} ${label.operation}`}
-                  className={r.eligible ? "bg-emerald-50 font-semibold" : "bg-white"}
+                  {...(r.eligible ? { className: "ok" } : {})}
                 >
                   <th scope="row">{label.product}</th>
                   <td>{label.operation}</td>
                   <td>{r.eligible ? "Да" : "Нет"}</td>
-                  <td className="num">{r.eligible ? `${r.discountPercent}%` : "—"}</td>
-                  <td className="num">{formatTenge(r.listPrice)}</td>
-                  <td className="num">{formatTenge(r.promoPrice)}</td>
-                  <td className="min-w-[18rem] font-normal">
+                  <td>{r.eligible ? `${r.discountPercent}%` : "—"}</td>
+                  <td>{formatTenge(r.listPrice)}</td>
+                  <td>{formatTenge(r.promoPrice)}</td>
+                  <td>
                     <Basis row={row} copilotBonus={copilotBonus} />
                   </td>
                   <td>
-                    <Link href={quoteHref(row.request)} prefetch={false}>
+                    {/* A plain link: the quote page is a full page of its own, nothing to prefetch. */}
+                    <a href={quoteHref(row.request)}>
                       Открыть расчёт
-                      <span className="sr-only">
-                        {" "}
-                        — {label.product}, {label.operation.toLowerCase()}
-                      </span>
-                    </Link>
+                      <span className="sr-only">{` — ${label.product}, ${label.operation.toLowerCase()}`}</span>
+                    </a>
                   </td>
                 </tr>
               );

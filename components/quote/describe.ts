@@ -5,7 +5,7 @@ import {
   formatAstanaDate,
   formatAstanaDateTime,
   formatTenge,
-  kzSummer2025,
+  kzSummer2025Terms,
   parseAstanaInstant,
   referenceCatalog,
   type CustomerKind,
@@ -111,7 +111,7 @@ export function clauseList(clauses: readonly string[]): string {
 /** The Rules' own wording of each clause, for the offer's «Основание». */
 export function clauseTexts(clauses: readonly string[]): { clause: string; text: string }[] {
   return clauses.flatMap((clause) => {
-    const text = kzSummer2025.clauses[clause];
+    const text = kzSummer2025Terms.clauses[clause];
     return text ? [{ clause, text }] : [];
   });
 }

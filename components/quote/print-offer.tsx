@@ -1,7 +1,8 @@
+import type { ReactNode } from "react";
 import {
   formatAstanaDateTime,
   formatTenge,
-  kzSummer2025,
+  kzSummer2025Terms,
   parseAstanaInstant,
   type QuoteRequest,
   type QuoteResult,
@@ -18,16 +19,19 @@ import {
 /**
  * The printed commercial offer (A4, one page): hidden on screen, the only thing on paper. Its
  * heading is the printed page's h1 (the screen's h1 is not printed).
- * Everything in it comes from the same request and result as the screen.
+ * Everything in it comes from the same request and result as the screen; the closing lines that
+ * never change (the Rules, the Organizer, the disclaimer) come rendered from the server as `footer`.
  */
 export function PrintOffer({
   request,
   result,
   madeAt,
+  footer,
 }: {
   request: QuoteRequest | null;
   result: QuoteResult | null;
   madeAt: string;
+  footer: ReactNode;
 }) {
   const made = parseAstanaInstant(madeAt);
   const row = (term: string, value: string, strong = false) => (
@@ -47,7 +51,7 @@ export function PrintOffer({
         Коммерческое предложение
       </h1>
       <p>
-        По акции «{kzSummer2025.title}» для Республики Казахстан, 28.07.2025–31.08.2025.
+        По акции «{kzSummer2025Terms.title}» для Республики Казахстан, 28.07.2025–31.08.2025.
         {made !== null ? ` Составлено ${formatAstanaDateTime(made)} (время Астаны).` : ""}
       </p>
       {!request || !result ? (
@@ -125,15 +129,7 @@ export function PrintOffer({
           <p className="mt-3">Источник цены: {describePriceSource(result)}.</p>
         </>
       )}
-      <p className="mt-3">
-        Правила акции «{kzSummer2025.fullTitle}»: {kzSummer2025.rulesUrl}. Организатор —{" "}
-        {kzSummer2025.organizer}.
-      </p>
-      <p className="mt-2 border-t border-black pt-2 text-[8.5pt]">
-        Расчёт носит информационный характер. В ситуациях, допускающих неоднозначное толкование
-        Правил, и по вопросам, не урегулированным Правилами, окончательное решение принимает
-        Организатор (п. 8.1 Правил).
-      </p>
+      {footer}
     </article>
   );
 }

@@ -1,11 +1,9 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useForm, useWatch } from "react-hook-form";
 import {
-  kzSummer2025,
-  parseAstanaInstant,
   quote,
   suggestAlternatives,
   toAstanaIso,
@@ -65,14 +63,22 @@ const snapshot = (v: QuoteFormValues): QuoteFormValues => ({ ...v });
 /**
  * The partner's quote form and its result. The result is computed here with the rules library on
  * every change (no API round trip, no submit); on the server the same render gives the first paint.
+ * Text that never changes comes rendered from the server (`promoOverNotice`, `printFooter`), so
+ * this script does not carry it.
  */
 export function QuoteCalculator({
   initialValues,
   now,
+  promoOverNotice,
+  printFooter,
 }: {
   initialValues: QuoteFormValues;
-  /** The server's "now", ISO with +05:00: the default dates and whether the promotion is over. */
+  /** The server's "now", ISO with +05:00: when the printed offer was made, until it is printed. */
   now: string;
+  /** «Акция завершилась»: given when the promotion is over, shown beside a button into it. */
+  promoOverNotice: ReactNode;
+  /** The closing lines of the printed offer. */
+  printFooter: ReactNode;
 }) {
   // No zodResolver: the form is flat (every line keeps its own fields while hidden) and the
   // request is a union, so the form is mapped to a request and checked with the same
@@ -112,7 +118,6 @@ export function QuoteCalculator({
     return () => window.removeEventListener("beforeprint", stamp);
   }, []);
 
-  const promoOver = (parseAstanaInstant(now) ?? 0) >= kzSummer2025.endExclusive;
   const setPromoDates = () => {
     setValue("orderedAt", PROMO_SAMPLE_ORDERED_AT);
     setValue("paidAt", PROMO_SAMPLE_ORDERED_AT);
@@ -165,15 +170,9 @@ export function QuoteCalculator({
   return (
     <>
       <div className="flex flex-col gap-6 print:hidden">
-        {promoOver ? (
+        {promoOverNotice ? (
           <div className="flex flex-col gap-3 rounded-lg border-2 border-amber-600 bg-amber-50 p-4 sm:flex-row sm:items-center sm:justify-between">
-            <div>
-              <h2 className="text-lg font-bold">Акция завершилась 31.08.2025</h2>
-              <p>
-                Она действовала с 28.07.2025 по 31.08.2025 (время Астаны). Чтобы посчитать цену в
-                срок акции, укажите даты заказа и оплаты в этом периоде.
-              </p>
-            </div>
+            <div>{promoOverNotice}</div>
             <button
               type="button"
               onClick={setPromoDates}
@@ -212,7 +211,7 @@ export function QuoteCalculator({
           </div>
         </div>
       </div>
-      <PrintOffer request={request} result={result} madeAt={madeAt} />
+      <PrintOffer request={request} result={result} madeAt={madeAt} footer={printFooter} />
     </>
   );
 }

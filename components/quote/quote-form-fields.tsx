@@ -73,6 +73,10 @@ const CURRENT_PLAN_OPTIONS = options(CLOUD_CURRENT_PLANS, (p) =>
     : unquote(CLOUD_PLAN_NAMES[p as (typeof CLOUD_CURRENT_PLANS)[number]]),
 );
 const ENTERPRISE_USERS = options(CLOUD_ENTERPRISE_USERS, usersLabel);
+const CURRENT_USERS: SelectOption[] = [
+  ...ENTERPRISE_USERS,
+  { value: "", label: "Не знаю — считать 250" },
+];
 const MONTHS: SelectOption[] = [
   { value: "12", label: "12 месяцев" },
   { value: "1", label: "1 месяц" },
@@ -539,7 +543,7 @@ export const HistorySection = memo(
             <SelectField
               name="currentUsers"
               label="Пользователей в текущем «Энтерпрайз»"
-              optionsList={ENTERPRISE_USERS}
+              optionsList={CURRENT_USERS}
               {...common}
             />
           ) : null}

@@ -1,4 +1,4 @@
-import { formatTenge, kzSummer2025, type QuoteRequest, type QuoteResult } from "@/rules";
+import { formatTenge, kzSummer2025Terms, type QuoteRequest, type QuoteResult } from "@/rules";
 import {
   clauseList,
   describeClient,
@@ -10,7 +10,7 @@ import {
 /** A short plain-text quote for a messenger or an e-mail («Скопировать текст»). */
 export function quoteText(request: QuoteRequest, result: QuoteResult, url?: string): string {
   const lines = [
-    `Расчёт по акции «${kzSummer2025.title}» (1С-Битрикс Казахстан)`,
+    `Расчёт по акции «${kzSummer2025Terms.title}» (1С-Битрикс Казахстан)`,
     `Продукт: ${describeProduct(request, result)}`,
     `Клиент: ${describeClient(request, result)}`,
     `Цена по прайс-листу: ${formatTenge(result.listPrice)}`,
@@ -35,7 +35,7 @@ export function quoteText(request: QuoteRequest, result: QuoteResult, url?: stri
   lines.push(
     `Даты: ${describeDates(request)}`,
     `Источник цены: ${describePriceSource(result)}`,
-    `Правила акции: ${kzSummer2025.rulesUrl}`,
+    `Правила акции: ${kzSummer2025Terms.rulesUrl}`,
   );
   if (url) lines.push(`Расчёт: ${url}`);
   return lines.join("\n");

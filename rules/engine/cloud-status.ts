@@ -1,4 +1,4 @@
-import type { Promotion, Remark } from "../promotion/types";
+import type { PromotionTerms, Remark } from "../promotion/types";
 import type { CloudHistory } from "./input";
 
 /** Which of п. 5.6, 5.7, 5.8 a cloud client falls under. */
@@ -16,7 +16,7 @@ export interface CloudStatus {
 const warn = (code: string, text: string): Remark => ({ code, clause: "8.1", text });
 const ORGANIZER = "окончательное толкование за Организатором (п. 8.1)";
 
-function endedBeforeCutoff(h: CloudHistory, p: Promotion): boolean {
+function endedBeforeCutoff(h: CloudHistory, p: PromotionTerms): boolean {
   return (
     h.currentPlan === "free" &&
     h.paidLicenseEndedAt !== null &&
@@ -25,7 +25,7 @@ function endedBeforeCutoff(h: CloudHistory, p: Promotion): boolean {
 }
 
 /** п. 5.6 first, then 5.8, then 5.7: the first that holds decides (interpretation, «Cloud history»). */
-export function classifyCloudClient(h: CloudHistory, p: Promotion): CloudStatus {
+export function classifyCloudClient(h: CloudHistory, p: PromotionTerms): CloudStatus {
   const monthlyOnly = h.monthlyIn2025 && !h.annualIn2025;
   const alsoOther = h.monthlyIn2025 || h.annualIn2025;
   if (!h.paidBefore || endedBeforeCutoff(h, p)) {

@@ -1,11 +1,11 @@
-import type { Decision, Promotion } from "../promotion/types";
+import type { Decision, PromotionTerms } from "../promotion/types";
 import type { QuoteInput } from "./input";
 import type { Offer } from "./offer";
 
 /** Everything a check may look at. */
 export interface QuoteContext {
   input: QuoteInput;
-  promotion: Promotion;
+  promotion: PromotionTerms;
   offer: Offer;
 }
 

@@ -1,4 +1,4 @@
-import type { Promotion, RewardId } from "../promotion/types";
+import type { PromotionTerms, RewardId } from "../promotion/types";
 import { classifyCloudClient, type CloudStatus } from "./cloud-status";
 import type { QuoteInput } from "./input";
 
@@ -14,7 +14,7 @@ export interface Offer {
 const NONE: Offer = { reward: null, percent: 0, clauses: [], cloud: null };
 
 function fromTable(
-  promotion: Promotion,
+  promotion: PromotionTerms,
   id: RewardId,
   enterprise: boolean,
   cloud: CloudStatus | null = null,
@@ -26,7 +26,7 @@ function fromTable(
 }
 
 /** Picks the candidate reward from the product, the operation and (cloud) the client's history. */
-export function resolveOffer(input: QuoteInput, promotion: Promotion): Offer {
+export function resolveOffer(input: QuoteInput, promotion: PromotionTerms): Offer {
   const p = input.product;
   switch (p.line) {
     case "cms":

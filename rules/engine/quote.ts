@@ -1,9 +1,9 @@
 import { referenceCatalog, type Catalog } from "../catalog/catalog";
 import { formatTenge } from "../money/format-tenge";
 import { add, applyPercent, capBonus, subtract } from "../money/money";
-import { kzSummer2025 } from "../promotion/kz-summer-2025";
+import { kzSummer2025Terms } from "../promotion/kz-summer-2025-terms";
 import { REASON_SHORT, REASON_TEXTS } from "../promotion/texts";
-import type { Decision, Promotion, Reason, Remark, RewardId } from "../promotion/types";
+import type { Decision, PromotionTerms, Reason, Remark, RewardId } from "../promotion/types";
 import type { QuoteRequest } from "../request/quote-request";
 import { toAstanaIso } from "../time/astana";
 import {
@@ -94,15 +94,16 @@ export interface QuoteResult {
 }
 
 export interface QuoteOptions {
-  promotion?: Promotion;
+  /** The promotion's terms; a full `Promotion` (e.g. `kzSummer2025`) is one too. */
+  promotion?: PromotionTerms;
   catalog?: Catalog;
 }
 
 const unique = (items: readonly string[]) => [...new Set(items)];
 
 // The promotion block is the same for every quote of a promotion: built once per promotion.
-const promotionBlocks = new WeakMap<Promotion, QuoteResult["promotion"]>();
-function promotionBlock(promotion: Promotion): QuoteResult["promotion"] {
+const promotionBlocks = new WeakMap<PromotionTerms, QuoteResult["promotion"]>();
+function promotionBlock(promotion: PromotionTerms): QuoteResult["promotion"] {
   let block = promotionBlocks.get(promotion);
   if (!block) {
     block = {
@@ -201,7 +202,7 @@ function summarize(
 
 /** Prices one validated request under the promotion: every check, every reason, the money. */
 export function quote(request: QuoteRequest, options: QuoteOptions = {}): QuoteResult {
-  const promotion = options.promotion ?? kzSummer2025;
+  const promotion = options.promotion ?? kzSummer2025Terms;
   const catalog = options.catalog ?? referenceCatalog;
   const input = normalizeRequest(request);
   const ctx: QuoteContext = { input, promotion, offer: resolveOffer(input, promotion) };

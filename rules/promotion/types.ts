@@ -36,18 +36,23 @@ export type RewardId = (typeof REWARD_IDS)[number];
 /** The discount percents the Rules grant (0 = none). */
 export const DISCOUNT_PERCENTS = [0, 15, 20, 25, 35, 40] as const;
 
-export interface Reward {
+/** What the engine reads of a reward: which it is, its percent and the clauses that grant it. */
+export interface RewardTerms {
   id: RewardId;
-  title: string;
-  line: "cms" | "box" | "cloud" | "addon";
-  operation: string;
-  targets: string;
   /** Percent off the list price; null for the fixed CoPilot bonus. */
   percent: number | null;
   /** Percent for «Энтерпрайз» where it differs (cloud). */
   enterprisePercent?: number;
-  condition: string;
   clauses: readonly string[];
+}
+
+/** A reward as the promotion's page shows it. */
+export interface Reward extends RewardTerms {
+  title: string;
+  line: "cms" | "box" | "cloud" | "addon";
+  operation: string;
+  targets: string;
+  condition: string;
 }
 
 export interface Exclusion {
@@ -56,13 +61,14 @@ export interface Exclusion {
   clause: string;
 }
 
-/** A promotion as data: everything the engine and the pages need, no logic. */
-export interface Promotion {
+/**
+ * What the engine and the quote page read of a promotion: its period and dates, the rewards
+ * table, the CoPilot bonus and the texts of the clauses that grant a reward. Kept apart from the
+ * rest of the promotion's texts so the browser gets only these (see `kz-summer-2025-terms.ts`).
+ */
+export interface PromotionTerms {
   id: string;
   title: string;
-  fullTitle: string;
-  organizer: string;
-  territory: string;
   /** First instant inside the promotion (inclusive). */
   start: Instant;
   /** First instant after the promotion (exclusive). */
@@ -76,10 +82,19 @@ export interface Promotion {
   /** п. 4.1.6: fixed CoPilot boost bonus, whole tenge. */
   copilotBonus: number;
   rulesUrl: string;
+  rewards: readonly RewardTerms[];
+  /** Clause texts by number: here those that grant a reward; the full promotion has every one. */
+  clauses: Readonly<Record<string, string>>;
+}
+
+/** A promotion as data: everything the engine and the pages need, no logic. */
+export interface Promotion extends PromotionTerms {
+  fullTitle: string;
+  organizer: string;
+  territory: string;
   rewards: readonly Reward[];
   exclusions: readonly Exclusion[];
   participants: readonly { text: string; clause: string }[];
-  clauses: Readonly<Record<string, string>>;
 }
 
 /** One condition the engine checked: passed or not, with clause(s) and Russian text. */

@@ -1,4 +1,4 @@
-import type { Decision, Promotion } from "../../promotion/types";
+import type { Decision, PromotionTerms } from "../../promotion/types";
 import { REASON_TEXTS } from "../../promotion/texts";
 import { formatAstanaDate, type Instant } from "../../time/astana";
 import { failed, passed } from "../decision";
@@ -6,7 +6,7 @@ import { failed, passed } from "../decision";
 /** п. 4.1.1, 4.1.2: the upgraded license was bought strictly before 24.07.2025 00:00 Astana time. */
 export function sourceDateDecision(
   purchasedAt: Instant | null,
-  promotion: Promotion,
+  promotion: PromotionTerms,
   clauses: readonly string[],
 ): Decision | null {
   if (purchasedAt === null) return null;
