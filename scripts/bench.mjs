@@ -259,7 +259,7 @@ async function status(origin, path, init) {
 // ---------------------------------------------------------------------------------------------
 // 2. API under autocannon: POST /api/quote vs the empty route, same server, same bodies
 // CPU time (user + system, all threads) the server process has used, in ms; null off Linux.
-// Unlike throughput it barely moves with other load on a shared machine.
+// It moves far less than throughput with other load on a shared machine (not zero: caches).
 const CLOCK_TICKS = (() => {
   try {
     return Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
@@ -776,7 +776,7 @@ function detailLines(results) {
   if (api && !api.skipped && api.quote.cpuPerRequestUs !== null) {
     details.push(
       `- API server CPU time per request (user + system of the \`next start\` process over the same rounds; ` +
-        `other load on the machine barely moves it): quote ${fmt(api.quote.cpuPerRequestUs)} µs, ` +
+        `it moves far less with other load on the machine than throughput does): quote ${fmt(api.quote.cpuPerRequestUs)} µs, ` +
         `empty route ${fmt(api.empty.cpuPerRequestUs)} µs: the route's own work adds ` +
         `${fmt(api.quote.cpuPerRequestUs - api.empty.cpuPerRequestUs)} µs, a CPU-bound ceiling of ` +
         `${((api.empty.cpuPerRequestUs / api.quote.cpuPerRequestUs) * 100).toFixed(0)}% of the empty route's throughput.`,
@@ -856,8 +856,8 @@ ${details.join("\n")}
    that reads the body and returns a constant; it answers 404 unless the server runs with
    \`BENCH_BASELINE=1\`, which only the benchmark sets. Two rounds per route in alternating
    order after a warm-up. On 2 cores the load generator and the server share the machine; the
-   server's CPU time per request (from \`/proc/<pid>/stat\`) is listed too, as it hardly
-   depends on what else runs.
+   server's CPU time per request (from \`/proc/<pid>/stat\`) is listed too: it
+   depends far less on what else runs.
 3. **First-load JavaScript**: each page loaded once in a fresh Chromium context
    (\`/usr/bin/chromium\` through Playwright); the bodies of all JavaScript responses until the
    network is idle are gzipped here with zlib level 9 and summed. Router prefetches of linked
