@@ -278,6 +278,19 @@ test("PROPFIND /api/quote with Content-Type: application/json → Next's bare 40
   expect(response.status).toBe(400);
 });
 
+test("POST /api/quote, 1 MB with Content-Type APPLICATION/JSON (through middleware) → 413", async ({
+  request,
+}) => {
+  // The matcher's JSON test is case-sensitive, so this body reaches middleware, where Next keeps
+  // only the first 256 KB (next.config.ts): still well over the API's 64 KiB, so still a 413.
+  const response = await request.post("/api/quote", {
+    headers: { "content-type": "APPLICATION/JSON" },
+    data: `{"pad":"${"x".repeat(1_000_000)}"}`,
+  });
+  expect(response.status()).toBe(413);
+  expect(errorBodySchema.parse(await response.json()).error.code).toBe("payload_too_large");
+});
+
 // TRACE (like TRACK and CONNECT) is a forbidden method in the Fetch standard: Next builds a
 // WHATWG Request for middleware and for every route handler before any of our code runs, the
 // constructor throws "'TRACE' HTTP method is unsupported", and Next renders its 500 page. No
