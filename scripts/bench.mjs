@@ -881,33 +881,40 @@ ${details.join("\n")}
 
 ## HTTP methods
 
-Node's HTTP parser accepts the ${METHODS.length} methods of \`http.METHODS\` (Node ${process.versions.node}); an App
-Router route handler can export only seven (GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS). Next answers the others (PROPFIND, LOCK, QUERY, ...)
-on an API route itself, before the handler runs, with a bare \`400\` and no body. \`middleware.ts\`
+Node's HTTP parser accepts the ${METHODS.length} methods of \`http.METHODS\` (Node
+${process.versions.node}); an App Router route handler can export only seven (GET, HEAD, POST,
+PUT, PATCH, DELETE, OPTIONS). Next answers the others (PROPFIND, LOCK, QUERY, ...) on an API
+route itself, before the handler runs, with a bare \`400\` and no body. \`middleware.ts\`
 answers them instead: \`405\` with the contract's error body and the route's \`Allow\`
-(\`e2e/security.spec.ts\`). Its matcher takes API requests only when they carry no
-\`Content-Type: application/json\`: middleware on every API request cost \`POST /api/quote\` about
-45% of its throughput (548 → 301 req/s, 4 alternating autocannon rounds of 8 s at 50
-connections, two standalone builds of the same commit with and without API routes in the
-matcher; Next clones the request body for middleware and runs it in its own sandbox; the
-Node.js middleware runtime did no better, 257 req/s), while with the content-type condition the
-JSON path showed no measurable cost (CPU time per request within the run-to-run noise). An
-unknown method sent with a JSON content type still gets Next's bare \`400\`.
+(\`e2e/security.spec.ts\`).
 
-\`TRACE\` (and \`TRACK\`, \`CONNECT\`) are forbidden methods in the Fetch standard. Next builds a
-WHATWG \`Request\` for middleware (\`next/dist/server/web/adapter.js\`) and for every route handler
-(\`NextRequestAdapter.fromNodeNextRequest\`) before any of our code runs; the constructor throws
-\`TypeError: 'TRACE' HTTP method is unsupported.\` and Next renders its 500 page, on every path
-that reaches middleware or a route handler. No middleware, route or \`next.config.ts\` setting
-(headers, redirects and matchers cannot select by method) can see such a request: it is
-\`test.fixme\` in \`e2e/security.spec.ts\`. Refuse \`TRACE\` at the load balancer in front of the
-instances (nginx, for one, answers it with 405 by itself). Inside the app only the Node server
-itself can: an \`instrumentation.ts\` whose \`register()\` wraps \`http.Server.prototype.emit\`
-to answer a \`TRACE\` request with 405 before Next sees it works with \`next start\` and the
-standalone server alike (tried on a scratch build), at the price of patching Node's server class.
-\`TRACK\` and unknown
-tokens never reach Next: Node's parser answers \`400\` and closes the connection; \`CONNECT\`
-gets no answer (Node closes the socket).
+Its matcher takes API requests only when they carry no \`Content-Type: application/json\`.
+Middleware on every API request cost \`POST /api/quote\` about 45% of its throughput (548 → 301
+req/s; 4 alternating autocannon rounds of 8 s at 50 connections against two standalone builds of
+the same code, with and without API routes in the matcher; Next clones the request body for
+middleware and runs it in a sandbox of its own; the Node.js middleware runtime did no better, 257
+req/s). With the content-type condition the JSON path showed no measurable cost (server CPU time
+per request within the run-to-run noise). An unknown method sent with a JSON content type still
+gets Next's bare \`400\`.
+
+Next buffers the body of every request that reaches middleware (pages included) so that
+middleware could read it. \`experimental.middlewareClientMaxBodySize\` caps that at 256 KB in
+\`next.config.ts\` (Next's default: 10 MB per request), still far enough above the API's 64 KiB
+that an oversized body keeps its 413.
+
+\`TRACE\` (like \`TRACK\` and \`CONNECT\`) is a forbidden method in the Fetch standard. Next
+builds a WHATWG \`Request\` for middleware (\`next/dist/server/web/adapter.js\`) and for every
+route handler (\`NextRequestAdapter.fromNodeNextRequest\`) before any of our code runs; the
+constructor throws \`TypeError: 'TRACE' HTTP method is unsupported.\` and Next renders its 500
+page, on every path that reaches middleware or a route handler. No middleware, route or
+\`next.config.ts\` setting can see such a request (headers, redirects and matchers cannot select
+by method): it is a \`test.fixme\` in \`e2e/security.spec.ts\`. Refuse \`TRACE\` at the load
+balancer in front of the instances (nginx, for one, answers it with 405 by itself). Inside the app
+only the Node server itself can: an \`instrumentation.ts\` whose \`register()\` wraps
+\`http.Server.prototype.emit\` to answer \`TRACE\` with 405 before Next sees the request works
+with \`next start\` and the standalone server alike (tried on a scratch build), at the price of
+patching Node's server class. \`TRACK\` and unknown tokens never reach Next (Node's parser answers
+\`400\` and closes the connection); \`CONNECT\` gets no answer (Node closes the socket).
 
 ## Dependency audit
 
