@@ -835,7 +835,7 @@ run yet (a page or endpoint answering 404) say "skipped".
 
 - Date: ${m.date}; commit ${m.commit}
 - Machine: ${m.cores} cores (\`nproc\`), ${m.cpu}, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}
-- Load average (1, 5, 15 min) at the start: ${m.loadAverage}; at the end: ${m.loadAverageEnd}. Above ${m.cores}, other work shared the cores: absolute figures drop, the ratios much less.
+- Load average (1, 5, 15 min) at the start: ${m.loadAverage}; at the end: ${m.loadAverageEnd}. Above ${m.cores}, other work shared the cores: absolute figures drop, the ratios much less.${m.pressure ? `\n- CPU pressure during each part (share of its time some runnable task waited for a CPU, Linux PSI; the benchmark's own processes included): ${m.pressure}.` : ""}
 
 ${table}
 
@@ -932,11 +932,35 @@ security headers come from \`next.config.ts\` and do not depend on middleware.
 }
 
 // ---------------------------------------------------------------------------------------------
+// CPU pressure (Linux PSI, /proc/pressure/cpu "some"): the share of a part's wall time in which
+// at least one runnable task waited for a CPU. Unlike the load average it covers exactly the
+// span measured; it counts the benchmark's own processes too (the API part runs the load
+// generator and the server on the same cores), so compare it between runs, part by part.
+function cpuPressureUs() {
+  try {
+    const match = /^some .*total=(\d+)/m.exec(readFileSync("/proc/pressure/cpu", "utf8"));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+const pressure = {};
+async function timed(part, fn) {
+  const before = cpuPressureUs();
+  const start = performance.now();
+  const result = await fn();
+  const after = cpuPressureUs();
+  if (before !== null && after !== null) {
+    pressure[part] = (after - before) / ((performance.now() - start) * 1000);
+  }
+  return result;
+}
+
 async function main() {
   const m = machine();
   log(`machine: ${m.cores} cores, ${m.cpu}, Node ${m.node}, load ${m.loadAverage}`);
   const results = {};
-  if (parts.has("rules")) results.rules = benchRules();
+  if (parts.has("rules")) results.rules = await timed("rules", benchRules);
 
   const needServer = ["api", "weight", "lighthouse", "interaction"].some((p) => parts.has(p));
   if (needServer) {
@@ -944,22 +968,33 @@ async function main() {
     const { origin, pid } = await startServer();
     const { tsImport } = await import("tsx/esm/api");
     const { SAMPLE_QUOTE_BODIES } = await tsImport("./quote-requests.ts", import.meta.url);
-    if (parts.has("api")) results.api = await benchApi(origin, SAMPLE_QUOTE_BODIES, pid);
+    if (parts.has("api")) {
+      results.api = await timed("api", () => benchApi(origin, SAMPLE_QUOTE_BODIES, pid));
+    }
 
     const existing = new Set();
     for (const path of PAGES) if ((await status(origin, path)) === 200) existing.add(path);
     if (parts.has("weight") || parts.has("interaction")) {
       const browser = await launchBrowser();
-      if (parts.has("weight")) results.weight = await benchWeight(browser, origin);
+      if (parts.has("weight")) {
+        results.weight = await timed("weight", () => benchWeight(browser, origin));
+      }
       if (parts.has("interaction")) {
         log(`interaction: ${CHANGES} changes per control on /`);
-        results.interaction = await benchInteraction(browser, origin);
+        results.interaction = await timed("interaction", () => benchInteraction(browser, origin));
       }
       await browser.close();
     }
-    if (parts.has("lighthouse")) results.lighthouse = await benchLighthouse(origin, existing);
+    if (parts.has("lighthouse")) {
+      results.lighthouse = await timed("lighthouse", () => benchLighthouse(origin, existing));
+    }
   }
 
+  m.pressure = Object.keys(pressure).length
+    ? Object.entries(pressure)
+        .map(([part, share]) => `${part} ${(share * 100).toFixed(0)}%`)
+        .join(", ")
+    : null;
   m.loadAverageEnd = os
     .loadavg()
     .map((n) => n.toFixed(2))
@@ -969,6 +1004,7 @@ async function main() {
   console.log(
     `Machine: ${m.cores} cores, ${m.cpu}, Node ${m.node}, ${m.date}; load ${m.loadAverage} → ${m.loadAverageEnd}`,
   );
+  if (m.pressure) console.log(`CPU pressure (PSI some) per part: ${m.pressure}`);
   printTable(rows);
   const details = detailLines(results);
   console.log("");
