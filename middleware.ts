@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { methodNotAllowed } from "@/lib/api/route-helpers";
 
 // React's development build needs eval (call-stack reconstruction); production never gets it.
 const DEV_EVAL = process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : "";
@@ -12,6 +13,21 @@ const CSP_AFTER_NONCE =
   "img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+/**
+ * The methods an App Router route handler can export. Next answers any other method (PROPFIND,
+ * LOCK, QUERY, ...: Node's parser accepts the WebDAV family) on an API route with a bare 400 and
+ * no body, before the handler runs; the API contract wants a 405 with its error body instead.
+ */
+const ROUTE_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/** What each API route answers to; keep in step with the routes' own 405 handlers. */
+const API_ALLOW: Record<string, ReturnType<typeof methodNotAllowed>> = {
+  "/api/quote": methodNotAllowed("POST"),
+  "/api/offers": methodNotAllowed("POST"),
+  "/api/health": methodNotAllowed("GET"),
+  "/api/openapi.json": methodNotAllowed("GET"),
+};
+
 /** 128 random bits, base64: unguessable, and new on every page view as CSP nonces must be. */
 function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -19,11 +35,20 @@ function newNonce(): string {
 }
 
 /**
- * Per-request nonce CSP for pages. Next reads the nonce from the request's CSP header and puts
- * it on its own scripts (pages must render dynamically for that; see `app/layout.tsx`); app code
- * can read it from `x-nonce`. The other security headers come from `next.config.ts`.
+ * Pages: a per-request nonce CSP. Next reads the nonce from the request's CSP header and puts it
+ * on its own scripts (pages must render dynamically for that; see `app/layout.tsx`); app code can
+ * read it from `x-nonce`. API routes: only a method no route handler can export is answered here
+ * (405, contract body); everything else goes on untouched, its CSP fixed in `next.config.ts`.
+ * TRACE never gets here: Next builds a WHATWG `Request` before calling this function, and the
+ * Fetch standard forbids that method (see docs/performance.md, "HTTP methods").
  */
 export function middleware(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/")) {
+    if (ROUTE_METHODS.has(request.method)) return NextResponse.next();
+    const notAllowed = API_ALLOW[pathname];
+    return notAllowed ? notAllowed(request) : NextResponse.next();
+  }
   const nonce = newNonce();
   const csp = CSP_BEFORE_NONCE + nonce + CSP_AFTER_NONCE;
   const requestHeaders = new Headers(request.headers);
@@ -37,11 +62,20 @@ export function middleware(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: API routes get a fixed CSP from next.config.ts, and static files need none.
-      source: "/((?!api/|_next/static/|_next/image|favicon\\.ico$|robots\\.txt$).*)",
+      // Pages (API routes are the entry below; static files and the icon need no CSP).
+      source: "/((?!api/|_next/static/|_next/image|favicon\\.ico$|icon\\.svg$|robots\\.txt$).*)",
       // The router's prefetches fetch RSC payloads, never rendered as documents: no CSP needed.
       // (Not the browser's own `Purpose: prefetch`: that fetches a document, which needs one.)
       missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+    {
+      // API requests, except those carrying a JSON body: running middleware at all costs a POST
+      // about 45% of /api/quote's throughput (Next buffers and clones the body for it; measured
+      // with autocannon, see docs/performance.md), and the valid requests of the contract all
+      // carry `Content-Type: application/json`. A client sending an unknown method with that
+      // header still gets Next's bare 400 (not a 5xx).
+      source: "/api/:path*",
+      missing: [{ type: "header", key: "content-type", value: "application/json.*" }],
     },
   ],
 };

@@ -30,6 +30,14 @@ const nextConfig: NextConfig = {
   output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Next buffers the body of every request that reaches middleware (pages, and API requests
+    // without a JSON content type) so middleware can read it: 10 MB by default, per request.
+    // Nothing here reads a body in middleware or posts to a page; the API reads at most 64 KiB.
+    // Past the limit Next truncates (at a chunk boundary, chunks up to 64 KiB), so the limit
+    // stays well above 64 KiB + one chunk: an oversized API body still looks oversized (413).
+    middlewareClientMaxBodySize: "256kb",
+  },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

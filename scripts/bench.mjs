@@ -14,6 +14,7 @@
 // on a free port) and its own browsers, and stops them all on exit or Ctrl-C.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { METHODS } from "node:http";
 import { createServer } from "node:net";
 import os from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -237,7 +238,7 @@ async function startServer() {
     try {
       await fetch(`${origin}/`, { signal: AbortSignal.timeout(2000) });
       log(`server: next start on ${origin} (pid ${child.pid})`);
-      return origin;
+      return { origin, pid: child.pid };
     } catch {
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -257,7 +258,24 @@ async function status(origin, path, init) {
 
 // ---------------------------------------------------------------------------------------------
 // 2. API under autocannon: POST /api/quote vs the empty route, same server, same bodies
-async function benchApi(origin, bodies) {
+// CPU time (user + system, all threads) the server process has used, in ms; null off Linux.
+// It moves far less than throughput with other load on a shared machine (not zero: caches).
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+function processCpuMs(pid) {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return null;
+  // Fields after the parenthesized command name: utime and stime are the 12th and 13th.
+  const fields = readFileSync(stat, "utf8").split(") ")[1].split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+async function benchApi(origin, bodies, serverPid) {
   const { default: autocannon } = await import("autocannon");
   const json = { "content-type": "application/json" };
   const probe = await status(origin, "/api/quote", {
@@ -275,14 +293,20 @@ async function benchApi(origin, bodies) {
     headers: json,
     body: JSON.stringify(body),
   }));
-  const fire = (path, seconds) =>
-    new Promise((resolve, reject) => {
+  const fire = async (path, seconds) => {
+    const cpuBefore = processCpuMs(serverPid);
+    const result = await new Promise((resolve, reject) => {
       autocannon(
         { url: origin + path, connections: 50, duration: seconds, requests, timeout: 10 },
-        (error, result) => (error ? reject(error) : resolve(result)),
+        (error, r) => (error ? reject(error) : resolve(r)),
       );
     });
+    const cpuAfter = processCpuMs(serverPid);
+    result.serverCpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+    return result;
+  };
   const summarize = (r) => ({
+    serverCpuMs: r.serverCpuMs,
     rps: r.requests.total / r.duration,
     p50: r.latency.p50,
     p99: r.latency.p99,
@@ -295,12 +319,16 @@ async function benchApi(origin, bodies) {
   log("api: warm-up");
   await fire("/api/bench-empty", 3);
   await fire("/api/quote", 3);
-  // Two alternating rounds each, so a burst of load elsewhere on the machine hits both sides.
+  // Two rounds each, in alternating order, so a burst of load elsewhere on the machine (or a
+  // trend over the run) hits both sides alike.
   const runs = { empty: [], quote: [] };
   for (let i = 0; i < 2; i++) {
     log(`api: round ${i + 1}/2, ${API_SECONDS} s each at 50 connections`);
-    runs.empty.push(summarize(await fire("/api/bench-empty", API_SECONDS)));
-    runs.quote.push(summarize(await fire("/api/quote", API_SECONDS)));
+    const order = i % 2 === 0 ? ["empty", "quote"] : ["quote", "empty"];
+    for (const side of order) {
+      const path = side === "empty" ? "/api/bench-empty" : "/api/quote";
+      runs[side].push(summarize(await fire(path, API_SECONDS)));
+    }
   }
   const merge = (list) => ({
     rps: list.reduce((s, r) => s + r.rps, 0) / list.length,
@@ -310,6 +338,14 @@ async function benchApi(origin, bodies) {
     errors: list.reduce((s, r) => s + r.errors, 0),
     timeouts: list.reduce((s, r) => s + r.timeouts, 0),
     non2xx: list.reduce((s, r) => s + r.non2xx, 0),
+    // Server CPU per answered request, in µs: total CPU over total requests of the rounds.
+    cpuPerRequestUs: list.some((r) => r.serverCpuMs === null)
+      ? null
+      : (list.reduce((s, r) => s + r.serverCpuMs, 0) * 1000) /
+        Math.max(
+          1,
+          list.reduce((s, r) => s + r.total, 0),
+        ),
   });
   return {
     connections: 50,
@@ -462,6 +498,65 @@ async function benchLighthouse(origin, existing) {
 
 // ---------------------------------------------------------------------------------------------
 // 5. Interaction on /: change a field, time until the aria-live result text changes
+const CHANGES = 50;
+
+// Runs in the page: `count` changes of one control, each timed from just before the change to
+// the MutationObserver callback that sees the text of an aria-live region change (the DOM
+// commit, before paint). A radio is clicked (the browser then fires input and change, as for a
+// user); a text field gets its value through the native setter plus an input event, which is
+// what React listens to.
+async function timeChanges(control, { kind, values, count }) {
+  return control.evaluate(
+    async (el, { kind, values, count }) => {
+      const regions = [...document.querySelectorAll("[aria-live], [role=status], [role=alert]")];
+      if (regions.length === 0) return { error: "no aria-live region on /" };
+      const group = kind === "radio" ? el.closest("[role=radiogroup], fieldset") : null;
+      const radios = group ? [...group.querySelectorAll("input[type=radio]")] : [];
+      // React tracks the value property; the native setter makes the change visible to it.
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+      const change = (i) => {
+        if (kind === "radio") {
+          radios.find((r) => r.value === values[i % 2]).click();
+        } else {
+          setValue.call(el, values[i % 2]);
+          el.dispatchEvent(new Event("input", { bubbles: true }));
+        }
+      };
+      const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const times = [];
+      let timeouts = 0;
+      for (let i = 0; i < count; i++) {
+        const before = regions.map((r) => r.textContent);
+        const elapsed = await new Promise((resolve) => {
+          let start = 0;
+          const observer = new MutationObserver(() => {
+            if (regions.some((r, j) => r.textContent !== before[j])) {
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve(performance.now() - start);
+            }
+          });
+          for (const r of regions) {
+            observer.observe(r, { subtree: true, childList: true, characterData: true });
+          }
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            resolve(null);
+          }, 2000);
+          start = performance.now();
+          change(i);
+        });
+        if (elapsed === null) timeouts++;
+        else times.push(elapsed);
+        // Let the frame paint and effects run, so each change starts from a settled page.
+        await nextFrame();
+      }
+      return { times, timeouts };
+    },
+    { kind, values, count },
+  );
+}
+
 async function benchInteraction(browser, origin) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -490,82 +585,50 @@ async function benchInteraction(browser, origin) {
         }),
     );
 
-    const term = page.getByRole("combobox", { name: /Срок/ });
-    const price = page.getByLabel(/Цена по прайс-листу/);
-    let control;
-    let values;
-    let kind;
-    if ((await term.count()) > 0 && (await term.first().isVisible())) {
-      control = term.first();
-      kind = "select";
-      const options = await control.evaluate((el) => [...el.options].map((o) => o.value));
-      const current = await control.inputValue();
-      const other = options.find((v) => v !== current);
-      if (other === undefined) return { skipped: "the term select has a single option" };
-      values = [other, current];
-    } else if ((await price.count()) > 0 && (await price.first().isVisible())) {
-      control = price.first();
-      kind = "input";
-      const current = await control.inputValue();
-      values = current === "1234567" ? ["2345678", "1234567"] : ["1234567", "2345678"];
-    } else {
-      return {
-        skipped: "no «Срок» select or «Цена по прайс-листу» field on / (quote page not merged yet)",
-      };
+    // The quote page's own controls (components/quote/quote-form-fields.tsx): the cloud term
+    // radios (cloud is the default line) and the list price field.
+    const controls = [];
+    const term = page.getByRole("radiogroup", { name: "Срок оплаты" });
+    if ((await term.count()) === 1 && (await term.isVisible())) {
+      const yearly = term.getByRole("radio", { name: "12 месяцев" });
+      const monthly = term.getByRole("radio", { name: "1 месяц" });
+      const checked = (await yearly.isChecked()) ? "12" : "1";
+      controls.push({
+        label: "«Срок оплаты»: «12 месяцев» ⇄ «1 месяц»",
+        locator: monthly,
+        kind: "radio",
+        values: checked === "12" ? ["1", "12"] : ["12", "1"],
+      });
+    }
+    const price = page.getByLabel("Цена по прайс-листу, ₸", { exact: true });
+    if ((await price.count()) === 1 && (await price.isVisible())) {
+      const current = await price.inputValue();
+      controls.push({
+        label: "«Цена по прайс-листу, ₸» field",
+        locator: price,
+        kind: "input",
+        values: current === "1234567" ? ["2345678", "1234567"] : ["1234567", "2345678"],
+      });
+    }
+    if (controls.length === 0) {
+      return { skipped: "no «Срок оплаты» radios or «Цена по прайс-листу, ₸» field on /" };
     }
 
-    const label = kind === "select" ? "«Срок» select" : "«Цена по прайс-листу» field";
-    const measured = await control.evaluate(
-      async (el, { values, kind, count }) => {
-        const regions = [...document.querySelectorAll("[aria-live], [role=status], [role=alert]")];
-        if (regions.length === 0) return { error: "no aria-live region on /" };
-        const proto = kind === "select" ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-        // React tracks the value property; the native setter makes the change visible to it.
-        const setValue = Object.getOwnPropertyDescriptor(proto, "value").set;
-        const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const times = [];
-        let timeouts = 0;
-        for (let i = 0; i < count; i++) {
-          const before = regions.map((r) => r.textContent);
-          const elapsed = await new Promise((resolve) => {
-            let start = 0;
-            const observer = new MutationObserver(() => {
-              if (regions.some((r, j) => r.textContent !== before[j])) {
-                observer.disconnect();
-                clearTimeout(timer);
-                resolve(performance.now() - start);
-              }
-            });
-            for (const r of regions) {
-              observer.observe(r, { subtree: true, childList: true, characterData: true });
-            }
-            const timer = setTimeout(() => {
-              observer.disconnect();
-              resolve(null);
-            }, 2000);
-            start = performance.now();
-            setValue.call(el, values[i % 2]);
-            // What the browser itself fires: input then change for a select, input for a field.
-            el.dispatchEvent(new Event("input", { bubbles: true }));
-            if (kind === "select") el.dispatchEvent(new Event("change", { bubbles: true }));
-          });
-          if (elapsed === null) timeouts++;
-          else times.push(elapsed);
-          await nextFrame();
-        }
-        return { times, timeouts };
-      },
-      { values, kind, count: 50 },
-    );
-    if (measured.error) return { skipped: measured.error };
-    return {
-      control: label,
-      changes: 50,
-      timeouts: measured.timeouts,
-      p50: percentile(measured.times, 50),
-      p95: percentile(measured.times, 95),
-      frameMs,
-    };
+    const measured = [];
+    for (const c of controls) {
+      // No warm-up: the first change (cold code paths) counts like any other; see `max`.
+      const m = await timeChanges(c.locator, { kind: c.kind, values: c.values, count: CHANGES });
+      if (m.error) return { skipped: m.error };
+      measured.push({
+        control: c.label,
+        changes: CHANGES,
+        timeouts: m.timeouts,
+        p50: percentile(m.times, 50),
+        p95: percentile(m.times, 95),
+        max: m.times.length ? Math.max(...m.times) : null,
+      });
+    }
+    return { frameMs, controls: measured };
   } finally {
     await context.close();
   }
@@ -663,15 +726,16 @@ function buildReport(m, results) {
   } else skippedRow("Lighthouse", lighthouse, "perf ≥ 95, a11y 100");
 
   if (interaction && !interaction.skipped) {
-    const i = interaction;
-    rows.push([
-      `Interaction on / (${i.control} → result), p50 / p95 of 50`,
-      `${i.p50?.toFixed(1) ?? "—"} / ${i.p95?.toFixed(1) ?? "—"} ms${i.timeouts ? `, ${i.timeouts} without a change in 2 s` : ""}`,
-      `one frame: ${i.frameMs.toFixed(1)} ms`,
-      i.p95 === null ? "" : `${(i.p95 / i.frameMs).toFixed(2)} frame (p95)`,
-      "p95 < 16 ms",
-      verdict(i.p95 !== null && i.timeouts === 0 && i.p95 < 16),
-    ]);
+    for (const [n, i] of interaction.controls.entries()) {
+      rows.push([
+        `Interaction on / (${i.control} → result), p50 / p95 of ${i.changes}`,
+        `${i.p50?.toFixed(1) ?? "—"} / ${i.p95?.toFixed(1) ?? "—"} ms (max ${i.max?.toFixed(1) ?? "—"})${i.timeouts ? `, ${i.timeouts} without a change in 2 s` : ""}`,
+        `one frame: ${interaction.frameMs.toFixed(1)} ms`,
+        i.p95 === null ? "" : `${(i.p95 / interaction.frameMs).toFixed(2)} frame (p95)`,
+        n === 0 ? "p95 < 16 ms" : "",
+        n === 0 ? verdict(i.p95 !== null && i.timeouts === 0 && i.p95 < 16) : "",
+      ]);
+    }
   } else skippedRow("Interaction", interaction, "p95 < 16 ms");
 
   return rows;
@@ -707,6 +771,15 @@ function detailLines(results) {
         `throughput and p50 are the mean of the rounds, p99 the worse round. Requests: quote ${api.quote.total} ` +
         `(errors ${api.quote.errors}, timeouts ${api.quote.timeouts}, non-2xx ${api.quote.non2xx}), empty route ${api.empty.total} ` +
         `(errors ${api.empty.errors}, timeouts ${api.empty.timeouts}, non-2xx ${api.empty.non2xx}).`,
+    );
+  }
+  if (api && !api.skipped && api.quote.cpuPerRequestUs !== null) {
+    details.push(
+      `- API server CPU time per request (user + system of the \`next start\` process over the same rounds; ` +
+        `it moves far less with other load on the machine than throughput does): quote ${fmt(api.quote.cpuPerRequestUs)} µs, ` +
+        `empty route ${fmt(api.empty.cpuPerRequestUs)} µs: the route's own work adds ` +
+        `${fmt(api.quote.cpuPerRequestUs - api.empty.cpuPerRequestUs)} µs, a CPU-bound ceiling of ` +
+        `${((api.empty.cpuPerRequestUs / api.quote.cpuPerRequestUs) * 100).toFixed(0)}% of the empty route's throughput.`,
     );
   }
   if (api && !api.skipped) {
@@ -762,7 +835,7 @@ run yet (a page or endpoint answering 404) say "skipped".
 
 - Date: ${m.date}; commit ${m.commit}
 - Machine: ${m.cores} cores (\`nproc\`), ${m.cpu}, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}
-- Load average (1, 5, 15 min) at the start: ${m.loadAverage}; at the end: ${m.loadAverageEnd}. Above ${m.cores}, other work shared the cores: absolute figures drop, the ratios much less.
+- Load average (1, 5, 15 min) at the start: ${m.loadAverage}; at the end: ${m.loadAverageEnd}. Above ${m.cores}, other work shared the cores: absolute figures drop, the ratios much less.${m.pressure ? `\n- CPU pressure during each part (share of its time some runnable task waited for a CPU, Linux PSI; the benchmark's own processes included): ${m.pressure}.` : ""}
 
 ${table}
 
@@ -781,8 +854,10 @@ ${details.join("\n")}
    (\`next start\`) on a free port, rotating the fixed valid bodies of
    \`scripts/quote-requests.ts\`. Baseline: \`POST /api/bench-empty\` in the same server, a route
    that reads the body and returns a constant; it answers 404 unless the server runs with
-   \`BENCH_BASELINE=1\`, which only the benchmark sets. On 2 cores the load generator and the
-   server share the machine.
+   \`BENCH_BASELINE=1\`, which only the benchmark sets. Two rounds per route in alternating
+   order after a warm-up. On 2 cores the load generator and the server share the machine; the
+   server's CPU time per request (from \`/proc/<pid>/stat\`) is listed too: it
+   depends far less on what else runs.
 3. **First-load JavaScript**: each page loaded once in a fresh Chromium context
    (\`/usr/bin/chromium\` through Playwright); the bodies of all JavaScript responses until the
    network is idle are gzipped here with zlib level 9 and summed. Router prefetches of linked
@@ -796,11 +871,50 @@ ${details.join("\n")}
    machine can score. Its SEO score misses the robots.txt audit only because Lighthouse fetches
    robots.txt from inside the page and API responses forbid that (\`connect-src 'none'\`); the
    ratio uses the performance score.
-5. **Interaction** on \`/\`: in Chromium, the «Срок» select (or, when absent, the «Цена по
-   прайс-листу» field) is changed 50 times, alternating two values; each time is taken in the page
-   with \`performance.now()\` from just before the change to the MutationObserver callback that
-   sees the text of an \`aria-live\` region change (the DOM commit, before paint). Baseline: one
-   animation frame of the same page (median \`requestAnimationFrame\` interval).
+5. **Interaction** on \`/\`: in Chromium, ${CHANGES} changes of each control, alternating two
+   values, no warm-up: the «Срок оплаты» radios («12 месяцев» ⇄ «1 месяц», clicked; the
+   target's figure) and the «Цена по прайс-листу, ₸» field (value set, \`input\` event). Each
+   change is timed in the page with \`performance.now()\` from just before the change to the
+   MutationObserver callback that sees the text of an \`aria-live\` region change (the result's
+   \`role="status"\` region: the DOM commit, before paint); the next change waits for a frame.
+   Baseline: one animation frame of the same page (median \`requestAnimationFrame\` interval).
+
+## HTTP methods
+
+Node's HTTP parser accepts the ${METHODS.length} methods of \`http.METHODS\` (Node
+${process.versions.node}); an App Router route handler can export only seven (GET, HEAD, POST,
+PUT, PATCH, DELETE, OPTIONS). Next answers the others (PROPFIND, LOCK, QUERY, ...) on an API
+route itself, before the handler runs, with a bare \`400\` and no body. \`middleware.ts\`
+answers them instead: \`405\` with the contract's error body and the route's \`Allow\`
+(\`e2e/security.spec.ts\`).
+
+Its matcher takes API requests only when they carry no \`Content-Type: application/json\`.
+Middleware on every API request cost \`POST /api/quote\` about 45% of its throughput (548 → 301
+req/s; 4 alternating autocannon rounds of 8 s at 50 connections against two standalone builds of
+the same code, with and without API routes in the matcher; Next clones the request body for
+middleware and runs it in a sandbox of its own; the Node.js middleware runtime did no better, 257
+req/s). With the content-type condition the JSON path showed no measurable cost (server CPU time
+per request within the run-to-run noise). An unknown method sent with a JSON content type still
+gets Next's bare \`400\`.
+
+Next buffers the body of every request that reaches middleware (pages included) so that
+middleware could read it. \`experimental.middlewareClientMaxBodySize\` caps that at 256 KB in
+\`next.config.ts\` (Next's default: 10 MB per request), still far enough above the API's 64 KiB
+that an oversized body keeps its 413.
+
+\`TRACE\` (like \`TRACK\` and \`CONNECT\`) is a forbidden method in the Fetch standard. Next
+builds a WHATWG \`Request\` for middleware (\`next/dist/server/web/adapter.js\`) and for every
+route handler (\`NextRequestAdapter.fromNodeNextRequest\`) before any of our code runs; the
+constructor throws \`TypeError: 'TRACE' HTTP method is unsupported.\` and Next renders its 500
+page, on every path that reaches middleware or a route handler. No middleware, route or
+\`next.config.ts\` setting can see such a request (headers, redirects and matchers cannot select
+by method): it is a \`test.fixme\` in \`e2e/security.spec.ts\`. Refuse \`TRACE\` at the load
+balancer in front of the instances (nginx, for one, answers it with 405 by itself). Inside the app
+only the Node server itself can: an \`instrumentation.ts\` whose \`register()\` wraps
+\`http.Server.prototype.emit\` to answer \`TRACE\` with 405 before Next sees the request works
+with \`next start\` and the standalone server alike (tried on a scratch build), at the price of
+patching Node's server class. \`TRACK\` and unknown tokens never reach Next (Node's parser answers
+\`400\` and closes the connection); \`CONNECT\` gets no answer (Node closes the socket).
 
 ## Dependency audit
 
@@ -818,34 +932,69 @@ security headers come from \`next.config.ts\` and do not depend on middleware.
 }
 
 // ---------------------------------------------------------------------------------------------
+// CPU pressure (Linux PSI, /proc/pressure/cpu "some"): the share of a part's wall time in which
+// at least one runnable task waited for a CPU. Unlike the load average it covers exactly the
+// span measured; it counts the benchmark's own processes too (the API part runs the load
+// generator and the server on the same cores), so compare it between runs, part by part.
+function cpuPressureUs() {
+  try {
+    const match = /^some .*total=(\d+)/m.exec(readFileSync("/proc/pressure/cpu", "utf8"));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+const pressure = {};
+async function timed(part, fn) {
+  const before = cpuPressureUs();
+  const start = performance.now();
+  const result = await fn();
+  const after = cpuPressureUs();
+  if (before !== null && after !== null) {
+    pressure[part] = (after - before) / ((performance.now() - start) * 1000);
+  }
+  return result;
+}
+
 async function main() {
   const m = machine();
   log(`machine: ${m.cores} cores, ${m.cpu}, Node ${m.node}, load ${m.loadAverage}`);
   const results = {};
-  if (parts.has("rules")) results.rules = benchRules();
+  if (parts.has("rules")) results.rules = await timed("rules", benchRules);
 
   const needServer = ["api", "weight", "lighthouse", "interaction"].some((p) => parts.has(p));
   if (needServer) {
     ensureBuild();
-    const origin = await startServer();
+    const { origin, pid } = await startServer();
     const { tsImport } = await import("tsx/esm/api");
     const { SAMPLE_QUOTE_BODIES } = await tsImport("./quote-requests.ts", import.meta.url);
-    if (parts.has("api")) results.api = await benchApi(origin, SAMPLE_QUOTE_BODIES);
+    if (parts.has("api")) {
+      results.api = await timed("api", () => benchApi(origin, SAMPLE_QUOTE_BODIES, pid));
+    }
 
     const existing = new Set();
     for (const path of PAGES) if ((await status(origin, path)) === 200) existing.add(path);
     if (parts.has("weight") || parts.has("interaction")) {
       const browser = await launchBrowser();
-      if (parts.has("weight")) results.weight = await benchWeight(browser, origin);
+      if (parts.has("weight")) {
+        results.weight = await timed("weight", () => benchWeight(browser, origin));
+      }
       if (parts.has("interaction")) {
-        log("interaction: 50 changes on /");
-        results.interaction = await benchInteraction(browser, origin);
+        log(`interaction: ${CHANGES} changes per control on /`);
+        results.interaction = await timed("interaction", () => benchInteraction(browser, origin));
       }
       await browser.close();
     }
-    if (parts.has("lighthouse")) results.lighthouse = await benchLighthouse(origin, existing);
+    if (parts.has("lighthouse")) {
+      results.lighthouse = await timed("lighthouse", () => benchLighthouse(origin, existing));
+    }
   }
 
+  m.pressure = Object.keys(pressure).length
+    ? Object.entries(pressure)
+        .map(([part, share]) => `${part} ${(share * 100).toFixed(0)}%`)
+        .join(", ")
+    : null;
   m.loadAverageEnd = os
     .loadavg()
     .map((n) => n.toFixed(2))
@@ -855,6 +1004,7 @@ async function main() {
   console.log(
     `Machine: ${m.cores} cores, ${m.cpu}, Node ${m.node}, ${m.date}; load ${m.loadAverage} → ${m.loadAverageEnd}`,
   );
+  if (m.pressure) console.log(`CPU pressure (PSI some) per part: ${m.pressure}`);
   printTable(rows);
   const details = detailLines(results);
   console.log("");
