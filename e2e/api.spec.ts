@@ -276,15 +276,14 @@ test("/api/health → ok", async ({ request }) => {
   });
 });
 
-// Next.js answers these before any route code runs: TRACE gets a 500 (undici's Request refuses
-// the method while Next builds the NextRequest), methods it does not know get a bodiless 400.
-// Only a proxy in front of `next start` can map them to the contract's 405 (see the report).
-test.fixme("TRACE /api/quote → 405 method_not_allowed", async ({ request }) => {
+// Methods no route handler can export: TRACE is refused at the Node server (instrumentation.ts),
+// the WebDAV family by middleware.ts; both with the contract's 405.
+test("TRACE /api/quote → 405 method_not_allowed", async ({ request }) => {
   const response = await request.fetch("/api/quote", { method: "TRACE" });
   await expectError(response, 405, "method_not_allowed");
 });
 
-test.fixme("PROPFIND /api/quote → 405 method_not_allowed", async ({ request }) => {
+test("PROPFIND /api/quote → 405 method_not_allowed", async ({ request }) => {
   const response = await request.fetch("/api/quote", { method: "PROPFIND" });
   await expectError(response, 405, "method_not_allowed");
 });

@@ -291,14 +291,10 @@ test("POST /api/quote, 1 MB with Content-Type APPLICATION/JSON (through middlewa
   expect(errorBodySchema.parse(await response.json()).error.code).toBe("payload_too_large");
 });
 
-// TRACE (like TRACK and CONNECT) is a forbidden method in the Fetch standard: Next builds a
-// WHATWG Request for middleware and for every route handler before any of our code runs, the
-// constructor throws "'TRACE' HTTP method is unsupported", and Next renders its 500 page. No
-// middleware, route or next.config.ts setting can see the request; the fix belongs in front of
-// the app (the load balancer refuses TRACE) or in the Node server itself (see
-// docs/performance.md, "HTTP methods").
+// TRACE is a forbidden method in the Fetch standard: Next would build a WHATWG Request for it
+// and answer 500. `instrumentation.ts` refuses it at the Node server with the contract's 405.
 for (const path of ["/api/quote", "/"]) {
-  test.fixme(`TRACE ${path} → 405, not a 5xx`, async ({ baseURL }) => {
+  test(`TRACE ${path} → 405, not a 5xx`, async ({ baseURL }) => {
     const response = await rawRequest(baseURL!, "TRACE", path);
     expect(response.status).toBe(405);
   });
