@@ -259,7 +259,7 @@ async function status(origin, path, init) {
 // ---------------------------------------------------------------------------------------------
 // 2. API under autocannon: POST /api/quote vs the empty route, same server, same bodies
 // CPU time (user + system, all threads) the server process has used, in ms; null off Linux.
-// It moves far less than throughput with other load on a shared machine (not zero: caches).
+// The server's side of a comparison, without the load generator's share of the cores.
 const CLOCK_TICKS = (() => {
   try {
     return Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
@@ -776,9 +776,9 @@ function detailLines(results) {
   if (api && !api.skipped && api.quote.cpuPerRequestUs !== null) {
     details.push(
       `- API server CPU time per request (user + system of the \`next start\` process over the same rounds; ` +
-        `it moves far less with other load on the machine than throughput does): quote ${fmt(api.quote.cpuPerRequestUs)} µs, ` +
-        `empty route ${fmt(api.empty.cpuPerRequestUs)} µs: the route's own work adds ` +
-        `${fmt(api.quote.cpuPerRequestUs - api.empty.cpuPerRequestUs)} µs, a CPU-bound ceiling of ` +
+        `the server's side of the same comparison, without the load generator's share; it varies by ±200 µs between runs): quote ${fmt(api.quote.cpuPerRequestUs)} µs, ` +
+        `empty route ${fmt(api.empty.cpuPerRequestUs)} µs: the quote route costs ` +
+        `${fmt(api.quote.cpuPerRequestUs - api.empty.cpuPerRequestUs)} µs more, a CPU-bound ceiling of ` +
         `${((api.empty.cpuPerRequestUs / api.quote.cpuPerRequestUs) * 100).toFixed(0)}% of the empty route's throughput.`,
     );
   }
@@ -856,8 +856,8 @@ ${details.join("\n")}
    that reads the body and returns a constant; it answers 404 unless the server runs with
    \`BENCH_BASELINE=1\`, which only the benchmark sets. Two rounds per route in alternating
    order after a warm-up. On 2 cores the load generator and the server share the machine; the
-   server's CPU time per request (from \`/proc/<pid>/stat\`) is listed too: it
-   depends far less on what else runs.
+   server's CPU time per request (from \`/proc/<pid>/stat\`) is listed too: the
+   server's side of the comparison, without the load generator's share.
 3. **First-load JavaScript**: each page loaded once in a fresh Chromium context
    (\`/usr/bin/chromium\` through Playwright); the bodies of all JavaScript responses until the
    network is idle are gzipped here with zlib level 9 and summed. Router prefetches of linked
@@ -895,7 +895,9 @@ the same code, with and without API routes in the matcher; Next clones the reque
 middleware and runs it in a sandbox of its own; the Node.js middleware runtime did no better, 257
 req/s). With the content-type condition the JSON path showed no measurable cost (server CPU time
 per request within the run-to-run noise). An unknown method sent with a JSON content type still
-gets Next's bare \`400\`.
+gets Next's bare \`400\`. Requests without a JSON body (\`GET /api/health\`, \`GET /api/openapi.json\`)
+do run middleware: about 0.6 ms more server CPU each, which probes and documentation fetches can
+afford.
 
 Next buffers the body of every request that reaches middleware (pages included) so that
 middleware could read it. \`experimental.middlewareClientMaxBodySize\` caps that at 256 KB in
