@@ -1,4 +1,3 @@
-import { request as httpRequest } from "node:http";
 import { expect, test, type APIResponse } from "@playwright/test";
 import {
   errorBodySchema,
@@ -7,36 +6,19 @@ import {
   quoteResponseSchema,
 } from "@/lib/api/response-schemas";
 import { CONTRACT_EXAMPLE, OFFERS_EXAMPLE } from "@/lib/api/test-helpers";
+import { rawRequest } from "./helpers/raw-http";
 
 test.describe.configure({ mode: "serial" });
 
 const JSON_TYPE = { "content-type": "application/json" };
 
-/** A raw HTTP/1.1 POST with exactly these headers (and chunked when no Content-Length is given). */
-function rawPost(
+/** A raw HTTP/1.1 POST with exactly these headers and body chunks. */
+const rawPost = (
   baseURL: string,
   path: string,
   headers: Record<string, string>,
   chunks: readonly (string | Buffer)[],
-): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(new URL(path, baseURL), { method: "POST", headers }, (res) => {
-      const parts: Buffer[] = [];
-      res.on("data", (part: Buffer) => parts.push(part));
-      res.on("end", () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(parts).toString("utf8"),
-        }),
-      );
-    });
-    // The server may answer 413 and stop reading before the last chunk is out.
-    req.on("error", reject);
-    for (const chunk of chunks) req.write(chunk);
-    req.end();
-  });
-}
+) => rawRequest(baseURL, "POST", path, headers, chunks);
 
 async function expectError(response: APIResponse, status: number, code: string) {
   expect(response.status()).toBe(status);

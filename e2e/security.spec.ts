@@ -1,5 +1,6 @@
-import { METHODS, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { METHODS } from "node:http";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { rawRequest } from "./helpers/raw-http";
 import { errorBodySchema } from "@/lib/api/response-schemas";
 import { SAMPLE_QUOTE_BODIES } from "../scripts/quote-requests";
 
@@ -200,30 +201,6 @@ for (const { label, page: pagePath, url } of XSS) {
         .length,
     }));
     expect(injected).toEqual({ onerror: 0, imgX: 0, alertScripts: 0 });
-  });
-}
-
-/** One raw HTTP/1.1 request without a body: any method Node can send (fetch refuses some). */
-function rawRequest(
-  baseURL: string,
-  method: string,
-  path: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(new URL(path, baseURL), { method, headers }, (res) => {
-      const parts: Buffer[] = [];
-      res.on("data", (part: Buffer) => parts.push(part));
-      res.on("end", () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(parts).toString("utf8"),
-        }),
-      );
-    });
-    req.on("error", reject);
-    req.end();
   });
 }
 
