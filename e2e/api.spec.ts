@@ -5,7 +5,11 @@ import {
   offersResponseSchema,
   quoteResponseSchema,
 } from "@/lib/api/response-schemas";
-import { CONTRACT_EXAMPLE, OFFERS_EXAMPLE } from "@/lib/api/test-helpers";
+import {
+  CONTRACT_EXAMPLE,
+  CONTRACT_EXAMPLE_RESPONSE,
+  OFFERS_EXAMPLE,
+} from "@/lib/api/test-helpers";
 import { rawRequest } from "./helpers/raw-http";
 
 test.describe.configure({ mode: "serial" });
@@ -34,26 +38,7 @@ test("the contract's example request → 200 with the contract's fields", async 
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toBe("no-store");
   const body = quoteResponseSchema.parse(await response.json());
-  expect(body).toMatchObject({
-    promotion: {
-      id: "kz-summer-2025",
-      title: "Лето с выгодой",
-      start: "2025-07-28T00:00:00+05:00",
-      end: "2025-08-31T23:59:59+05:00",
-    },
-    eligible: true,
-    reward: "cloud-new",
-    clauses: ["4.1.3", "5.6"],
-    currency: "KZT",
-    listPrice: 1_000_000,
-    discountPercent: 35,
-    discount: 350_000,
-    promoPrice: 650_000,
-    bonus: null,
-    total: 650_000,
-    reasons: [],
-    priceSource: { overridden: true },
-  });
+  expect(body).toMatchObject(CONTRACT_EXAMPLE_RESPONSE);
   expect(body.summary).toMatch(/^Скидка 35% по п\. 4\.1\.3/);
 });
 

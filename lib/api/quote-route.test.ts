@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/quote/route";
 import { quoteResponseSchema } from "./response-schemas";
-import { CONTRACT_EXAMPLE, errorBody, jsonRequest } from "./test-helpers";
+import {
+  CONTRACT_EXAMPLE,
+  CONTRACT_EXAMPLE_RESPONSE,
+  errorBody,
+  jsonRequest,
+} from "./test-helpers";
 
 const CYRILLIC = /[А-Яа-яЁё]/;
 const post = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>
@@ -27,26 +32,7 @@ describe("POST /api/quote", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     const body = quoteResponseSchema.parse(await response.json());
-    expect(body).toMatchObject({
-      promotion: {
-        id: "kz-summer-2025",
-        title: "Лето с выгодой",
-        start: "2025-07-28T00:00:00+05:00",
-        end: "2025-08-31T23:59:59+05:00",
-      },
-      eligible: true,
-      reward: "cloud-new",
-      clauses: ["4.1.3", "5.6"],
-      currency: "KZT",
-      listPrice: 1_000_000,
-      discountPercent: 35,
-      discount: 350_000,
-      promoPrice: 650_000,
-      bonus: null,
-      total: 650_000,
-      reasons: [],
-      priceSource: { overridden: true },
-    });
+    expect(body).toMatchObject(CONTRACT_EXAMPLE_RESPONSE);
     expect(body.summary).toMatch(/^Скидка 35% по п\. 4\.1\.3/);
     expect(body.notes.map((n) => n.code)).toContain("auto_renewal");
   });

@@ -32,6 +32,28 @@ export const OFFERS_EXAMPLE = {
 } as const;
 
 /** A POST request with a JSON (or raw) body and `application/json` unless told otherwise. */
+/** What the contract's example request must answer (п. 4.1.3, new client, 35% of 1 000 000). */
+export const CONTRACT_EXAMPLE_RESPONSE = {
+  promotion: {
+    id: "kz-summer-2025",
+    title: "Лето с выгодой",
+    start: "2025-07-28T00:00:00+05:00",
+    end: "2025-08-31T23:59:59+05:00",
+  },
+  eligible: true,
+  reward: "cloud-new",
+  clauses: ["4.1.3", "5.6"],
+  currency: "KZT",
+  listPrice: 1_000_000,
+  discountPercent: 35,
+  discount: 350_000,
+  promoPrice: 650_000,
+  bonus: null,
+  total: 650_000,
+  reasons: [],
+  priceSource: { overridden: true },
+};
+
 export function jsonRequest(
   path: string,
   body: unknown,

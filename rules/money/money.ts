@@ -7,14 +7,22 @@ export type Tenge = number;
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
+/**
+ * The one way out of decimal arithmetic: half up to whole tenge, then the exact integer as a
+ * JS number (amounts stay far below 2^53, so the conversion cannot lose a tenge).
+ */
+function toTenge(amount: Decimal): Tenge {
+  return amount.toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
+}
+
 /** Rounds a decimal amount to whole tenge, half up (…,5 goes up). */
 export function roundHalfUp(amount: Decimal | string | number): Tenge {
-  return new D(amount).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
+  return toTenge(new D(amount));
 }
 
 /** List price less a percent discount: list × (100 − pct) / 100, half up to whole tenge. */
 export function applyPercent(list: Tenge, percent: number): Tenge {
-  return roundHalfUp(new D(list).times(new D(100).minus(percent)).dividedBy(100));
+  return toTenge(new D(list).times(new D(100).minus(percent)).dividedBy(100));
 }
 
 /** A fixed bonus off a price, never taking it below zero (п. 4.1.6). */
@@ -24,10 +32,10 @@ export function capBonus(list: Tenge, bonus: Tenge): Tenge {
 
 /** a − b on whole tenge, exactly. */
 export function subtract(a: Tenge, b: Tenge): Tenge {
-  return new D(a).minus(b).toNumber();
+  return toTenge(new D(a).minus(b));
 }
 
 /** a + b on whole tenge, exactly. */
 export function add(a: Tenge, b: Tenge): Tenge {
-  return new D(a).plus(b).toNumber();
+  return toTenge(new D(a).plus(b));
 }
