@@ -20,23 +20,21 @@ const SECURITY_HEADERS = [
 
 /**
  * API responses are JSON and never render: the strictest policy fits. Pages get a per-request
- * nonce policy from `middleware.ts` instead (a second CSP header would be enforced on top of it
+ * nonce policy from `proxy.ts` instead (a second CSP header would be enforced on top of it
  * and block Next's scripts, so the page CSP is not set here).
  */
 const API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const nextConfig: NextConfig = {
-  // Self-contained server bundle: every instance is identical and stateless.
-  output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // Next buffers the body of every request that reaches middleware (pages, and API requests
-    // without a JSON content type) so middleware can read it: 10 MB by default, per request.
-    // Nothing here reads a body in middleware or posts to a page; the API reads at most 64 KiB.
+    // Next buffers the body of every request that reaches the proxy (pages, and API requests
+    // without a JSON content type) so the proxy can read it: 10 MB by default, per request.
+    // Nothing here reads a body in the proxy or posts to a page; the API reads at most 64 KiB.
     // Past the limit Next truncates (at a chunk boundary, chunks up to 64 KiB), so the limit
     // stays well above 64 KiB + one chunk: an oversized API body still looks oversized (413).
-    middlewareClientMaxBodySize: "256kb",
+    proxyClientMaxBodySize: "256kb",
   },
   async headers() {
     return [

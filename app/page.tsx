@@ -1,3 +1,4 @@
+import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
 import { kzSummer2025, parseAstanaInstant, quote, toAstanaIso } from "@/rules";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
@@ -18,7 +19,7 @@ function toParams(record: Record<string, string | string[] | undefined>): URLSea
 
 /** The form values a link describes, with "now" (Astana time) for the dates it leaves out. */
 async function initialState(searchParams: SearchParams) {
-  const now = toAstanaIso(Date.now());
+  const now = toAstanaIso(requestInstant());
   return { now, values: quoteFormValuesFromParams(toParams(await searchParams), now) };
 }
 

@@ -1,3 +1,4 @@
+import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
 import { FIELD_LABELS, OffersForm } from "@/components/offers/offers-form";
 import { fieldId } from "@/components/offers/offers-fields";
@@ -50,7 +51,7 @@ export default async function OffersPage({
   searchParams: Promise<SearchParams>;
 }) {
   const promotion = kzSummer2025;
-  const today = toAstanaIso(Date.now()).slice(0, 10);
+  const today = toAstanaIso(requestInstant()).slice(0, 10);
   const form = readOffersForm(await searchParams, today);
   const rows = form.request ? offersFor(form.request) : [];
   const available = rows.filter((r) => r.result.eligible).length;

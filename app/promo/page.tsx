@@ -1,3 +1,4 @@
+import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PromoStatus } from "@/components/promo/promo-status";
@@ -33,7 +34,7 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
   const at = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
   const parsed = at === "" ? null : parseAstanaInstant(at);
   const invalidAt = at !== "" && parsed === null;
-  const instant = parsed ?? Date.now();
+  const instant = parsed ?? requestInstant();
   const state = promoState(promotion, instant);
   const examples = rewardExamples(promotion, referenceCatalog);
   const copilot = examples.find((e) => e.reward.id === "copilot");

@@ -1,6 +1,6 @@
-// decimal.js-light: the lighter build of decimal.js by the same author (about 5 KB gzip
-// instead of 12 KB), with the same API for what money needs; it ships to the quote page.
-import Decimal from "decimal.js-light";
+// decimal.js, the design card's decimal library: every amount is computed exactly and leaves
+// this module only through `toTenge` (half up to whole tenge).
+import Decimal from "decimal.js";
 
 /** Whole tenge: the only money shape at the library's boundaries. */
 export type Tenge = number;

@@ -42,7 +42,7 @@ function newNonce(): string {
  * TRACE never gets here: Next builds a WHATWG `Request` before calling this function, and the
  * Fetch standard forbids that method (see docs/performance.md, "HTTP methods").
  */
-export function middleware(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
     if (ROUTE_METHODS.has(request.method)) return NextResponse.next();
