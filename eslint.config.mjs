@@ -61,6 +61,25 @@ const eslintConfig = [
       ],
     },
   },
+  {
+    // Test-only code (fuzz bodies, arbitraries, request helpers) lives in test-support/; the
+    // app never ships it.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/test-support/*", "**/test-support/*"],
+              message: "test-support/ is for tests only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default eslintConfig;

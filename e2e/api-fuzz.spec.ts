@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "@/lib/api/errors";
-import { offersBodies, quoteBodies, type FuzzBody } from "@/lib/api/fuzz-bodies";
+import { offersBodies, quoteBodies, type FuzzBody } from "@/test-support/fuzz-bodies";
 import {
   errorBodySchema,
   offersResponseSchema,

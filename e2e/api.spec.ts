@@ -9,7 +9,7 @@ import {
   CONTRACT_EXAMPLE,
   CONTRACT_EXAMPLE_RESPONSE,
   OFFERS_EXAMPLE,
-} from "@/lib/api/test-helpers";
+} from "@/test-support/api-test-helpers";
 import { rawRequest } from "./helpers/raw-http";
 
 test.describe.configure({ mode: "serial" });

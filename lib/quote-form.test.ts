@@ -12,7 +12,7 @@ import {
   validateQuoteForm,
   type QuoteFormValues,
 } from "./quote-form";
-import { quoteFormValuesArbitrary } from "./quote-form-arbitraries";
+import { quoteFormValuesArbitrary } from "@/test-support/quote-form-arbitraries";
 
 const NOW = "2025-08-15T12:00:00+05:00";
 const form = (patch: Partial<QuoteFormValues> = {}): QuoteFormValues => ({

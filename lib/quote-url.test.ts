@@ -6,7 +6,7 @@ import {
   validateQuoteForm,
   type QuoteFormValues,
 } from "./quote-form";
-import { quoteFormValuesArbitrary } from "./quote-form-arbitraries";
+import { quoteFormValuesArbitrary } from "@/test-support/quote-form-arbitraries";
 import { quoteFormValuesFromParams, quoteQueryString, quoteSearchParams } from "./quote-url";
 
 const NOW = "2026-03-01T10:00:00+05:00";

@@ -8,7 +8,7 @@ import {
   zodIssues,
   type ApiErrorCode,
 } from "./errors";
-import { errorBody } from "./test-helpers";
+import { errorBody } from "@/test-support/api-test-helpers";
 
 const CYRILLIC = /[А-Яа-яЁё]/;
 

@@ -10,9 +10,9 @@ import {
   rawBody,
   validOffersBody,
   validQuoteBody,
-} from "./fuzz-bodies";
+} from "@/test-support/fuzz-bodies";
 import { errorBodySchema, offersResponseSchema, quoteResponseSchema } from "./response-schemas";
-import { jsonRequest } from "./test-helpers";
+import { jsonRequest } from "@/test-support/api-test-helpers";
 
 // In-process twin of e2e/api-fuzz.spec.ts: fast, and it can see the log. The safety net in
 // `guard` logs once per use, so a silent console proves no generated input reached it.

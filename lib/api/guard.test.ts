@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/quote/route";
 import { UNEXPECTED_ERROR_MESSAGE } from "./errors";
-import { CONTRACT_EXAMPLE, errorBody, jsonRequest } from "./test-helpers";
+import { CONTRACT_EXAMPLE, errorBody, jsonRequest } from "@/test-support/api-test-helpers";
 
 // The engine is replaced by one that throws, to exercise the safety net of `guard`.
 vi.mock("@/rules", async (importOriginal) => ({

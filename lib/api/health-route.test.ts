@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/health/route";
 import { referenceCatalog } from "@/rules";
 import { healthResponseSchema } from "./response-schemas";
-import { errorBody } from "./test-helpers";
+import { errorBody } from "@/test-support/api-test-helpers";
 
 describe("GET /api/health", () => {
   it("GET → ok with the promotion and the catalog id", async () => {

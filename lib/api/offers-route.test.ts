@@ -3,7 +3,7 @@ import * as quoteRoute from "@/app/api/quote/route";
 import * as route from "@/app/api/offers/route";
 import { allProducts } from "@/rules";
 import { offersResponseSchema, quoteResponseSchema } from "./response-schemas";
-import { errorBody, jsonRequest, OFFERS_EXAMPLE } from "./test-helpers";
+import { errorBody, jsonRequest, OFFERS_EXAMPLE } from "@/test-support/api-test-helpers";
 
 const post = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>
   route.POST(jsonRequest("/api/offers", body, init));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/openapi.json/route";
 import { offersRequestSchema, quoteRequestSchema } from "@/rules";
-import { errorBody } from "./test-helpers";
+import { errorBody } from "@/test-support/api-test-helpers";
 
 type Json = Record<string, unknown>;
 const at = (value: unknown, ...path: string[]): unknown =>

@@ -6,7 +6,7 @@ import {
   CONTRACT_EXAMPLE_RESPONSE,
   errorBody,
   jsonRequest,
-} from "./test-helpers";
+} from "@/test-support/api-test-helpers";
 
 const CYRILLIC = /[А-Яа-яЁё]/;
 const post = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isJsonContentType, MAX_BODY_BYTES, readJsonObject } from "./read-json";
-import { errorBody, jsonRequest, streamedRequest } from "./test-helpers";
+import { errorBody, jsonRequest, streamedRequest } from "@/test-support/api-test-helpers";
 
 const encoder = new TextEncoder();
 

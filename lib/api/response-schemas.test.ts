@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type * as z from "zod/mini";
 import { quote, quoteRequestSchema, type QuoteResult } from "@/rules";
-import { validQuoteBody } from "./fuzz-bodies";
+import { validQuoteBody } from "@/test-support/fuzz-bodies";
 import { quoteResponseSchema } from "./response-schemas";
-import { CONTRACT_EXAMPLE } from "./test-helpers";
+import { CONTRACT_EXAMPLE } from "@/test-support/api-test-helpers";
 
 // Type-level proof that the response schema mirrors `QuoteResult`: same keys, and what the
 // schema accepts is a `QuoteResult`. A drift in either breaks `tsc --noEmit`.

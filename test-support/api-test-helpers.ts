@@ -1,4 +1,4 @@
-import { errorBodySchema, type ErrorBody } from "./response-schemas";
+import { errorBodySchema, type ErrorBody } from "@/lib/api/response-schemas";
 
 // Test-only helpers for calling route handlers in-process. Never imported by application code.
 
