@@ -42,6 +42,20 @@ export const API_ERROR_MESSAGES: Record<ApiErrorCode, string> = {
 export const UNEXPECTED_ERROR_MESSAGE =
   "Запрос не удалось обработать. Проверьте данные запроса; если ошибка повторяется, сообщите в поддержку.";
 
+/** The contract's error body; batch items carry it without a response of their own. */
+export function apiErrorBody(
+  code: ApiErrorCode,
+  options: { message?: string; issues?: readonly ApiIssue[] } = {},
+): ApiErrorBody {
+  return {
+    error: {
+      code,
+      message: options.message ?? API_ERROR_MESSAGES[code],
+      issues: [...(options.issues ?? [])],
+    },
+  };
+}
+
 /** The one builder of every API error response: contract body and status, no internals. */
 export function apiError(
   code: ApiErrorCode,
@@ -51,14 +65,10 @@ export function apiError(
     headers?: Record<string, string>;
   } = {},
 ): Response {
-  const body: ApiErrorBody = {
-    error: {
-      code,
-      message: options.message ?? API_ERROR_MESSAGES[code],
-      issues: [...(options.issues ?? [])],
-    },
-  };
-  return jsonResponse(body, { status: API_ERROR_STATUS[code], headers: options.headers });
+  return jsonResponse(apiErrorBody(code, options), {
+    status: API_ERROR_STATUS[code],
+    headers: options.headers,
+  });
 }
 
 /** A dotted path of a zod issue: ["product", "months"] → "product.months", [] → "". */

@@ -15,9 +15,9 @@ export function isJsonContentType(header: string | null): boolean {
 }
 
 /** A declared Content-Length over the limit; an absent or malformed one is left to the count. */
-function declaredTooLarge(header: string | null): boolean {
+function declaredTooLarge(header: string | null, limit: number): boolean {
   if (header === null || !/^\s*\d+\s*$/.test(header)) return false;
-  return Number(header) > MAX_BODY_BYTES;
+  return Number(header) > limit;
 }
 
 /**
@@ -51,7 +51,8 @@ async function readLimited(
   return bytes;
 }
 
-function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
+/** JSON from UTF-8 bytes; anything unreadable (bad UTF-8, bad syntax, deep nesting) is not JSON. */
+export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
   try {
     // fatal: invalid UTF-8 is an error, not U+FFFD smuggled into the data.
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -62,22 +63,30 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
   }
 }
 
+/** A body limit other than the default 64 KiB, with the 413 message that names it. */
+export interface BodyLimit {
+  bytes: number;
+  message: string;
+}
+
 /** Reads a request body as a JSON object: 415, 413 and 400 as the API contract says. */
-export async function readJsonObject(request: Request): Promise<ReadJsonResult> {
+export async function readJsonObject(request: Request, limit?: BodyLimit): Promise<ReadJsonResult> {
   if (!isJsonContentType(request.headers.get("content-type"))) {
     return { ok: false, response: apiError("unsupported_media_type") };
   }
-  if (declaredTooLarge(request.headers.get("content-length"))) {
-    return { ok: false, response: apiError("payload_too_large") };
+  const maxBytes = limit?.bytes ?? MAX_BODY_BYTES;
+  const tooLarge = () => apiError("payload_too_large", { message: limit?.message });
+  if (declaredTooLarge(request.headers.get("content-length"), maxBytes)) {
+    return { ok: false, response: tooLarge() };
   }
   let bytes: Uint8Array | null;
   try {
-    bytes = await readLimited(request.body, MAX_BODY_BYTES);
+    bytes = await readLimited(request.body, maxBytes);
   } catch {
     // The client went away or the body stream broke: nothing readable arrived.
     return { ok: false, response: apiError("invalid_json") };
   }
-  if (bytes === null) return { ok: false, response: apiError("payload_too_large") };
+  if (bytes === null) return { ok: false, response: tooLarge() };
   const parsed = parseJson(bytes);
   if (!parsed.ok) {
     return {

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { apiError, zodIssues } from "./errors";
+import { apiError, zodIssues, type ApiIssue } from "./errors";
 
 // Russian defaults for any issue a schema did not word itself; applied per parse, not globally,
 // so the forms and other callers keep their own configuration.
@@ -7,15 +7,22 @@ const russian = z.locales.ru();
 
 export type ValidateResult<T> = { ok: true; data: T } | { ok: false; response: Response };
 
+/** Parses a JSON value with a request schema; on failure the contract issues of every field. */
+export function checkInput<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; issues: ApiIssue[] } {
+  const parsed = z.safeParse(schema, value, { error: russian.localeError });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, issues: zodIssues(parsed.error.issues) };
+}
+
 /** Parses a JSON value with a request schema; on failure a 422 naming every offending field. */
 export function validate<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
 ): ValidateResult<z.output<S>> {
-  const parsed = z.safeParse(schema, value, { error: russian.localeError });
-  if (parsed.success) return { ok: true, data: parsed.data };
-  return {
-    ok: false,
-    response: apiError("invalid_input", { issues: zodIssues(parsed.error.issues) }),
-  };
+  const checked = checkInput(schema, value);
+  if (checked.ok) return checked;
+  return { ok: false, response: apiError("invalid_input", { issues: checked.issues }) };
 }

@@ -1,0 +1,50 @@
+import { apiError } from "@/lib/api/errors";
+import {
+  BATCH_MEDIA_TYPE_MESSAGE,
+  BATCH_TOO_LARGE_MESSAGE,
+  batchSizeProblem,
+  MAX_BATCH_BYTES,
+  priceItem,
+  summarize,
+} from "@/lib/api/batch";
+import { jsonResponse } from "@/lib/api/json-response";
+import { isNdjsonContentType, ndjsonResponse } from "@/lib/api/ndjson";
+import { isJsonContentType, readJsonObject } from "@/lib/api/read-json";
+import { guard, otherMethodsNotAllowed } from "@/lib/api/route-helpers";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/** POST /api/quotes: a JSON batch of up to 10 000 quote requests, or an NDJSON stream of any length. */
+export function POST(request: Request): Promise<Response> {
+  return guard(async () => {
+    const contentType = request.headers.get("content-type");
+    if (isNdjsonContentType(contentType)) return ndjsonResponse(request);
+    if (!isJsonContentType(contentType)) {
+      return apiError("unsupported_media_type", { message: BATCH_MEDIA_TYPE_MESSAGE });
+    }
+    const body = await readJsonObject(request, {
+      bytes: MAX_BATCH_BYTES,
+      message: BATCH_TOO_LARGE_MESSAGE,
+    });
+    if (!body.ok) return body.response;
+    const requests = body.value.requests;
+    if (!Array.isArray(requests)) {
+      return apiError("invalid_json", {
+        message:
+          'Тело запроса должно быть JSON-объектом { "requests": [ … ] } со списком запросов.',
+      });
+    }
+    const problem = batchSizeProblem(requests);
+    if (problem !== null) {
+      return apiError("invalid_input", {
+        message: problem,
+        issues: [{ path: "requests", message: problem }],
+      });
+    }
+    const results = requests.map((item, index) => priceItem(item, index));
+    return jsonResponse({ results, summary: summarize(results) });
+  });
+}
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethodsNotAllowed("POST");

@@ -1,0 +1,75 @@
+import { quote, quoteRequestSchema, type QuoteResult } from "@/rules";
+import { apiErrorBody, UNEXPECTED_ERROR_MESSAGE, type ApiErrorBody } from "./errors";
+import { checkInput } from "./validate";
+
+/** Most requests one JSON batch may carry (API contract, POST /api/quotes). */
+export const MAX_BATCH_ITEMS = 10_000;
+
+/** Largest JSON batch body: 16 MiB. */
+export const MAX_BATCH_BYTES = 16 * 1024 * 1024;
+
+/** Largest NDJSON line: 64 KiB, the single quote's body limit. */
+export const MAX_NDJSON_LINE_BYTES = 65_536;
+
+/** The 413 message of a JSON batch over its limit. */
+export const BATCH_TOO_LARGE_MESSAGE =
+  "Тело пакетного запроса больше 16 МиБ (16 777 216 байт): разделите список или отправьте его потоком application/x-ndjson.";
+
+/** The 415 message of POST /api/quotes: it takes two media types. */
+export const BATCH_MEDIA_TYPE_MESSAGE =
+  'Неподдерживаемый тип содержимого: укажите Content-Type: application/json (пакет { "requests": [ … ] }) или application/x-ndjson (один запрос в строке).';
+
+/** One entry of a batch answer, in input order. */
+export type BatchResult =
+  | { index: number; status: 200; quote: QuoteResult }
+  | ({ index: number; status: 400 | 413 | 422 } & ApiErrorBody);
+
+export interface BatchSummary {
+  total: number;
+  eligible: number;
+  notEligible: number;
+  invalid: number;
+}
+
+/**
+ * Prices one batch item exactly as POST /api/quote would (same schema, same engine, same error
+ * body), so an item's `quote` is byte for byte the single answer. An exception becomes this
+ * item's error, never the batch's.
+ */
+export function priceItem(value: unknown, index: number): BatchResult {
+  try {
+    const input = checkInput(quoteRequestSchema, value);
+    if (!input.ok) {
+      return { index, status: 422, ...apiErrorBody("invalid_input", { issues: input.issues }) };
+    }
+    return { index, status: 200, quote: quote(input.data) };
+  } catch (error) {
+    console.error(`[api] unexpected ${error instanceof Error ? error.name : typeof error}`);
+    return {
+      index,
+      status: 422,
+      ...apiErrorBody("invalid_input", { message: UNEXPECTED_ERROR_MESSAGE }),
+    };
+  }
+}
+
+/** Counts of a batch's answers: eligible and not eligible quotes, and items in error. */
+export function summarize(results: readonly BatchResult[]): BatchSummary {
+  const summary: BatchSummary = { total: 0, eligible: 0, notEligible: 0, invalid: 0 };
+  for (const result of results) {
+    summary.total += 1;
+    if (result.status !== 200) summary.invalid += 1;
+    else if (result.quote.eligible) summary.eligible += 1;
+    else summary.notEligible += 1;
+  }
+  return summary;
+}
+
+/** Why a JSON batch's `requests` cannot be priced at all, or null when its size is fine. */
+export function batchSizeProblem(requests: readonly unknown[]): string | null {
+  if (requests.length === 0) return "Список requests пуст: передайте от 1 до 10 000 запросов.";
+  if (requests.length > MAX_BATCH_ITEMS) {
+    return `В списке requests ${requests.length} запросов, а в одном пакете — не больше 10 000: разделите список или отправьте его потоком application/x-ndjson.`;
+  }
+  return null;
+}
