@@ -126,7 +126,7 @@ describe("POST /api/quotes (JSON)", () => {
   it("a body over 16 MiB → 413, one just under → 200", async () => {
     const pad = (bytes: number) => {
       const head = JSON.stringify({ requests: [CONTRACT_EXAMPLE], pad: "" });
-      return `${head.slice(0, -2)}"${"x".repeat(bytes - head.length - 1)}"}`;
+      return `${head.slice(0, -2)}${"x".repeat(bytes - head.length)}"}`;
     };
     const over = await postBatch(pad(16 * 1024 * 1024 + 1));
     expect(over.status).toBe(413);
