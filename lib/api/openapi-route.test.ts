@@ -15,7 +15,7 @@ async function document(): Promise<Json> {
 }
 
 describe("GET /api/openapi.json", () => {
-  it("the document → OpenAPI 3.1 with the four paths", async () => {
+  it("the document → OpenAPI 3.1 with the five paths", async () => {
     const doc = await document();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths as Json).sort()).toEqual([
@@ -23,15 +23,33 @@ describe("GET /api/openapi.json", () => {
       "/api/offers",
       "/api/openapi.json",
       "/api/quote",
+      "/api/quotes",
     ]);
   });
 
-  it.each(["/api/quote", "/api/offers"])("POST %s → every status of the contract", async (path) => {
+  it("POST /api/quotes → JSON and NDJSON bodies, the batch envelope with its limits", async () => {
     const doc = await document();
-    const responses = at(doc, "paths", path, "post", "responses") as Json;
-    expect(Object.keys(responses).sort()).toEqual(["200", "400", "405", "413", "415", "422"]);
-    expect(at(doc, "paths", path, "post", "requestBody", "required")).toBe(true);
+    const operation = at(doc, "paths", "/api/quotes", "post");
+    expect(Object.keys(at(operation, "requestBody", "content") as Json).sort()).toEqual([
+      "application/json",
+      "application/x-ndjson",
+    ]);
+    const requests = at(doc, "components", "schemas", "BatchRequest", "properties", "requests");
+    expect(requests).toMatchObject({ minItems: 1, maxItems: 10_000 });
+    expect(at(doc, "components", "schemas", "BatchResponse", "properties")).toHaveProperty(
+      "summary",
+    );
   });
+
+  it.each(["/api/quote", "/api/offers", "/api/quotes"])(
+    "POST %s → every status of the contract",
+    async (path) => {
+      const doc = await document();
+      const responses = at(doc, "paths", path, "post", "responses") as Json;
+      expect(Object.keys(responses).sort()).toEqual(["200", "400", "405", "413", "415", "422"]);
+      expect(at(doc, "paths", path, "post", "requestBody", "required")).toBe(true);
+    },
+  );
 
   it.each(["/api/health", "/api/openapi.json"])("GET %s → 200 and 405", async (path) => {
     const doc = await document();

@@ -7,7 +7,10 @@ import {
   quoteRequestSchema,
 } from "@/rules";
 import { MAX_BODY_BYTES } from "./read-json";
+import { MAX_BATCH_BYTES, MAX_BATCH_ITEMS, MAX_NDJSON_LINE_BYTES } from "./batch";
 import {
+  batchResponseSchema,
+  batchResultSchema,
   errorBodySchema,
   healthResponseSchema,
   offerRowSchema,
@@ -32,6 +35,8 @@ function componentSchemas(): Record<string, JsonObject> {
     ["OffersResponse", offersResponseSchema],
     ["Error", errorBodySchema],
     ["Health", healthResponseSchema],
+    ["BatchResult", batchResultSchema],
+    ["BatchResponse", batchResponseSchema],
   ];
   for (const [id, schema] of named) registry.add(schema, { id });
   // io "input": request schemas are documented as what a client may send (optional fields stay
@@ -41,7 +46,22 @@ function componentSchemas(): Record<string, JsonObject> {
     target: "draft-2020-12",
     uri: (id) => ref(id).$ref,
   });
-  const out: Record<string, JsonObject> = {};
+  const out: Record<string, JsonObject> = {
+    // Written by hand: the batch request is read item by item (a bad item is answered in
+    // place), so its schema is only the envelope around QuoteRequest.
+    BatchRequest: {
+      type: "object",
+      required: ["requests"],
+      properties: {
+        requests: {
+          type: "array",
+          minItems: 1,
+          maxItems: MAX_BATCH_ITEMS,
+          items: ref("QuoteRequest"),
+        },
+      },
+    },
+  };
   for (const [id, schema] of Object.entries(schemas)) {
     // OpenAPI 3.1 components carry the dialect of the document; drop per-schema $schema/$id.
     const rest: JsonObject = { ...schema };
@@ -93,6 +113,38 @@ const getOperation = (operationId: string, summary: string, response: JsonObject
   responses: { "200": ok(summary, response), "405": errors["405"] },
 });
 
+/** POST /api/quotes: a JSON batch, or an NDJSON stream answered line by line. */
+const batchOperation = () => ({
+  operationId: "quotes",
+  summary: "Цены для списка запросов: пакет JSON или поток NDJSON",
+  description: `application/json: { "requests": [ … ] }, от 1 до ${MAX_BATCH_ITEMS} запросов, тело до ${MAX_BATCH_BYTES} байт; ответ — results в порядке запросов и summary. Ошибочный запрос получает свою запись 422 и не мешает остальным. application/x-ndjson: один запрос в строке (до ${MAX_NDJSON_LINE_BYTES} байт), строк сколько угодно; ответ — поток NDJSON, одна запись BatchResult на каждую непустую строку, по порядку (пустые строки пропускаются). Строка не JSON → 400 invalid_json, строка длиннее лимита → 413 payload_too_large, поток продолжается.`,
+  requestBody: {
+    required: true,
+    content: {
+      ...json(ref("BatchRequest")),
+      "application/x-ndjson": { schema: ref("QuoteRequest") },
+    },
+  },
+  responses: {
+    "200": {
+      description: "Результат по каждому запросу, в порядке запросов.",
+      headers: { "Cache-Control": { $ref: "#/components/headers/NoStore" } },
+      content: {
+        ...json(ref("BatchResponse")),
+        "application/x-ndjson": { schema: ref("BatchResult") },
+      },
+    },
+    ...errors,
+    "413": errorResponse(`payload_too_large: пакет JSON больше 16 МиБ (${MAX_BATCH_BYTES} байт).`),
+    "415": errorResponse(
+      "unsupported_media_type: Content-Type не application/json и не application/x-ndjson.",
+    ),
+    "422": errorResponse(
+      `invalid_input: список requests пуст или длиннее ${MAX_BATCH_ITEMS} запросов.`,
+    ),
+  },
+});
+
 /** The OpenAPI 3.1 document of the public API (served at GET /api/openapi.json). */
 export function openApiDocument(): JsonObject {
   return {
@@ -120,6 +172,7 @@ export function openApiDocument(): JsonObject {
           ref("OffersResponse"),
         ),
       },
+      "/api/quotes": { post: batchOperation() },
       "/api/health": { get: getOperation("health", "Состояние сервиса", ref("Health")) },
       "/api/openapi.json": {
         get: getOperation("openapi", "Этот документ OpenAPI 3.1", { type: "object" }),

@@ -114,6 +114,27 @@ export const errorBodySchema = z.object({
   }),
 });
 
+/** POST /api/quotes: one entry of the answer, a quote or that item's own error. */
+export const batchResultSchema = z.union([
+  z.object({ index: z.int().check(z.gte(0)), status: z.literal(200), quote: quoteResponseSchema }),
+  z.object({
+    index: z.int().check(z.gte(0)),
+    status: z.literal([400, 413, 422]),
+    error: errorBodySchema.shape.error,
+  }),
+]);
+
+/** POST /api/quotes (application/json) → 200. */
+export const batchResponseSchema = z.object({
+  results: z.array(batchResultSchema),
+  summary: z.object({
+    total: z.int().check(z.gte(0)),
+    eligible: z.int().check(z.gte(0)),
+    notEligible: z.int().check(z.gte(0)),
+    invalid: z.int().check(z.gte(0)),
+  }),
+});
+
 /** GET /api/health → 200. */
 export const healthResponseSchema = z.object({
   status: z.literal("ok"),
@@ -124,4 +145,5 @@ export const healthResponseSchema = z.object({
 export type QuoteResponse = z.output<typeof quoteResponseSchema>;
 export type OfferRowResponse = z.output<typeof offerRowSchema>;
 export type ErrorBody = z.output<typeof errorBodySchema>;
+export type BatchResponse = z.output<typeof batchResponseSchema>;
 export type HealthResponse = z.output<typeof healthResponseSchema>;
