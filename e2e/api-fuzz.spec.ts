@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "@/lib/api/errors";
-import { offersBodies, quoteBodies, type FuzzBody } from "@/test-support/fuzz-bodies";
+import { batchBodies, offersBodies, quoteBodies, type FuzzBody } from "@/test-support/fuzz-bodies";
+import { batchViolation } from "@/test-support/batch-check";
 import {
   errorBodySchema,
   offersResponseSchema,
@@ -134,4 +135,30 @@ test("generated bodies over HTTP → never a 5xx, always the contract", async ({
   for (const status of [200, 400, 413, 415, 422]) {
     expect(histogram[`/api/quote ${status}`] ?? 0, `quote ${status}`).toBeGreaterThan(20);
   }
+});
+
+test("generated batch bodies to /api/quotes over HTTP → never a 5xx, every entry in order", async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const failures: string[] = [];
+  const histogram: Record<string, number> = {};
+  for (const [index, item] of batchBodies(SEED, 300).entries()) {
+    const response = await fetch(new URL("/api/quotes", baseURL), {
+      method: "POST",
+      headers: item.contentType === null ? {} : { "content-type": item.contentType },
+      body: item.body as BodyInit,
+      signal: AbortSignal.timeout(30_000),
+    });
+    histogram[response.status] = (histogram[response.status] ?? 0) + 1;
+    const problem = batchViolation(
+      response.status,
+      response.headers.get("content-type"),
+      await response.text(),
+    );
+    if (problem && failures.length < 20) failures.push(`#${index} ${item.kind}: ${problem}`);
+  }
+  console.log(`batch fuzz status histogram: ${JSON.stringify(histogram)}`);
+  expect(failures).toEqual([]);
+  expect(histogram[200] ?? 0).toBeGreaterThan(100);
 });

@@ -499,3 +499,62 @@ export function offersBodies(seed: number, valid: number, mutated: number): Fuzz
       .map((body) => ({ kind: "offers-mutated", contentType: "application/json", body })),
   ];
 }
+
+/** One line or item of a batch: valid, mutated, or any JSON text (a mutated one may not parse). */
+const batchItemText = fc.oneof(
+  { weight: 4, arbitrary: validQuoteBody.map((b) => JSON.stringify(b)) },
+  { weight: 4, arbitrary: mutatedQuoteBody },
+  { weight: 1, arbitrary: fc.json() },
+  { weight: 1, arbitrary: anythingText },
+);
+
+/** A JSON batch, an NDJSON stream, or a body around them that is wrong as a whole. */
+export const batchBody: fc.Arbitrary<FuzzBody> = fc.oneof(
+  fc.array(batchItemText, { minLength: 1, maxLength: 40 }).map((items) => ({
+    kind: "batch-json",
+    contentType: "application/json",
+    // Items that are not JSON would make the whole body not JSON: 400, tried below anyway.
+    body: `{"requests":[${items.filter((t) => isJson(t)).join(",") || "{}"}]}`,
+  })),
+  fc
+    .tuple(
+      fc.array(batchItemText, { minLength: 1, maxLength: 40 }),
+      fc.constantFrom("\n", "\r\n"),
+      fc.boolean(),
+    )
+    .map(([lines, newline, trailing]) => ({
+      kind: "batch-ndjson",
+      contentType: "application/x-ndjson",
+      body: lines.map((l) => l.replace(/[\r\n]/g, " ")).join(newline) + (trailing ? newline : ""),
+    })),
+  fc.array(batchItemText, { maxLength: 5 }).map((items) => ({
+    kind: "batch-envelope",
+    contentType: "application/json",
+    body: JSON.stringify({ items }),
+  })),
+  fc.jsonValue().map((requests) => ({
+    kind: "batch-envelope",
+    contentType: "application/json",
+    body: JSON.stringify({ requests }),
+  })),
+  fc
+    .tuple(
+      fc.uint8Array({ maxLength: 300 }),
+      fc.constantFrom("application/x-ndjson", ...JSON_TYPES),
+    )
+    .map(([bytes, contentType]) => ({ kind: "batch-raw", contentType, body: bytes })),
+);
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Bodies for POST /api/quotes, from a fixed seed. */
+export function batchBodies(seed: number, count: number): FuzzBody[] {
+  return fc.sample(batchBody, { seed, numRuns: count });
+}

@@ -2,9 +2,12 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as offersRoute from "@/app/api/offers/route";
 import * as quoteRoute from "@/app/api/quote/route";
+import * as quotesRoute from "@/app/api/quotes/route";
+import { batchViolation } from "@/test-support/batch-check";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "./errors";
 import {
   anythingText,
+  batchBodies,
   mutatedOffersBody,
   mutatedQuoteBody,
   rawBody,
@@ -91,6 +94,27 @@ describe("fuzz, in process", () => {
       ),
       { seed: 3, numRuns: 150 },
     );
+    expect(log).not.toHaveBeenCalled();
+  }, 60_000);
+});
+
+describe("fuzz POST /api/quotes, in process", () => {
+  it("generated batch bodies → never a 5xx nor the safety net, every entry in order", async () => {
+    const log = vi.spyOn(console, "error");
+    const statuses = new Set<number>();
+    for (const item of batchBodies(5, 400)) {
+      const response = await quotesRoute.POST(
+        jsonRequest("/api/quotes", item.body, { contentType: item.contentType }),
+      );
+      statuses.add(response.status);
+      const problem = batchViolation(
+        response.status,
+        response.headers.get("content-type"),
+        await response.text(),
+      );
+      expect(problem, `${item.kind}: ${String(item.body).slice(0, 200)}`).toBeNull();
+    }
+    expect([...statuses].sort()).toEqual([200, 400, 422]);
     expect(log).not.toHaveBeenCalled();
   }, 60_000);
 });
