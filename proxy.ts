@@ -11,6 +11,9 @@ const CSP_AFTER_NONCE =
   // Next and Tailwind inject inline style attributes; styles cannot run code.
   "style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+  // /check prices lists in Web Workers; 'strict-dynamic' drops 'self' for them in script-src,
+  // so worker scripts get their own source list.
+  "worker-src 'self'; " +
   "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /**

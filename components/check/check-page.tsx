@@ -1,0 +1,499 @@
+"use client";
+
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type DragEvent,
+} from "react";
+import { REASON_SHORT, type ReasonCode } from "@/rules";
+import { STATUS_LABELS } from "@/lib/check/export";
+import { quoteLink, type CheckRow, type RowStatus } from "@/lib/check/price-row";
+import { filterRows, summarizeRows, type RowFilter } from "@/lib/check/summary";
+import { countRu } from "@/lib/plural-ru";
+import { CONTROL_CLASS } from "@/components/ui/field";
+import { Money } from "@/components/ui/money";
+import { Select } from "@/components/ui/select";
+import type { TableInfo } from "./check-protocol";
+import { startCheck, type CheckRun } from "./check-run";
+import { RowStore } from "./row-store";
+
+const noSubscription = () => () => undefined;
+const isClient = () => true;
+const isServer = () => false;
+
+type Phase = "idle" | "running" | "done" | "failed" | "cancelled";
+
+const PAGE_SIZE = 50;
+const ERRORS_SHOWN = 200;
+const ROWS: [string, string, string] = ["строка", "строки", "строк"];
+const BUTTON =
+  "rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-50";
+const PRIMARY =
+  "rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-50";
+
+const STATUS_OPTIONS = [
+  { value: "all", label: "Все строки" },
+  { value: "eligible", label: "Подходят" },
+  { value: "not_eligible", label: "Не подходят" },
+  { value: "invalid", label: "С ошибками в данных" },
+];
+
+const STATUS_CLASS: Record<RowStatus, string> = {
+  eligible: "text-green-800",
+  not_eligible: "text-slate-800",
+  invalid: "text-red-800",
+};
+
+function Reasons({ row }: { row: CheckRow }) {
+  if (row.status === "invalid") {
+    return (
+      <ul className="list-disc pl-5 text-red-800">
+        {row.errors.map((e, i) => (
+          <li key={i}>{`«${e.column}»: ${e.message}`}</li>
+        ))}
+      </ul>
+    );
+  }
+  if (row.status === "eligible") return <span>{`Скидка по п. ${row.clauses.join(", ")}`}</span>;
+  return (
+    <ul className="list-disc pl-5">
+      {row.reasons.map((r) => (
+        <li key={r.code}>{r.text}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Price({ amount }: { amount: number | null }) {
+  return amount === null ? <span aria-label="нет">—</span> : <Money amount={amount} />;
+}
+
+function RowLink({ row }: { row: CheckRow }) {
+  if (!row.request) return null;
+  return (
+    <a href={quoteLink(row.request)} className="text-blue-800 underline">
+      Открыть расчёт<span className="sr-only">{` строки ${row.line}`}</span>
+    </a>
+  );
+}
+
+/** The /check page's interactive part: file or paste in, priced rows out. */
+export function CheckPage() {
+  const ready = useSyncExternalStore(noSubscription, isClient, isServer);
+  const [phase, setPhase] = useState<Phase>("idle");
+  const [message, setMessage] = useState("");
+  const [info, setInfo] = useState<TableInfo | null>(null);
+  const [filter, setFilter] = useState<RowFilter>({ status: "all", reason: "all" });
+  const [page, setPage] = useState(0);
+  const [pasted, setPasted] = useState("");
+  const [dragging, setDragging] = useState(false);
+  const [downloading, setDownloading] = useState<"" | "csv" | "xlsx">("");
+  const [store] = useState(() => new RowStore());
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const run = useRef<CheckRun | null>(null);
+
+  useEffect(() => () => run.current?.cancel(), []);
+
+  const start = useCallback(
+    (source: Blob) => {
+      run.current?.cancel();
+      store.reset();
+      setInfo(null);
+      setMessage("");
+      setPage(0);
+      setFilter({ status: "all", reason: "all" });
+      setPhase("running");
+      run.current = startCheck(source, {
+        onTable: (table) => {
+          store.reset(table.total);
+          setInfo(table);
+        },
+        onRows: (batch) => {
+          store.add(batch);
+        },
+        onDone: () => {
+          setPhase("done");
+          store.notify();
+        },
+        onFailed: (text) => {
+          setMessage(text);
+          setPhase("failed");
+        },
+      });
+    },
+    [store],
+  );
+
+  const cancel = () => {
+    run.current?.cancel();
+    run.current = null;
+    setPhase("cancelled");
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) start(file);
+  };
+
+  const download = async (format: "csv" | "xlsx") => {
+    if (!run.current) return;
+    setDownloading(format);
+    try {
+      const blob = await run.current.download(format);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = `proverka-zakazov.${format}`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      setMessage("Файл результата не удалось собрать. Попробуйте ещё раз.");
+    } finally {
+      setDownloading("");
+    }
+  };
+
+  const summary = useMemo(() => summarizeRows(snapshot.rows), [snapshot]);
+  const shown = useMemo(() => filterRows(snapshot.rows, filter), [snapshot, filter]);
+  const errorRows = useMemo(
+    () => (phase === "done" ? filterRows(snapshot.rows, { status: "invalid", reason: "all" }) : []),
+    [snapshot, phase],
+  );
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const pageRows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const total = info?.total ?? 0;
+  const reasonOptions = [
+    { value: "all", label: "Любая причина" },
+    ...[...summary.reasons.entries()].map(([code, n]) => ({
+      value: code,
+      label: `${REASON_SHORT[code]} (${n.toLocaleString("ru-RU")})`,
+    })),
+  ];
+  const badCells = errorRows.flatMap((row) => row.errors.map((e) => ({ row, ...e })));
+
+  return (
+    <div className="mt-6 flex flex-col gap-6">
+      <section aria-labelledby="source-heading" className="flex flex-col gap-4">
+        <h2 id="source-heading" className="text-2xl font-semibold">
+          Список заказов
+        </h2>
+        <div
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          className={`flex flex-col gap-2 rounded-lg border-2 border-dashed p-4 ${dragging ? "border-blue-700 bg-blue-50" : "border-slate-400"}`}
+        >
+          <label htmlFor="check-file" className="font-medium">
+            Файл CSV или XLSX
+          </label>
+          <input
+            id="check-file"
+            type="file"
+            accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={!ready}
+            aria-describedby="check-file-hint"
+            className="max-w-full text-base"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) start(file);
+            }}
+          />
+          <p id="check-file-hint" className="text-sm text-slate-600">
+            Выберите файл или перетащите его сюда. Первая строка — названия столбцов, как в шаблоне;
+            подойдут и имена полей API, например product.plan.
+          </p>
+        </div>
+        <div className="flex flex-col gap-2">
+          <label htmlFor="check-paste" className="font-medium">
+            Или вставьте строки из таблицы вместе с заголовками
+          </label>
+          <textarea
+            id="check-paste"
+            rows={4}
+            value={pasted}
+            disabled={!ready}
+            onChange={(e) => setPasted(e.currentTarget.value)}
+            className={`${CONTROL_CLASS} font-mono text-sm`}
+          />
+          <div>
+            <button
+              type="button"
+              className={PRIMARY}
+              disabled={!ready || pasted.trim() === ""}
+              onClick={() => start(new Blob([pasted], { type: "text/plain" }))}
+            >
+              Проверить вставленные строки
+            </button>
+          </div>
+        </div>
+      </section>
+
+      <div role="status" aria-live="polite" className="flex flex-col gap-2">
+        {phase === "running" ? (
+          <>
+            <label htmlFor="check-progress">
+              {total > 0
+                ? `Проверено ${snapshot.received.toLocaleString("ru-RU")} из ${countRu(total, ROWS)}`
+                : "Читаем файл…"}
+            </label>
+            <div className="flex flex-wrap items-center gap-3">
+              <progress
+                id="check-progress"
+                className="h-4 w-full max-w-md"
+                max={Math.max(total, 1)}
+                value={snapshot.received}
+              />
+              <button type="button" className={BUTTON} onClick={cancel}>
+                Отменить
+              </button>
+            </div>
+          </>
+        ) : null}
+        {phase === "done" ? <p>{`Готово: проверено ${countRu(summary.total, ROWS)}.`}</p> : null}
+        {phase === "cancelled" ? (
+          <p>{`Проверка отменена: проверено ${countRu(snapshot.received, ROWS)} из ${total.toLocaleString("ru-RU")}.`}</p>
+        ) : null}
+      </div>
+      {message ? (
+        <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-4 text-red-900">
+          {message}
+        </p>
+      ) : null}
+
+      {info && phase !== "failed" ? (
+        <>
+          <details className="rounded-lg border border-slate-300 p-3">
+            <summary className="cursor-pointer font-medium">
+              {`Столбцы файла: распознано ${info.mapped.filter(Boolean).length} из ${info.header.length}`}
+            </summary>
+            <ul className="mt-2 list-disc pl-5">
+              {info.header.map((h, i) => (
+                <li key={i}>
+                  {info.mapped[i]
+                    ? `«${h}» → ${info.mapped[i]}`
+                    : `«${h}» — не используется, попадёт в файл результата как есть`}
+                </li>
+              ))}
+            </ul>
+          </details>
+
+          <section aria-labelledby="summary-heading">
+            <h2 id="summary-heading" className="text-2xl font-semibold">
+              Итоги
+            </h2>
+            <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
+              {[
+                ["Всего строк", summary.total.toLocaleString("ru-RU")],
+                ["Подходят", summary.eligible.toLocaleString("ru-RU")],
+                ["Не подходят", summary.notEligible.toLocaleString("ru-RU")],
+                ["С ошибками", summary.invalid.toLocaleString("ru-RU")],
+              ].map(([term, value]) => (
+                <div key={term} className="rounded-lg border border-slate-300 p-3">
+                  <dt className="text-sm text-slate-700">{term}</dt>
+                  <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            <dl className="mt-3 grid gap-1 sm:grid-cols-[max-content_1fr] sm:gap-x-4">
+              <dt>По прайс-листу</dt>
+              <dd>
+                <Money amount={summary.listPrice} />
+              </dd>
+              <dt>По акции</dt>
+              <dd>
+                <Money amount={summary.promoTotal} className="font-semibold" />
+              </dd>
+              <dt>Скидка</dt>
+              <dd>
+                <Money amount={summary.listPrice - summary.promoTotal} />
+              </dd>
+            </dl>
+            <div className="mt-4 flex flex-wrap gap-3">
+              <button
+                type="button"
+                className={BUTTON}
+                disabled={phase !== "done" || downloading !== ""}
+                onClick={() => void download("csv")}
+              >
+                {downloading === "csv" ? "Собираем CSV…" : "Скачать результат CSV"}
+              </button>
+              <button
+                type="button"
+                className={BUTTON}
+                disabled={phase !== "done" || downloading !== ""}
+                onClick={() => void download("xlsx")}
+              >
+                {downloading === "xlsx" ? "Собираем XLSX…" : "Скачать результат XLSX"}
+              </button>
+            </div>
+          </section>
+
+          <section aria-labelledby="rows-heading" className="flex flex-col gap-3">
+            <h2 id="rows-heading" className="text-2xl font-semibold">
+              Строки
+            </h2>
+            <div className="flex flex-col gap-3 sm:flex-row">
+              <div className="flex flex-col gap-1">
+                <label htmlFor="filter-status" className="text-sm font-medium">
+                  Показать
+                </label>
+                <Select
+                  id="filter-status"
+                  options={STATUS_OPTIONS}
+                  value={filter.status}
+                  onChange={(e) => {
+                    setFilter({ ...filter, status: e.currentTarget.value as RowFilter["status"] });
+                    setPage(0);
+                  }}
+                />
+              </div>
+              <div className="flex flex-col gap-1">
+                <label htmlFor="filter-reason" className="text-sm font-medium">
+                  Причина отказа
+                </label>
+                <Select
+                  id="filter-reason"
+                  options={reasonOptions}
+                  value={filter.reason}
+                  onChange={(e) => {
+                    setFilter({ ...filter, reason: e.currentTarget.value as ReasonCode | "all" });
+                    setPage(0);
+                  }}
+                />
+              </div>
+            </div>
+            <p className="text-slate-700">
+              {shown.length === 0
+                ? "Нет строк под этот фильтр."
+                : `Показаны строки ${(current * PAGE_SIZE + 1).toLocaleString("ru-RU")}–${(current * PAGE_SIZE + pageRows.length).toLocaleString("ru-RU")} из ${shown.length.toLocaleString("ru-RU")}`}
+            </p>
+
+            <div className="hidden overflow-x-auto rounded-lg border border-slate-300 md:block">
+              <table className="w-full border-collapse text-left [&_td]:border-t [&_td]:border-slate-200 [&_td]:p-2 [&_td]:align-top [&_th]:p-2">
+                <caption className="sr-only">Результат проверки по строкам файла</caption>
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col">Строка</th>
+                    <th scope="col">Продукт</th>
+                    <th scope="col">Решение</th>
+                    <th scope="col" className="text-right">
+                      По прайсу
+                    </th>
+                    <th scope="col" className="text-right">
+                      По акции
+                    </th>
+                    <th scope="col">Основание</th>
+                    <th scope="col">Расчёт</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pageRows.map((row) => (
+                    <tr key={row.index}>
+                      <td className="tabular-nums">{row.line}</td>
+                      <td>{row.product}</td>
+                      <td className={`font-medium ${STATUS_CLASS[row.status]}`}>
+                        {STATUS_LABELS[row.status]}
+                      </td>
+                      <td className="text-right">
+                        <Price amount={row.listPrice} />
+                      </td>
+                      <td className="text-right">
+                        <Price amount={row.total} />
+                      </td>
+                      <td>
+                        <Reasons row={row} />
+                      </td>
+                      <td>
+                        <RowLink row={row} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+
+            <ul
+              className="flex flex-col gap-3 md:hidden"
+              aria-label="Результат проверки по строкам файла"
+            >
+              {pageRows.map((row) => (
+                <li key={row.index} className="rounded-lg border border-slate-300 p-3">
+                  <p className="font-medium">
+                    {`Строка ${row.line}: `}
+                    <span className={STATUS_CLASS[row.status]}>{STATUS_LABELS[row.status]}</span>
+                  </p>
+                  {row.product ? <p>{row.product}</p> : null}
+                  {row.total !== null ? (
+                    <p>
+                      По акции <Price amount={row.total} />, по прайсу{" "}
+                      <Price amount={row.listPrice} />
+                    </p>
+                  ) : null}
+                  <div className="mt-1 text-sm">
+                    <Reasons row={row} />
+                  </div>
+                  <RowLink row={row} />
+                </li>
+              ))}
+            </ul>
+
+            {pages > 1 ? (
+              <nav aria-label="Страницы строк" className="flex items-center gap-3">
+                <button
+                  type="button"
+                  className={BUTTON}
+                  disabled={current === 0}
+                  onClick={() => setPage(current - 1)}
+                >
+                  Назад
+                </button>
+                <span>{`Страница ${current + 1} из ${pages}`}</span>
+                <button
+                  type="button"
+                  className={BUTTON}
+                  disabled={current >= pages - 1}
+                  onClick={() => setPage(current + 1)}
+                >
+                  Дальше
+                </button>
+              </nav>
+            ) : null}
+          </section>
+
+          {badCells.length > 0 ? (
+            <section aria-labelledby="errors-heading">
+              <h2 id="errors-heading" className="text-2xl font-semibold">
+                Ошибки в данных
+              </h2>
+              <p className="mt-1 text-slate-700">
+                {`${countRu(errorRows.length, ROWS)} с ошибками не посчитаны, остальные проверены.`}
+              </p>
+              <ul className="mt-2 list-disc pl-5">
+                {badCells.slice(0, ERRORS_SHOWN).map((e, i) => (
+                  <li key={i}>{`Строка ${e.row.line}, столбец «${e.column}»: ${e.message}`}</li>
+                ))}
+              </ul>
+              {badCells.length > ERRORS_SHOWN ? (
+                <p className="mt-1 text-slate-700">
+                  {`И ещё ${(badCells.length - ERRORS_SHOWN).toLocaleString("ru-RU")} — все ошибки есть в файле результата.`}
+                </p>
+              ) : null}
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,316 @@
+import {
+  BOX_EDITIONS,
+  CLOUD_CURRENT_PLANS,
+  CLOUD_PLAN_NAMES,
+  CLOUD_PLANS,
+  CMS_EDITIONS,
+  CUSTOMER_KINDS,
+  PURPOSES,
+  quoteRequestSchema,
+  type QuoteRequest,
+} from "@/rules";
+import { checkInput } from "@/lib/api/validate";
+import {
+  BOX_EDITION_LABELS,
+  BOX_OPERATION_LABELS,
+  CMS_EDITION_LABELS,
+  CMS_OPERATION_LABELS,
+  CURRENT_PLAN_LABELS,
+  CUSTOMER_KIND_LABELS,
+  LINE_LABELS,
+  MONTHS_LABELS,
+  PURPOSE_LABELS,
+  unquote,
+} from "@/lib/quote-labels";
+import { PRODUCT_LINES } from "@/lib/quote-form";
+import {
+  choiceLookup,
+  normalizeName,
+  parseBoolCell,
+  parseChoiceCell,
+  parseDateCell,
+  parseIntCell,
+  type Cell,
+  type CellResult,
+  type Choices,
+} from "./cells";
+
+/** How a column's cells are read. */
+type Reader = (cell: Cell) => CellResult<string | number | boolean>;
+
+/** One column of the template: where its value goes in the request, its title, how to read it. */
+export interface Column {
+  /** The request's JSON path; a header may name the column by it too. */
+  path: string;
+  /** The template's Russian title. */
+  title: string;
+  read: Reader;
+  /** An example value for the template and the page's column list. */
+  example: string;
+}
+
+const labels = <T extends string>(table: Record<T, string>, values: readonly T[]) =>
+  new Map(values.map((v) => [v, [table[v]]] as const));
+
+/** Choices whose value has several labels (an operation is worded per line). */
+function merged<T extends string>(...tables: Partial<Record<T, string>>[]): Choices<T> {
+  const out = new Map<T, string[]>();
+  for (const table of tables) {
+    for (const [value, label] of Object.entries(table) as [T, string][]) {
+      const list = out.get(value) ?? [];
+      if (!list.includes(label)) list.push(label);
+      out.set(value, list);
+    }
+  }
+  return out;
+}
+
+function choice<T extends string | number>(choices: Choices<T>): Reader {
+  const lookup = choiceLookup(choices);
+  return (cell) => parseChoiceCell(cell, lookup, choices);
+}
+
+const EDITIONS = merged<string>(
+  Object.fromEntries(BOX_EDITIONS.map((e) => [e, BOX_EDITION_LABELS[e]])),
+  Object.fromEntries(CMS_EDITIONS.map((e) => [e, CMS_EDITION_LABELS[e]])),
+);
+
+/** Every column the page reads, in the template's order. */
+export const COLUMNS: readonly Column[] = [
+  { path: "orderedAt", title: "Дата заказа", read: parseDateCell, example: "15.08.2025 10:30" },
+  { path: "paidAt", title: "Дата оплаты", read: parseDateCell, example: "16.08.2025" },
+  {
+    path: "customer.kind",
+    title: "Кто покупает",
+    read: choice(labels(CUSTOMER_KIND_LABELS, CUSTOMER_KINDS)),
+    example: CUSTOMER_KIND_LABELS.legal_entity,
+  },
+  { path: "customer.resident", title: "Клиент из Казахстана", read: parseBoolCell, example: "да" },
+  { path: "customer.adult", title: "Клиенту есть 18 лет", read: parseBoolCell, example: "" },
+  {
+    path: "customer.purpose",
+    title: "Для чего покупка",
+    read: choice(labels(PURPOSE_LABELS, PURPOSES)),
+    example: PURPOSE_LABELS.business,
+  },
+  { path: "customer.otherPromotion", title: "Другая акция", read: parseBoolCell, example: "нет" },
+  {
+    path: "product.line",
+    title: "Линейка",
+    read: choice(labels(LINE_LABELS, PRODUCT_LINES)),
+    example: LINE_LABELS.cloud,
+  },
+  {
+    path: "product.operation",
+    title: "Операция",
+    read: choice(merged<string>(BOX_OPERATION_LABELS, CMS_OPERATION_LABELS)),
+    example: "",
+  },
+  {
+    path: "product.plan",
+    title: "Тариф",
+    read: choice(new Map(CLOUD_PLANS.map((p) => [p, [unquote(CLOUD_PLAN_NAMES[p])]] as const))),
+    example: "Стандартный",
+  },
+  { path: "product.edition", title: "Редакция", read: choice(EDITIONS), example: "" },
+  { path: "product.users", title: "Пользователей", read: parseIntCell, example: "" },
+  {
+    path: "product.months",
+    title: "Срок, месяцев",
+    read: choice(new Map([12, 1].map((m) => [m, [MONTHS_LABELS[m === 1 ? "1" : "12"]]] as const))),
+    example: "12",
+  },
+  { path: "product.copilotBoost", title: "Буст CoPilot", read: parseBoolCell, example: "" },
+  {
+    path: "product.copilotBoostListPrice",
+    title: "Цена Буста CoPilot",
+    read: parseIntCell,
+    example: "",
+  },
+  { path: "product.from", title: "Текущая редакция", read: choice(EDITIONS), example: "" },
+  {
+    path: "product.from.users",
+    title: "Пользователей в текущей лицензии",
+    read: parseIntCell,
+    example: "",
+  },
+  {
+    path: "product.sourcePurchasedAt",
+    title: "Когда куплена текущая лицензия",
+    read: parseDateCell,
+    example: "",
+  },
+  { path: "product.listPrice", title: "Цена по прайс-листу", read: parseIntCell, example: "" },
+  { path: "product.franchisee", title: "Франчайзи", read: parseBoolCell, example: "" },
+  {
+    path: "history.paidBefore",
+    title: "Покупал платную лицензию",
+    read: parseBoolCell,
+    example: "нет",
+  },
+  {
+    path: "history.currentPlan",
+    title: "Тариф на портале сейчас",
+    read: choice(labels(CURRENT_PLAN_LABELS, CLOUD_CURRENT_PLANS)),
+    example: "Бесплатный",
+  },
+  {
+    path: "history.currentUsers",
+    title: "Пользователей в текущем Энтерпрайз",
+    read: parseIntCell,
+    example: "",
+  },
+  {
+    path: "history.paidLicenseEndedAt",
+    title: "Когда закончилась платная лицензия",
+    read: parseDateCell,
+    example: "",
+  },
+  {
+    path: "history.monthlyIn2025",
+    title: "Покупки на 1 месяц в 2025",
+    read: parseBoolCell,
+    example: "",
+  },
+  {
+    path: "history.annualIn2025",
+    title: "Покупки на 12 месяцев в 2025",
+    read: parseBoolCell,
+    example: "",
+  },
+];
+
+/** Columns without which no row can be priced. */
+export const REQUIRED_PATHS = [
+  "orderedAt",
+  "customer.kind",
+  "customer.resident",
+  "customer.purpose",
+  "product.line",
+] as const;
+
+/** Other names a header may use for a column (the API's object form of a box upgrade). */
+const ALIASES: Record<string, string> = { "product.from.edition": "product.from" };
+
+const BY_NAME = new Map<string, Column>();
+for (const column of COLUMNS) {
+  BY_NAME.set(normalizeName(column.title), column);
+  BY_NAME.set(normalizeName(column.path), column);
+}
+for (const [alias, path] of Object.entries(ALIASES)) {
+  const column = COLUMNS.find((c) => c.path === path);
+  if (column) BY_NAME.set(normalizeName(alias), column);
+}
+
+/** How a file's header maps to the columns. */
+export interface HeaderMapping {
+  /** The column of each header cell, or null when the header is not one the page knows. */
+  columns: (Column | null)[];
+  /** Headers the page does not know: kept in the result file, not read. */
+  unknown: string[];
+  /** Titles of required columns the header lacks. */
+  missing: string[];
+}
+
+/** Maps header cells to columns by Russian title or JSON path (case, quotes, «ё» ignored). */
+export function mapHeader(header: readonly string[]): HeaderMapping {
+  const seen = new Set<Column>();
+  const columns = header.map((name) => {
+    // A trailing unit («Цена по прайс-листу, ₸») or a required mark («Дата заказа*») is allowed.
+    const key = normalizeName(name).replace(/,?\s*(₸|тг|тенге)$/, "");
+    const column = BY_NAME.get(key) ?? null;
+    if (column === null || seen.has(column)) return null;
+    seen.add(column);
+    return column;
+  });
+  const unknown = header.filter((name, i) => columns[i] === null && name.trim() !== "");
+  const missing = REQUIRED_PATHS.filter((path) => ![...seen].some((c) => c.path === path)).map(
+    (path) => COLUMNS.find((c) => c.path === path)!.title,
+  );
+  return { columns, unknown, missing };
+}
+
+/** A bad cell: the column's title as the file has it, and a Russian message. */
+export interface CellError {
+  column: string;
+  message: string;
+}
+
+export type RowRequest = { ok: true; request: QuoteRequest } | { ok: false; errors: CellError[] };
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next === "object" && next !== null) node = next as Record<string, unknown>;
+    else node = node[key] = {};
+  }
+  node[keys[keys.length - 1]!] = value;
+}
+
+/** The column an issue of the request schema belongs to: the deepest one on its path. */
+function columnForIssue(path: string, header: readonly string[], mapping: HeaderMapping): string {
+  let best: { title: string; depth: number } | null = null;
+  mapping.columns.forEach((column, i) => {
+    if (column === null) return;
+    const related =
+      path === column.path ||
+      column.path.startsWith(`${path}.`) ||
+      path.startsWith(`${column.path}.`);
+    if (!related) return;
+    const depth = path === column.path ? 1000 : column.path.length;
+    if (best === null || depth > best.depth) best = { title: header[i]!, depth };
+  });
+  if (best !== null) return (best as { title: string }).title;
+  return COLUMNS.find((c) => c.path === path)?.title ?? "Строка";
+}
+
+/**
+ * A data row as a quote request: each cell read by its column (empty cells are left out), then
+ * checked by the API's own schema. Every bad cell is reported with its column, not just the first.
+ */
+export function rowToRequest(
+  row: readonly Cell[],
+  header: readonly string[],
+  mapping: HeaderMapping,
+): RowRequest {
+  const request: Record<string, unknown> = {};
+  const errors: CellError[] = [];
+  let line: unknown;
+  let from: unknown;
+  let fromUsers: unknown;
+  mapping.columns.forEach((column, i) => {
+    if (column === null) return;
+    const read = column.read(row[i]);
+    if (!read.ok) {
+      errors.push({ column: header[i]!, message: read.message });
+      return;
+    }
+    if (read.value === undefined) return;
+    if (column.path === "product.from") from = read.value;
+    else if (column.path === "product.from.users") fromUsers = read.value;
+    else setPath(request, column.path, read.value);
+    if (column.path === "product.line") line = read.value;
+  });
+  // A box upgrade names its source as { edition, users }; a CMS one by the edition alone.
+  if (from !== undefined) {
+    setPath(
+      request,
+      "product.from",
+      line === "box"
+        ? { edition: from, ...(fromUsers === undefined ? {} : { users: fromUsers }) }
+        : from,
+    );
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const checked = checkInput(quoteRequestSchema, request);
+  if (checked.ok) return { ok: true, request: checked.data };
+  return {
+    ok: false,
+    errors: checked.issues.map((issue) => ({
+      column: columnForIssue(issue.path, header, mapping),
+      message: issue.message,
+    })),
+  };
+}
