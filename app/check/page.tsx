@@ -34,12 +34,6 @@ export default function CheckOrdersPage() {
           : до 10 000 заказов в одном запросе или поток NDJSON любой длины.
         </li>
       </ul>
-      <noscript>
-        <p className="mt-4 rounded-lg border border-amber-700 bg-amber-50 p-3">
-          Проверка считает строки в браузере, поэтому ей нужен JavaScript: включите его в настройках
-          браузера. Без JavaScript можно скачать шаблон и отправить список в API POST /api/quotes.
-        </p>
-      </noscript>
       <CheckPage />
     </main>
   );

@@ -182,6 +182,13 @@ export function CheckPage() {
 
   return (
     <div className="mt-6 flex flex-col gap-6">
+      {ready ? null : (
+        // Server-rendered and gone once the page runs: what a browser without JavaScript keeps.
+        <p className="rounded-lg border border-amber-700 bg-amber-50 p-3">
+          Проверка считает строки в браузере, поэтому ей нужен JavaScript: включите его в настройках
+          браузера. Без JavaScript можно скачать шаблон и отправить список в API POST /api/quotes.
+        </p>
+      )}
       <section aria-labelledby="source-heading" className="flex flex-col gap-4">
         <h2 id="source-heading" className="text-2xl font-semibold">
           Список заказов

@@ -249,21 +249,29 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   node[keys[keys.length - 1]!] = value;
 }
 
-/** The column an issue of the request schema belongs to: the deepest one on its path. */
+/**
+ * The column an issue of the request schema belongs to: its own, else the deepest column above
+ * it (product.from for product.from.edition), else the first column below it (history).
+ */
 function columnForIssue(path: string, header: readonly string[], mapping: HeaderMapping): string {
-  let best: { title: string; depth: number } | null = null;
+  let best = "";
+  let bestScore = -1;
   mapping.columns.forEach((column, i) => {
     if (column === null) return;
-    const related =
-      path === column.path ||
-      column.path.startsWith(`${path}.`) ||
-      path.startsWith(`${column.path}.`);
-    if (!related) return;
-    const depth = path === column.path ? 1000 : column.path.length;
-    if (best === null || depth > best.depth) best = { title: header[i]!, depth };
+    const score =
+      column.path === path
+        ? 1000
+        : path.startsWith(`${column.path}.`)
+          ? column.path.length
+          : column.path.startsWith(`${path}.`) || path === ""
+            ? 0
+            : -1;
+    if (score > bestScore) {
+      best = header[i]!;
+      bestScore = score;
+    }
   });
-  if (best !== null) return (best as { title: string }).title;
-  return COLUMNS.find((c) => c.path === path)?.title ?? "Строка";
+  return bestScore >= 0 ? best : (COLUMNS.find((c) => c.path === path)?.title ?? "Строка");
 }
 
 /**

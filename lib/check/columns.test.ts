@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { quote } from "@/rules";
+import { COLUMNS, mapHeader, rowToRequest } from "./columns";
+import { templateRows } from "./template";
+
+describe("mapHeader", () => {
+  it("template titles and API paths → the same columns; unknown headers kept aside", () => {
+    const mapping = mapHeader([
+      "Дата заказа",
+      "customer.kind",
+      "КЛИЕНТ ИЗ КАЗАХСТАНА",
+      "«Для чего покупка»",
+      "product.line",
+      "Цена по прайс-листу, ₸",
+      "product.from.edition",
+      "Менеджер",
+    ]);
+    expect(mapping.columns.map((c) => c?.path ?? null)).toEqual([
+      "orderedAt",
+      "customer.kind",
+      "customer.resident",
+      "customer.purpose",
+      "product.line",
+      "product.listPrice",
+      "product.from",
+      null,
+    ]);
+    expect(mapping.unknown).toEqual(["Менеджер"]);
+    expect(mapping.missing).toEqual([]);
+  });
+
+  it("a 3-column file → the required columns it lacks, by title", () => {
+    expect(mapHeader(["Имя", "Сумма", "Дата"]).missing).toEqual([
+      "Дата заказа",
+      "Кто покупает",
+      "Клиент из Казахстана",
+      "Для чего покупка",
+      "Линейка",
+    ]);
+  });
+
+  it("a column named twice → the second is not read", () => {
+    expect(mapHeader(["Линейка", "product.line"]).columns.map((c) => c?.path ?? null)).toEqual([
+      "product.line",
+      null,
+    ]);
+  });
+});
+
+describe("rowToRequest", () => {
+  const [header, ...examples] = templateRows();
+  const mapping = mapHeader(header!);
+
+  it("every template example → a valid request the engine prices", () => {
+    for (const example of examples) {
+      const built = rowToRequest(example, header!, mapping);
+      expect(built.ok, JSON.stringify(built)).toBe(true);
+      if (built.ok) expect(quote(built.request).listPrice).toBeGreaterThan(0);
+    }
+  });
+
+  it("the box upgrade example → from as { edition, users }, dates in API form", () => {
+    const built = rowToRequest(examples[1]!, header!, mapping);
+    expect(built).toMatchObject({
+      ok: true,
+      request: {
+        orderedAt: "2025-08-20",
+        paidAt: "2025-08-21",
+        customer: { kind: "sole_proprietor", resident: true, purpose: "business" },
+        product: {
+          line: "box",
+          operation: "upgrade",
+          edition: "corporate_portal",
+          users: 100,
+          from: { edition: "shop_crm" },
+          sourcePurchasedAt: "2025-03-01",
+        },
+      },
+    });
+  });
+
+  it("the CMS upgrade example → from as an edition", () => {
+    const built = rowToRequest(examples[2]!, header!, mapping);
+    expect(built).toMatchObject({
+      ok: true,
+      request: { product: { from: "start", edition: "business" } },
+    });
+  });
+
+  it("bad cells → every one named by its column, with a Russian message", () => {
+    const row = [...examples[0]!];
+    const at = (path: string) => COLUMNS.findIndex((c) => c.path === path);
+    row[at("orderedAt")] = "32.08.2025";
+    row[at("customer.kind")] = "компания";
+    row[at("customer.resident")] = "может быть";
+    const built = rowToRequest(row, header!, mapping);
+    expect(built.ok).toBe(false);
+    if (!built.ok) {
+      expect(built.errors.map((e) => e.column)).toEqual([
+        "Дата заказа",
+        "Кто покупает",
+        "Клиент из Казахстана",
+      ]);
+    }
+  });
+
+  it("schema issues → the column of their path (cloud without history → «Покупал платную лицензию»)", () => {
+    const row = [...examples[0]!];
+    const at = (path: string) => COLUMNS.findIndex((c) => c.path === path);
+    row[at("product.months")] = "";
+    row[at("history.paidBefore")] = "";
+    row[at("history.currentPlan")] = "";
+    const built = rowToRequest(row, header!, mapping);
+    expect(built.ok).toBe(false);
+    if (!built.ok) {
+      expect(built.errors).toEqual([
+        { column: "Срок, месяцев", message: "Обязательное поле" },
+        {
+          column: "Покупал платную лицензию",
+          message: "Для облачного тарифа нужна история клиента",
+        },
+      ]);
+    }
+  });
+});
