@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react
 import { flushSync } from "react-dom";
 import { useForm, useWatch } from "react-hook-form";
 import { toAstanaIso, type QuoteResult, type Suggestion } from "@/rules";
-import { PROMO_SAMPLE_ORDERED_AT, type QuoteField, type QuoteFormValues } from "@/lib/quote-form";
+import type { QuoteField, QuoteFormValues } from "@/lib/quote-form";
 import type { QuoteView } from "@/lib/quote-view";
 import { Money } from "@/components/ui/money";
 import { PrintOffer } from "./print-offer";
@@ -40,6 +40,13 @@ function PhoneSummary({ result }: { result: QuoteResult | null }) {
     </div>
   );
 }
+
+/**
+ * A date and time inside the promotion, for «Акция завершилась»: 15.08.2025 12:00 Astana time, in
+ * the form's own format. Here, not in lib/quote-form.ts: importing that module would bring the
+ * request schema into the first load.
+ */
+const PROMO_SAMPLE_ORDERED_AT = "2025-08-15T12:00";
 
 /** How long the address bar waits for typing to pause before it follows the form. */
 const URL_DEBOUNCE_MS = 300;
