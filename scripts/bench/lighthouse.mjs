@@ -28,6 +28,16 @@ const VERSION = JSON.parse(
   readFileSync(join(ROOT, "node_modules/lighthouse/package.json"), "utf8"),
 ).version;
 
+// The first item an audit lists (a console message, an element, a URL), shortened: enough to
+// tell a one-off (a chunk that timed out on a busy machine) from a fault of the page.
+function example(a) {
+  const item = a.details?.items?.[0];
+  const text = item?.description ?? item?.node?.snippet ?? item?.url ?? item?.source?.url;
+  if (typeof text !== "string" || !text) return "";
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return `: \`${(oneLine.length > 100 ? `${oneLine.slice(0, 99)}…` : oneLine).replaceAll("`", "'")}\``;
+}
+
 async function audit(lighthouse, port, config, url, runs, log) {
   const done = [];
   let failures = 0;
@@ -66,7 +76,7 @@ async function audit(lighthouse, port, config, url, runs, log) {
     for (const ref of last.categories[c].auditRefs) {
       const a = last.audits[ref.id];
       if (ref.weight > 0 && a && a.score !== null && a.score < 0.9) {
-        failing.push(`${c}: ${a.id} (${a.displayValue ?? Math.round(a.score * 100)})`);
+        failing.push(`${c}: ${a.id} (${a.displayValue ?? Math.round(a.score * 100)}${example(a)})`);
       }
     }
   }
