@@ -18,7 +18,8 @@
 //   name             its name for --only (the file name)
 //   needs            what it needs started: [] | ["server"] | ["server", "browser"]
 //   async run(ctx)   measures; returns its figures (plain data), or { skipped: "why" } when it
-//                    cannot measure (e.g. its route answers 404). ctx:
+//                    cannot measure (e.g. its route answers 404; a throw becomes
+//                    { skipped: "failed: …" } and the other parts go on). ctx:
 //                      origin      "http://127.0.0.1:<port>" of the server (with "server")
 //                      serverPid   its process id (shared.processCpuMs(pid) gives its CPU time)
 //                      browser()   the shared Playwright Chromium (with "browser"); never close it
@@ -33,7 +34,9 @@
 //                      targets  [shared.target(aim, figures, figure, ok)]: every target the part
 //                               has, met or missed, listed even when it did not run
 //   method(ctx)      markdown: how its figures are measured (a numbered item of the page)
-// Helpers (statistics, formatting, the build, the server, the browser) are in shared.mjs.
+// Helpers (statistics, formatting, target(), the build, the server, the browser) are in
+// shared.mjs. A page every page-level part measures (first-load JS, Lighthouse) goes in its
+// PAGES; weight.mjs exports pageWeight(browser, origin, path) for a part of its own.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { markdown, printTable, targetLines } from "./bench/report.mjs";
@@ -60,7 +63,10 @@ const parts = await Promise.all(PARTS.map((file) => import(`./bench/${file}.mjs`
 const only = option("only", undefined);
 const selected = new Set((only ?? PARTS.join(",")).split(","));
 for (const name of selected) {
-  if (!PARTS.includes(name)) throw new Error(`--only: no part "${name}" (${PARTS.join(", ")})`);
+  if (!PARTS.includes(name)) {
+    console.error(`[bench] --only: no part "${name}"; the parts: ${PARTS.join(", ")}`);
+    process.exit(2);
+  }
 }
 const options = {
   lighthouseRuns: Math.max(1, Number(option("lighthouse-runs", "3"))),
@@ -98,7 +104,13 @@ async function main() {
     if (!part.needs.includes("browser")) await closeBrowser();
     const before = cpuPressureUs();
     const start = performance.now();
-    results[part.name] = await part.run(ctx);
+    try {
+      results[part.name] = await part.run(ctx);
+    } catch (error) {
+      // One part that breaks must not cost the figures of the others.
+      log(`${part.name} failed:`, error?.stack ?? error);
+      results[part.name] = { skipped: `failed: ${String(error?.message ?? error).split("\n")[0]}` };
+    }
     const after = cpuPressureUs();
     if (before !== null && after !== null) {
       const share = (after - before) / ((performance.now() - start) * 1000);
