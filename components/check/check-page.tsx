@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  memo,
   useCallback,
   useEffect,
   useMemo,
@@ -80,6 +81,51 @@ function RowLink({ row }: { row: CheckRow }) {
     </a>
   );
 }
+
+// Rows re-render only when they change: while a run goes on, the page re-renders every frame.
+const TableRow = memo(function TableRow({ row }: { row: CheckRow }) {
+  return (
+    <tr>
+      <td className="tabular-nums">{row.line}</td>
+      <td>{row.product}</td>
+      <td className={`font-medium ${STATUS_CLASS[row.status]}`}>{STATUS_LABELS[row.status]}</td>
+      <td className="text-right">
+        <Price amount={row.listPrice} />
+      </td>
+      <td className="text-right">
+        <Price amount={row.total} />
+      </td>
+      <td>
+        <Reasons row={row} />
+      </td>
+      <td>
+        <RowLink row={row} />
+      </td>
+    </tr>
+  );
+});
+
+/** A row as a card, for phones. */
+const RowCard = memo(function RowCard({ row }: { row: CheckRow }) {
+  return (
+    <li className="rounded-lg border border-slate-300 p-3">
+      <p className="font-medium">
+        {`Строка ${row.line}: `}
+        <span className={STATUS_CLASS[row.status]}>{STATUS_LABELS[row.status]}</span>
+      </p>
+      {row.product ? <p>{row.product}</p> : null}
+      {row.total !== null ? (
+        <p>
+          По акции <Price amount={row.total} />, по прайсу <Price amount={row.listPrice} />
+        </p>
+      ) : null}
+      <div className="mt-1 text-sm">
+        <Reasons row={row} />
+      </div>
+      <RowLink row={row} />
+    </li>
+  );
+});
 
 /** The /check page's interactive part: file or paste in, priced rows out. */
 export function CheckPage() {
@@ -407,25 +453,7 @@ export function CheckPage() {
                 </thead>
                 <tbody>
                   {pageRows.map((row) => (
-                    <tr key={row.index}>
-                      <td className="tabular-nums">{row.line}</td>
-                      <td>{row.product}</td>
-                      <td className={`font-medium ${STATUS_CLASS[row.status]}`}>
-                        {STATUS_LABELS[row.status]}
-                      </td>
-                      <td className="text-right">
-                        <Price amount={row.listPrice} />
-                      </td>
-                      <td className="text-right">
-                        <Price amount={row.total} />
-                      </td>
-                      <td>
-                        <Reasons row={row} />
-                      </td>
-                      <td>
-                        <RowLink row={row} />
-                      </td>
-                    </tr>
+                    <TableRow key={row.index} row={row} />
                   ))}
                 </tbody>
               </table>
@@ -436,23 +464,7 @@ export function CheckPage() {
               aria-label="Результат проверки по строкам файла"
             >
               {pageRows.map((row) => (
-                <li key={row.index} className="rounded-lg border border-slate-300 p-3">
-                  <p className="font-medium">
-                    {`Строка ${row.line}: `}
-                    <span className={STATUS_CLASS[row.status]}>{STATUS_LABELS[row.status]}</span>
-                  </p>
-                  {row.product ? <p>{row.product}</p> : null}
-                  {row.total !== null ? (
-                    <p>
-                      По акции <Price amount={row.total} />, по прайсу{" "}
-                      <Price amount={row.listPrice} />
-                    </p>
-                  ) : null}
-                  <div className="mt-1 text-sm">
-                    <Reasons row={row} />
-                  </div>
-                  <RowLink row={row} />
-                </li>
+                <RowCard key={row.index} row={row} />
               ))}
             </ul>
 

@@ -11,7 +11,7 @@ import type { FromWorker, ToWorker } from "./check-protocol";
 declare const self: DedicatedWorkerGlobalScope;
 
 /** Rows priced between two messages: big enough to keep messaging cheap, small enough to show progress. */
-const SLICE = 2_000;
+const SLICE = 1_000;
 
 let state: { table: Table; mapping: HeaderMapping; rows: CheckRow[]; from: number } | null = null;
 
