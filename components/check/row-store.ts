@@ -3,7 +3,8 @@ import type { CheckRow } from "@/lib/check/price-row";
 /**
  * The checked rows, filled in by the thousand as workers send them, outside React state (100 000
  * rows copied into state per batch would be the slow part). Subscribers hear of new rows at most
- * once per animation frame, through a new snapshot object (what `useSyncExternalStore` compares).
+ * every 100 ms (often enough for a progress bar, rarely enough to leave the main thread idle
+ * between renders), through a new snapshot object (what `useSyncExternalStore` compares).
  */
 export interface RowSnapshot {
   rows: readonly (CheckRow | undefined)[];
@@ -15,7 +16,7 @@ export class RowStore {
   private received = 0;
   private snapshot: RowSnapshot = { rows: [], received: 0 };
   private listeners = new Set<() => void>();
-  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   /** Empties the store for a new run of `total` rows. */
   reset(total = 0): void {
@@ -28,11 +29,11 @@ export class RowStore {
   add(batch: readonly CheckRow[]): void {
     for (const row of batch) this.rows[row.index] = row;
     this.received += batch.length;
-    if (this.frame !== 0) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
       this.notify();
-    });
+    }, 100);
   }
 
   /** Tells subscribers now (a run ended). */
