@@ -1,5 +1,6 @@
 import { quote, quoteRequestSchema, type QuoteResult } from "@/rules";
 import { apiErrorBody, UNEXPECTED_ERROR_MESSAGE, type ApiErrorBody } from "./errors";
+import { API_HEADERS } from "./json-response";
 import { checkInput } from "./validate";
 
 /** Most requests one JSON batch may carry (API contract, POST /api/quotes). */
@@ -53,16 +54,12 @@ export function priceItem(value: unknown, index: number): BatchResult {
   }
 }
 
-/** Counts of a batch's answers: eligible and not eligible quotes, and items in error. */
-export function summarize(results: readonly BatchResult[]): BatchSummary {
-  const summary: BatchSummary = { total: 0, eligible: 0, notEligible: 0, invalid: 0 };
-  for (const result of results) {
-    summary.total += 1;
-    if (result.status !== 200) summary.invalid += 1;
-    else if (result.quote.eligible) summary.eligible += 1;
-    else summary.notEligible += 1;
-  }
-  return summary;
+/** Counts one answer into a batch's summary: eligible or not eligible quotes, items in error. */
+export function countResult(summary: BatchSummary, result: BatchResult): void {
+  summary.total += 1;
+  if (result.status !== 200) summary.invalid += 1;
+  else if (result.quote.eligible) summary.eligible += 1;
+  else summary.notEligible += 1;
 }
 
 /** Why a JSON batch's `requests` cannot be priced at all, or null when its size is fine. */
@@ -72,4 +69,37 @@ export function batchSizeProblem(requests: readonly unknown[]): string | null {
     return `В списке requests ${requests.length} запросов, а в одном пакете — не больше 10 000: разделите список или отправьте его потоком application/x-ndjson.`;
   }
   return null;
+}
+
+/** Items priced and serialized per pull of the answer stream. */
+const CHUNK_ITEMS = 250;
+
+/**
+ * The JSON batch's answer, `{ "results": [ … ], "summary": { … } }`, written as it is computed:
+ * the same text `JSON.stringify` would give, but the first results are on the wire while the
+ * rest are priced, and the whole answer (about 2.5 KB a quote) is never one string in memory.
+ * The stream pulls: when the client stops reading, pricing waits; when it goes away, it stops.
+ */
+export function batchResponse(requests: readonly unknown[]): Response {
+  const encoder = new TextEncoder();
+  const summary: BatchSummary = { total: 0, eligible: 0, notEligible: 0, invalid: 0 };
+  let next = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const end = Math.min(next + CHUNK_ITEMS, requests.length);
+      let text = next === 0 ? '{"results":[' : "";
+      for (let i = next; i < end; i += 1) {
+        const result = priceItem(requests[i], i);
+        countResult(summary, result);
+        text += (i === 0 ? "" : ",") + JSON.stringify(result);
+      }
+      next = end;
+      if (next === requests.length) text += `],"summary":${JSON.stringify(summary)}}`;
+      controller.enqueue(encoder.encode(text));
+      if (next === requests.length) controller.close();
+    },
+  });
+  return new Response(stream, {
+    headers: { ...API_HEADERS, "Content-Type": "application/json" },
+  });
 }

@@ -4,7 +4,7 @@ import * as batchRoute from "@/app/api/quotes/route";
 import * as singleRoute from "@/app/api/quote/route";
 import { validQuoteBody } from "@/test-support/fuzz-bodies";
 import { CONTRACT_EXAMPLE, errorBody, jsonRequest } from "@/test-support/api-test-helpers";
-import { quoteResponseSchema } from "./response-schemas";
+import { batchResponseSchema, quoteResponseSchema } from "./response-schemas";
 import { LineSplitter, TOO_LONG, type Line } from "./ndjson";
 
 const postBatch = (body: unknown, contentType?: string | null) =>
@@ -78,10 +78,11 @@ describe("POST /api/quotes (JSON)", () => {
   it("bad items are answered in place with the single route's 422 body", async () => {
     const bad = { ...CONTRACT_EXAMPLE, product: { line: "cloud", plan: "gold", months: 12 } };
     const items = [CONTRACT_EXAMPLE, bad, 5, CONTRACT_EXAMPLE, null];
-    const body = (await (await postBatch({ requests: items })).json()) as {
-      results: Entry[];
-      summary: object;
-    };
+    const text = await (await postBatch({ requests: items })).text();
+    const body = JSON.parse(text) as { results: Entry[]; summary: object };
+    // Streamed, yet the very text JSON.stringify gives.
+    expect(JSON.stringify(body)).toBe(text);
+    expect(batchResponseSchema.parse(body).results).toHaveLength(5);
     expect(body.results.map((r) => [r.index, r.status])).toEqual([
       [0, 200],
       [1, 422],

@@ -2,12 +2,10 @@ import { apiError } from "@/lib/api/errors";
 import {
   BATCH_MEDIA_TYPE_MESSAGE,
   BATCH_TOO_LARGE_MESSAGE,
+  batchResponse,
   batchSizeProblem,
   MAX_BATCH_BYTES,
-  priceItem,
-  summarize,
 } from "@/lib/api/batch";
-import { jsonResponse } from "@/lib/api/json-response";
 import { isNdjsonContentType, ndjsonResponse } from "@/lib/api/ndjson";
 import { isJsonContentType, readJsonObject } from "@/lib/api/read-json";
 import { guard, otherMethodsNotAllowed } from "@/lib/api/route-helpers";
@@ -42,8 +40,7 @@ export function POST(request: Request): Promise<Response> {
         issues: [{ path: "requests", message: problem }],
       });
     }
-    const results = requests.map((item, index) => priceItem(item, index));
-    return jsonResponse({ results, summary: summarize(results) });
+    return batchResponse(requests);
   });
 }
 
