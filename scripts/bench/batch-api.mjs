@@ -2,7 +2,7 @@
 // NDJSON stream of 200 000 lines with the server's memory watched while it runs.
 import { request as httpRequest } from "node:http";
 import { readFileSync } from "node:fs";
-import { fmt, importTs, median, skippedRow, target, verdict } from "./shared.mjs";
+import { fmt, importTs, median, processCpuMs, skippedRow, target, verdict } from "./shared.mjs";
 
 export const name = "batch-api";
 export const needs = ["server"];
@@ -23,6 +23,12 @@ function rssMb(pid) {
   } catch {
     return null;
   }
+}
+
+/** The server's CPU time (user + system) since `before`, in ms; null off Linux. */
+function cpuSince(pid, before) {
+  const now = processCpuMs(pid);
+  return before === null || now === null ? null : now - before;
 }
 
 /** Streams `lines` NDJSON lines (written as the socket drains) and counts the answer's lines. */
@@ -94,27 +100,38 @@ export async function run({ origin, serverPid, status, log }) {
       );
     });
   await fireSingles(); // warm-up
+  const singleCpuBefore = processCpuMs(serverPid);
   const singles = await fireSingles();
+  const singleCpuMs = cpuSince(serverPid, singleCpuBefore);
   const singleSeconds = singles.duration;
   const singleQps = singles.requests.total / singleSeconds;
 
   log(`batch-api: ${ITEMS} requests in one JSON batch, ${BATCH_RUNS} runs`);
   const batchBody = JSON.stringify({ requests: items });
   const batchTimes = [];
+  const batchCpu = [];
   let batchStatus = 0;
-  for (let i = 0; i < BATCH_RUNS + 1; i++) {
+  for (let i = 0; i < BATCH_WARMUPS + BATCH_RUNS; i++) {
+    const cpuBefore = processCpuMs(serverPid);
     const start = performance.now();
     const response = await fetch(`${origin}/api/quotes`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: batchBody,
     });
-    const answer = await response.json();
+    // Timed to the answer's last byte, like autocannon's single calls (it parses no bodies).
+    const text = await response.text();
     const ms = performance.now() - start;
+    const cpuMs = cpuSince(serverPid, cpuBefore);
     batchStatus = response.status;
-    if (answer.results?.length !== ITEMS)
+    if (JSON.parse(text).results?.length !== ITEMS) {
       return { skipped: `the batch answered ${response.status}` };
-    if (i > 0) batchTimes.push(ms); // the first run warms up
+    }
+    // The first runs warm the route's code up (the JIT), as autocannon's warm-up round does.
+    if (i >= BATCH_WARMUPS) {
+      batchTimes.push(ms);
+      if (cpuMs !== null) batchCpu.push(cpuMs);
+    }
   }
   const batchMs = median(batchTimes);
   const batchQps = ITEMS / (batchMs / 1000);
@@ -139,8 +156,15 @@ export async function run({ origin, serverPid, status, log }) {
       qps: singleQps,
       non2xx: singles.non2xx,
       errors: singles.errors,
+      cpuPerQuoteUs: singleCpuMs === null ? null : (singleCpuMs * 1000) / singles.requests.total,
     },
-    batch: { ms: batchMs, runs: batchTimes.map(Math.round), qps: batchQps, status: batchStatus },
+    batch: {
+      ms: batchMs,
+      runs: batchTimes.map(Math.round),
+      qps: batchQps,
+      status: batchStatus,
+      cpuPerQuoteUs: batchCpu.length ? (median(batchCpu) * 1000) / ITEMS : null,
+    },
     ratio: batchQps / singleQps,
     ndjson: {
       lines: NDJSON_LINES,
@@ -203,6 +227,13 @@ export function report(f) {
     `- Batch API NDJSON: ${fmt(f.ndjson.lines)} lines written as the socket drains and read as they come; answered ${fmt(f.ndjson.answered)} lines (statuses ${JSON.stringify(f.ndjson.statuses)}); ` +
       `the server's VmRSS sampled every 50 ms: ${f.ndjson.rssBeforeMb?.toFixed(0)} MB before, peak ${f.ndjson.rssPeakMb?.toFixed(0)} MB.`,
   ];
+  if (f.single.cpuPerQuoteUs != null && f.batch.cpuPerQuoteUs != null) {
+    details.push(
+      `- Batch API server CPU time per quote (user + system of the \`next start\` process; less sensitive than wall time to other load on the machine): ` +
+        `single calls ${fmt(f.single.cpuPerQuoteUs)} µs, JSON batch ${fmt(f.batch.cpuPerQuoteUs)} µs (median run): ` +
+        `${(f.single.cpuPerQuoteUs / f.batch.cpuPerQuoteUs).toFixed(1)}× less per quote.`,
+    );
+  }
   return { rows, details, targets };
 }
 
