@@ -1,7 +1,6 @@
 import { memo, type ReactNode } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import {
-  BOX_EDITION_NAMES,
   BOX_EDITIONS,
   BOX_ENTERPRISE_USERS,
   BOX_PORTAL_USERS,
@@ -10,7 +9,6 @@ import {
   CLOUD_ENTERPRISE_USERS,
   CLOUD_PLAN_NAMES,
   CLOUD_PLANS,
-  CMS_EDITION_NAMES,
   CMS_EDITIONS,
   COPILOT_ITEM_ID,
   formatTenge,
@@ -18,6 +16,18 @@ import {
   type CatalogItem,
 } from "@/rules";
 import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote-form";
+import {
+  BOX_EDITION_LABELS,
+  BOX_OPERATION_LABELS,
+  CMS_EDITION_LABELS,
+  CMS_OPERATION_LABELS,
+  CURRENT_PLAN_LABELS,
+  CUSTOMER_KIND_LABELS,
+  LINE_LABELS,
+  MONTHS_LABELS,
+  PURPOSE_LABELS,
+  unquote,
+} from "@/lib/quote-labels";
 import { Checkbox } from "@/components/ui/checkbox";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -56,53 +66,35 @@ export const fieldId = (name: QuoteField) => `f-${name}`;
 
 const options = (values: readonly (string | number)[], label: (v: string) => string) =>
   values.map((v): SelectOption => ({ value: String(v), label: label(String(v)) }));
+/** Options of every value of a label table, in the table's order. */
+const labelled = (labels: Record<string, string>): SelectOption[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
 const usersLabel = (n: string) => `${n} пользователей`;
-const unquote = (s: string) => s.replace(/^«(.*)»$/, "$1");
 
-const LINE_OPTIONS: SelectOption[] = [
-  { value: "cloud", label: "Облако Битрикс24" },
-  { value: "box", label: "Коробка Битрикс24" },
-  { value: "cms", label: "1С-Битрикс: Управление сайтом" },
-];
+const LINE_OPTIONS = labelled(LINE_LABELS);
 const CLOUD_PLAN_OPTIONS = options(CLOUD_PLANS, (p) =>
   unquote(CLOUD_PLAN_NAMES[p as (typeof CLOUD_PLANS)[number]]),
 );
-const CURRENT_PLAN_OPTIONS = options(CLOUD_CURRENT_PLANS, (p) =>
-  p === "none"
-    ? "Портала ещё нет"
-    : unquote(CLOUD_PLAN_NAMES[p as (typeof CLOUD_CURRENT_PLANS)[number]]),
+const CURRENT_PLAN_OPTIONS = options(
+  CLOUD_CURRENT_PLANS,
+  (p) => CURRENT_PLAN_LABELS[p as (typeof CLOUD_CURRENT_PLANS)[number]],
 );
 const ENTERPRISE_USERS = options(CLOUD_ENTERPRISE_USERS, usersLabel);
 const CURRENT_USERS: SelectOption[] = [
   ...ENTERPRISE_USERS,
   { value: "", label: "Не знаю — считать 250" },
 ];
-const MONTHS: SelectOption[] = [
-  { value: "12", label: "12 месяцев" },
-  { value: "1", label: "1 месяц" },
-];
-const BOX_OPERATIONS: SelectOption[] = [
-  { value: "purchase", label: "Покупка новой лицензии" },
-  { value: "upgrade", label: "Переход на старшую лицензию" },
-  { value: "renewal", label: "Продление" },
-];
-const boxEditionLabel = (e: string) =>
-  unquote(BOX_EDITION_NAMES[e as (typeof BOX_EDITIONS)[number]]);
+const MONTHS = options(["12", "1"], (m) => MONTHS_LABELS[m as keyof typeof MONTHS_LABELS]);
+const BOX_OPERATIONS = labelled(BOX_OPERATION_LABELS);
+const boxEditionLabel = (e: string) => BOX_EDITION_LABELS[e as (typeof BOX_EDITIONS)[number]];
 const BOX_EDITION_OPTIONS = options(BOX_EDITIONS, boxEditionLabel);
 const BOX_SOURCE_OPTIONS = options(BOX_SOURCE_EDITIONS, boxEditionLabel);
 const PORTAL_USERS = options(BOX_PORTAL_USERS, usersLabel);
 const BOX_ENTERPRISE = options(BOX_ENTERPRISE_USERS, usersLabel);
-const CMS_OPERATIONS: SelectOption[] = [
-  { value: "purchase", label: "Покупка новой лицензии" },
-  { value: "upgrade", label: "Переход на старшую редакцию" },
-  { value: "renewal", label: "Продление" },
-  {
-    value: "to_bitrix24",
-    label: "Переход с «Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM»",
-  },
-];
-const CMS_EDITION_OPTIONS = options(CMS_EDITIONS, (e) =>
-  unquote(CMS_EDITION_NAMES[e as (typeof CMS_EDITIONS)[number]]),
+const CMS_OPERATIONS = labelled(CMS_OPERATION_LABELS);
+const CMS_EDITION_OPTIONS = options(
+  CMS_EDITIONS,
+  (e) => CMS_EDITION_LABELS[e as (typeof CMS_EDITIONS)[number]],
 );
 const YES_NO: SelectOption[] = [
   { value: "yes", label: "Да" },
@@ -467,11 +459,7 @@ export const ClientSection = memo(
         <RadioGroup
           id={fieldId("kind")}
           legend="Кто покупает"
-          options={[
-            { value: "legal_entity", label: "ТОО / юрлицо" },
-            { value: "sole_proprietor", label: "ИП" },
-            { value: "individual", label: "Физлицо" },
-          ]}
+          options={labelled(CUSTOMER_KIND_LABELS)}
           field={form.register("kind")}
           error={errors.kind}
         />
@@ -492,10 +480,7 @@ export const ClientSection = memo(
         <RadioGroup
           id={fieldId("purpose")}
           legend="Для чего покупка"
-          options={[
-            { value: "business", label: "Для бизнеса или некоммерческой деятельности" },
-            { value: "personal", label: "Для личных нужд" },
-          ]}
+          options={labelled(PURPOSE_LABELS)}
           field={form.register("purpose")}
           error={errors.purpose}
         />
