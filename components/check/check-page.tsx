@@ -374,22 +374,19 @@ export function CheckPage() {
               </dd>
             </dl>
             <div className="mt-4 flex flex-wrap gap-3">
-              <button
-                type="button"
-                className={BUTTON}
-                disabled={phase !== "done" || downloading !== ""}
-                onClick={() => void download("csv")}
-              >
-                {downloading === "csv" ? "Собираем CSV…" : "Скачать результат CSV"}
-              </button>
-              <button
-                type="button"
-                className={BUTTON}
-                disabled={phase !== "done" || downloading !== ""}
-                onClick={() => void download("xlsx")}
-              >
-                {downloading === "xlsx" ? "Собираем XLSX…" : "Скачать результат XLSX"}
-              </button>
+              {(["csv", "xlsx"] as const).map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  className={BUTTON}
+                  disabled={phase !== "done" || downloading !== ""}
+                  onClick={() => void download(format)}
+                >
+                  {downloading === format
+                    ? `Собираем ${format.toUpperCase()}…`
+                    : `Скачать результат ${format.toUpperCase()}`}
+                </button>
+              ))}
             </div>
           </section>
 
