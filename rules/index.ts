@@ -1,4 +1,7 @@
 export * from "./catalog/catalog";
+export * from "./catalog/price-list-csv";
+export * from "./catalog/read-price-list";
+export * from "./engine/item-ids";
 export * from "./engine/quote";
 export * from "./engine/price";
 export * from "./money/format-tenge";

@@ -4,9 +4,11 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react
 import { flushSync } from "react-dom";
 import { useForm, useWatch } from "react-hook-form";
 import {
+  indexPriceList,
   quote,
   suggestAlternatives,
   toAstanaIso,
+  type PriceList,
   type QuoteResult,
   type Suggestion,
 } from "@/rules";
@@ -68,11 +70,14 @@ const snapshot = (v: QuoteFormValues): QuoteFormValues => ({ ...v });
  */
 export function QuoteCalculator({
   initialValues,
+  priceList,
   now,
   promoOverNotice,
   printFooter,
 }: {
   initialValues: QuoteFormValues;
+  /** The price list the server loaded: page data, so a new list needs a restart, not a build. */
+  priceList: PriceList;
   /** The server's "now", ISO with +05:00: when the printed offer was made, until it is printed. */
   now: string;
   /** «Акция завершилась»: given when the promotion is over, shown beside a button into it. */
@@ -91,17 +96,21 @@ export function QuoteCalculator({
   });
   const { setValue } = form;
   const values = useWatch({ control: form.control, compute: snapshot });
+  const list = useMemo(() => indexPriceList(priceList), [priceList]);
 
   // Validation with the one request schema, then the engine: both pure and well under 1 ms.
-  const validation = useMemo(() => validateQuoteForm(values), [values]);
+  const validation = useMemo(() => validateQuoteForm(values, list), [values, list]);
   const request = validation.request;
-  const result = useMemo(() => (request ? quote(request) : null), [request]);
-  const suggestions = useMemo(
-    () => (request && result ? suggestAlternatives(request, {}, result) : []),
-    [request, result],
+  const result = useMemo(
+    () => (request ? quote(request, { catalog: list }) : null),
+    [request, list],
   );
-  const catalog = useMemo(() => catalogItemFor(values), [values]);
-  const query = useMemo(() => quoteQueryString(values), [values]);
+  const suggestions = useMemo(
+    () => (request && result ? suggestAlternatives(request, { catalog: list }, result) : []),
+    [request, result, list],
+  );
+  const catalog = useMemo(() => catalogItemFor(values, list), [values, list]);
+  const query = useMemo(() => quoteQueryString(values, list), [values, list]);
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
@@ -193,6 +202,7 @@ export function QuoteCalculator({
               {...section}
               priceText={listPriceText(values, catalog)}
               catalog={catalog}
+              list={list}
             />
             <ClientSection {...section} />
             {values.line === "cloud" ? <HistorySection {...section} /> : null}

@@ -15,13 +15,14 @@ async function document(): Promise<Json> {
 }
 
 describe("GET /api/openapi.json", () => {
-  it("the document → OpenAPI 3.1 with the four paths", async () => {
+  it("the document → OpenAPI 3.1 with the five paths", async () => {
     const doc = await document();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths as Json).sort()).toEqual([
       "/api/health",
       "/api/offers",
       "/api/openapi.json",
+      "/api/prices",
       "/api/quote",
     ]);
   });
