@@ -19,6 +19,7 @@ const NAV = [
   { href: "/", label: "Калькулятор" },
   { href: "/offers", label: "Что доступно клиенту" },
   { href: "/promo", label: "Страница акции" },
+  { href: "/prices", label: "Прайс-лист" },
 ] as const;
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {

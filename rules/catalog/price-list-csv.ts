@@ -113,6 +113,7 @@ export function parsePriceListCsv(text: string): PriceListCsv {
   const headerIndex = readPreamble(lines, csv);
   const header = lines[headerIndex];
   if (header === undefined) {
+    csv.data.items = [];
     csv.problems.push({
       line: lines.length,
       message: `нет строки заголовка ${CSV_COLUMNS.join(";")}`,

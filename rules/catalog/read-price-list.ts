@@ -29,9 +29,10 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 function report(
   problems: readonly PriceListProblem[],
   locate: (path: readonly PropertyKey[]) => string,
+  locateFirst = locate,
 ): string[] {
   return problems.map(
-    (p) => `${locate(p.path)}: ${p.message}${p.first ? ` (впервые: ${locate(p.first)})` : ""}`,
+    (p) => `${locate(p.path)}: ${p.message}${p.first ? ` (впервые: ${locateFirst(p.first)})` : ""}`,
   );
 }
 
@@ -64,7 +65,7 @@ function readCsv(text: string): PriceListReport {
     ...csv.problems.map((p) => ({ line: p.line, text: `строка ${p.line}: ${p.message}` })),
     ...(checked.ok
       ? []
-      : report(checked.problems, locate).map((text, i) => ({
+      : report(checked.problems, locate, (path) => locate(path.slice(0, 2))).map((text, i) => ({
           line: lineOf(checked.problems[i]!.path, csv.itemLines, csv.fieldLines),
           text,
         }))),
