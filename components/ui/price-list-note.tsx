@@ -14,7 +14,7 @@ export function PriceListNote({
     >
       {priceListNote(list)}{" "}
       <a href="/prices" className="text-blue-800 underline">
-        Прайс-лист
+        Весь прайс-лист
       </a>
     </p>
   );
