@@ -1,5 +1,7 @@
-// `npm run prices:export -- --format csv|json`: the list in use (PRICE_LIST, else the example
-// list) on standard output, in the format an operator can edit and load back.
+// `npm run prices:export -- --format csv|json [--out FILE]`: the list in use (PRICE_LIST, else
+// the example list) in the format an operator can edit and load back. Without --out it goes to
+// standard output (then run npm with -s, or npm's own banner lands in the file too).
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { priceListToCsv } from "@/rules";
 import {
@@ -8,9 +10,11 @@ import {
   priceListData,
 } from "@/lib/prices/load-price-list";
 
-const { values } = parseArgs({ options: { format: { type: "string", default: "csv" } } });
+const { values } = parseArgs({
+  options: { format: { type: "string", default: "csv" }, out: { type: "string" } },
+});
 if (values.format !== "csv" && values.format !== "json") {
-  console.error("Использование: npm run prices:export -- --format csv|json > list.csv");
+  console.error("Использование: npm run prices:export -- --format csv|json --out list.csv");
   process.exit(2);
 }
 const path = process.env.PRICE_LIST;
@@ -20,6 +24,9 @@ if (!result.ok) {
   process.exit(1);
 }
 const list = priceListData(result.loaded.catalog);
-process.stdout.write(
-  values.format === "csv" ? priceListToCsv(list) : `${JSON.stringify(list, null, 2)}\n`,
-);
+const text = values.format === "csv" ? priceListToCsv(list) : `${JSON.stringify(list, null, 2)}\n`;
+if (values.out === undefined) process.stdout.write(text);
+else {
+  writeFileSync(values.out, text);
+  console.error(`${values.out}: ${list.items.length} позиций, «${list.title}»`);
+}
