@@ -1,12 +1,12 @@
 import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
-import { kzSummer2025, parseAstanaInstant, quote, toAstanaIso } from "@/rules";
+import { kzSummer2025, parseAstanaInstant, toAstanaIso } from "@/rules";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
-import { validateQuoteForm } from "@/lib/quote-form";
 import { quoteFormValuesFromParams } from "@/lib/quote-url";
 import { priceListData } from "@/lib/prices/load-price-list";
 import { priceList } from "@/lib/prices/price-list";
+import { quoteView } from "@/lib/quote-view";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -34,9 +34,8 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   // A shared link previews its own quote in messengers: the summary is the description.
   const { values, catalog } = await initialState(searchParams);
-  const { request } = validateQuoteForm(values, catalog);
-  if (!request) return {};
-  return { description: quote(request, { catalog }).summary };
+  const { result } = quoteView(values, catalog);
+  return result ? { description: result.summary } : {};
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
@@ -56,6 +55,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <QuoteCalculator
         initialValues={values}
         priceList={priceListData(catalog)}
+        initialView={quoteView(values, catalog)}
         now={now}
         promoOverNotice={
           promoOver ? (

@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from "./helpers/axe";
 
 /*
  * The partner quote page (`/`) through the UI, against the production server. Expected prices are
- * the reference catalog's (rules/catalog/kz-reference-2025.json) or typed in; arithmetic is in
+ * the example price list's (rules/catalog/example-price-list.json) or typed in; arithmetic is in
  * each test's name.
  */
 

@@ -1,4 +1,5 @@
 export * from "./catalog/catalog";
+export * from "./catalog/index-price-list";
 export * from "./catalog/price-list-csv";
 export * from "./catalog/read-price-list";
 export * from "./engine/item-ids";

@@ -5,22 +5,13 @@ import { flushSync } from "react-dom";
 import { useForm, useWatch } from "react-hook-form";
 import {
   indexPriceList,
-  quote,
-  suggestAlternatives,
   toAstanaIso,
   type PriceList,
   type QuoteResult,
   type Suggestion,
 } from "@/rules";
-import {
-  catalogItemFor,
-  listPriceText,
-  PROMO_SAMPLE_ORDERED_AT,
-  validateQuoteForm,
-  type QuoteField,
-  type QuoteFormValues,
-} from "@/lib/quote-form";
-import { quoteQueryString } from "@/lib/quote-url";
+import type { QuoteField, QuoteFormValues } from "@/lib/quote-form";
+import type { QuoteView } from "@/lib/quote-view";
 import { Money } from "@/components/ui/money";
 import { PrintOffer } from "./print-offer";
 import { QuoteActions } from "./quote-actions";
@@ -56,11 +47,65 @@ function PhoneSummary({ result }: { result: QuoteResult | null }) {
   );
 }
 
+/**
+ * A date and time inside the promotion, for «Акция завершилась»: 15.08.2025 12:00 Astana time, in
+ * the form's own format. Here, not in lib/quote-form.ts: importing that module would bring the
+ * request schema into the first load.
+ */
+const PROMO_SAMPLE_ORDERED_AT = "2025-08-15T12:00";
+
 /** How long the address bar waits for typing to pause before it follows the form. */
 const URL_DEBOUNCE_MS = 300;
 
 // Copies the values so every change is a new object for useMemo (the form mutates its own).
 const snapshot = (v: QuoteFormValues): QuoteFormValues => ({ ...v });
+
+type ViewModule = typeof import("@/lib/quote-view");
+
+/**
+ * The engine (rules, request schema, decimal.js) is not needed for the first paint: the server
+ * rendered it. It loads once the page is idle after its `load` event, or at the first sign of
+ * input (pointer, key, focus), whichever comes first, so it is there before the first change.
+ */
+function useQuoteViewModule(): ViewModule | null {
+  const [mod, setMod] = useState<ViewModule | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let started = false;
+    const load = () => {
+      if (started) return;
+      started = true;
+      stop();
+      void import("@/lib/quote-view").then((m) => {
+        if (!cancelled) setMod(m);
+      });
+    };
+    const inputs = ["pointerdown", "keydown", "focusin", "touchstart"] as const;
+    for (const type of inputs) window.addEventListener(type, load, { capture: true, once: true });
+    let cancelIdle = () => {};
+    const whenIdle = () => {
+      if (typeof window.requestIdleCallback === "function") {
+        const id = window.requestIdleCallback(load, { timeout: 2000 });
+        cancelIdle = () => window.cancelIdleCallback(id);
+      } else {
+        const id = window.setTimeout(load, 200);
+        cancelIdle = () => window.clearTimeout(id);
+      }
+    };
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
+    function stop() {
+      for (const type of inputs) window.removeEventListener(type, load, { capture: true });
+      window.removeEventListener("load", whenIdle);
+      cancelIdle();
+    }
+    return () => {
+      cancelled = true;
+      stop();
+    };
+  }, []);
+  return mod;
+}
 
 /**
  * The partner's quote form and its result. The result is computed here with the rules library on
@@ -71,6 +116,7 @@ const snapshot = (v: QuoteFormValues): QuoteFormValues => ({ ...v });
 export function QuoteCalculator({
   initialValues,
   priceList,
+  initialView,
   now,
   promoOverNotice,
   printFooter,
@@ -78,6 +124,8 @@ export function QuoteCalculator({
   initialValues: QuoteFormValues;
   /** The price list the server loaded: page data, so a new list needs a restart, not a build. */
   priceList: PriceList;
+  /** The server's view of `initialValues` (`quoteView`): shown until the engine has loaded. */
+  initialView: QuoteView;
   /** The server's "now", ISO with +05:00: when the printed offer was made, until it is printed. */
   now: string;
   /** «Акция завершилась»: given when the promotion is over, shown beside a button into it. */
@@ -99,18 +147,15 @@ export function QuoteCalculator({
   const list = useMemo(() => indexPriceList(priceList), [priceList]);
 
   // Validation with the one request schema, then the engine: both pure and well under 1 ms.
-  const validation = useMemo(() => validateQuoteForm(values, list), [values, list]);
+  // Until the engine has loaded (no input yet, or a change in the first instants), the server's
+  // view of the first values stands.
+  const viewModule = useQuoteViewModule();
+  const view = useMemo(
+    () => (viewModule ? viewModule.quoteView(values, list) : initialView),
+    [viewModule, values, list, initialView],
+  );
+  const { validation, result, suggestions, catalog, query } = view;
   const request = validation.request;
-  const result = useMemo(
-    () => (request ? quote(request, { catalog: list }) : null),
-    [request, list],
-  );
-  const suggestions = useMemo(
-    () => (request && result ? suggestAlternatives(request, { catalog: list }, result) : []),
-    [request, result, list],
-  );
-  const catalog = useMemo(() => catalogItemFor(values, list), [values, list]);
-  const query = useMemo(() => quoteQueryString(values, list), [values, list]);
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
@@ -198,12 +243,7 @@ export function QuoteCalculator({
             onSubmit={(e) => e.preventDefault()}
             className="flex flex-col gap-6"
           >
-            <ProductSection
-              {...section}
-              priceText={listPriceText(values, catalog)}
-              catalog={catalog}
-              list={list}
-            />
+            <ProductSection {...section} priceText={view.priceText} catalog={catalog} list={list} />
             <ClientSection {...section} />
             {values.line === "cloud" ? <HistorySection {...section} /> : null}
             <DatesSection {...section} />

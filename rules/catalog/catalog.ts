@@ -100,8 +100,3 @@ export function checkPriceList(raw: unknown): PriceListCheck {
   if (parsed.success && problems.length === 0) return { ok: true, list: parsed.data };
   return { ok: false, problems };
 }
-
-/** Indexes a validated price list by item id for the engine. */
-export function indexPriceList(list: PriceList): Catalog {
-  return { ...list, byId: new Map(list.items.map((item) => [item.id, item])) };
-}

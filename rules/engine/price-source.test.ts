@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indexPriceList, type Catalog } from "../catalog/catalog";
+import type { Catalog } from "../catalog/catalog";
+import { indexPriceList } from "../catalog/index-price-list";
 import { examplePriceList } from "../catalog/example-price-list";
 import { quoteRequestSchema } from "../request/quote-request";
 import { quote } from "./quote";
