@@ -19,6 +19,11 @@ export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A source page's address without the scheme, «www.» and a closing slash: «bitrix24.kz/prices». */
+export function sourceHost(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+}
+
 /** «28.07.2025» from an ISO date of a price list. */
 export function formatListDate(iso: string): string {
   const instant = parseAstanaInstant(iso);

@@ -1,8 +1,6 @@
 import type { CatalogItem, PriceListKind } from "@/rules";
 import { Money } from "@/components/ui/money";
-import { formatListDate } from "@/lib/price-list-text";
-
-const host = (url: string) => url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+import { formatListDate, sourceHost } from "@/lib/price-list-text";
 
 /** One item of /prices: its title, price (marked when it is an example), date and source page. */
 export function PriceItemCard({ item, kind }: { item: CatalogItem; kind: PriceListKind }) {
@@ -24,7 +22,7 @@ export function PriceItemCard({ item, kind }: { item: CatalogItem; kind: PriceLi
         target="_blank"
         rel="noreferrer"
       >
-        Источник: {host(item.source)}
+        Источник: {sourceHost(item.source)}
       </a>
     </li>
   );

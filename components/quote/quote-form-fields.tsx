@@ -18,7 +18,7 @@ import {
   type CatalogItem,
 } from "@/rules";
 import type { PricedItem, QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote-form";
-import { EXAMPLE_PRICE_TEXT, formatListDate, upperFirst } from "@/lib/price-list-text";
+import { EXAMPLE_PRICE_TEXT, formatListDate, sourceHost, upperFirst } from "@/lib/price-list-text";
 import { Checkbox } from "@/components/ui/checkbox";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -176,12 +176,11 @@ function DateField({
  */
 export function CatalogSource({ item, list }: { item: CatalogItem; list: Catalog }) {
   if (list.kind === "example") return <>{upperFirst(EXAMPLE_PRICE_TEXT)}.</>;
-  const host = item.source.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
   return (
     <>
       Цена по прайс-листу от {formatListDate(item.asOf ?? list.asOf)},{" "}
       <a href={item.source} className="text-blue-800 underline" target="_blank" rel="noreferrer">
-        {host}
+        {sourceHost(item.source)}
       </a>
       .
     </>
