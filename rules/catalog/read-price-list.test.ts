@@ -91,6 +91,11 @@ describe("readPriceList: a good list", () => {
     expect(report.ok && report.list.items.map((i) => i.price)).toEqual([335_880, 34_900]);
   });
 
+  it("the JSON GET /api/prices answers (with loadedFrom) → loads back as a list", () => {
+    const report = readPriceList(JSON.stringify({ ...data, loadedFrom: "example" }), "json");
+    expect(report.ok && report.list.items).toEqual(examplePriceList.items);
+  });
+
   it("JSON with a BOM → read", () => {
     expect(readPriceList(`\uFEFF${JSON.stringify(data)}`, "json").ok).toBe(true);
   });
