@@ -29,6 +29,7 @@ const API_ALLOW: Record<string, ReturnType<typeof methodNotAllowed>> = {
   "/api/offers": methodNotAllowed("POST"),
   "/api/quotes": methodNotAllowed("POST"),
   "/api/health": methodNotAllowed("GET"),
+  "/api/prices": methodNotAllowed("GET"),
   "/api/openapi.json": methodNotAllowed("GET"),
 };
 

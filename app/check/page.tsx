@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { CheckPage } from "@/components/check/check-page";
+import { priceListData } from "@/lib/prices/load-price-list";
+import { priceList } from "@/lib/prices/price-list";
 
 export const metadata: Metadata = {
   title: "Проверка заказов — акция «Лето с выгодой», 1С-Битрикс Казахстан",
@@ -34,7 +36,7 @@ export default function CheckOrdersPage() {
           : до 10 000 заказов в одном запросе или поток NDJSON любой длины.
         </li>
       </ul>
-      <CheckPage />
+      <CheckPage priceList={priceListData(priceList().catalog)} />
     </main>
   );
 }

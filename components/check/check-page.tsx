@@ -10,7 +10,13 @@ import {
   useSyncExternalStore,
   type DragEvent,
 } from "react";
-import { REASON_SHORT, type ReasonCode } from "@/rules";
+import {
+  indexPriceList,
+  REASON_SHORT,
+  type Catalog,
+  type PriceList,
+  type ReasonCode,
+} from "@/rules";
 import { STATUS_LABELS } from "@/lib/check/export";
 import { quoteLink, type CheckRow, type RowStatus } from "@/lib/check/price-row";
 import { filterRows, summarizeRows, type RowFilter } from "@/lib/check/summary";
@@ -73,17 +79,17 @@ function Price({ amount }: { amount: number | null }) {
   return amount === null ? <span aria-label="нет">—</span> : <Money amount={amount} />;
 }
 
-function RowLink({ row }: { row: CheckRow }) {
+function RowLink({ row, catalog }: { row: CheckRow; catalog: Catalog }) {
   if (!row.request) return null;
   return (
-    <a href={quoteLink(row.request)} className="text-blue-800 underline">
+    <a href={quoteLink(row.request, catalog)} className="text-blue-800 underline">
       Открыть расчёт<span className="sr-only">{` строки ${row.line}`}</span>
     </a>
   );
 }
 
 // Rows re-render only when they change: while a run goes on, the page re-renders every frame.
-const TableRow = memo(function TableRow({ row }: { row: CheckRow }) {
+const TableRow = memo(function TableRow({ row, catalog }: { row: CheckRow; catalog: Catalog }) {
   return (
     <tr>
       <td className="tabular-nums">{row.line}</td>
@@ -99,14 +105,14 @@ const TableRow = memo(function TableRow({ row }: { row: CheckRow }) {
         <Reasons row={row} />
       </td>
       <td>
-        <RowLink row={row} />
+        <RowLink row={row} catalog={catalog} />
       </td>
     </tr>
   );
 });
 
 /** A row as a card, for phones. */
-const RowCard = memo(function RowCard({ row }: { row: CheckRow }) {
+const RowCard = memo(function RowCard({ row, catalog }: { row: CheckRow; catalog: Catalog }) {
   return (
     <li className="rounded-lg border border-slate-300 p-3">
       <p className="font-medium">
@@ -122,13 +128,14 @@ const RowCard = memo(function RowCard({ row }: { row: CheckRow }) {
       <div className="mt-1 text-sm">
         <Reasons row={row} />
       </div>
-      <RowLink row={row} />
+      <RowLink row={row} catalog={catalog} />
     </li>
   );
 });
 
 /** The /check page's interactive part: file or paste in, priced rows out. */
-export function CheckPage() {
+export function CheckPage({ priceList }: { priceList: PriceList }) {
+  const catalog = useMemo(() => indexPriceList(priceList), [priceList]);
   const ready = useSyncExternalStore(noSubscription, isClient, isServer);
   const [phase, setPhase] = useState<Phase>("idle");
   const [message, setMessage] = useState("");
@@ -153,7 +160,7 @@ export function CheckPage() {
       setPage(0);
       setFilter({ status: "all", reason: "all" });
       setPhase("running");
-      run.current = startCheck(source, {
+      run.current = startCheck(source, priceList, {
         onTable: (table) => {
           store.reset(table.total);
           setInfo(table);
@@ -171,7 +178,7 @@ export function CheckPage() {
         },
       });
     },
-    [store],
+    [store, priceList],
   );
 
   const cancel = () => {
@@ -450,7 +457,7 @@ export function CheckPage() {
                 </thead>
                 <tbody>
                   {pageRows.map((row) => (
-                    <TableRow key={row.index} row={row} />
+                    <TableRow key={row.index} row={row} catalog={catalog} />
                   ))}
                 </tbody>
               </table>
@@ -461,7 +468,7 @@ export function CheckPage() {
               aria-label="Результат проверки по строкам файла"
             >
               {pageRows.map((row) => (
-                <RowCard key={row.index} row={row} />
+                <RowCard key={row.index} row={row} catalog={catalog} />
               ))}
             </ul>
 

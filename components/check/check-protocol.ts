@@ -1,3 +1,4 @@
+import type { PriceList } from "@/rules";
 import type { OutCell } from "@/lib/check/export";
 import type { CheckRow } from "@/lib/check/price-row";
 
@@ -8,7 +9,7 @@ import type { CheckRow } from "@/lib/check/price-row";
 
 /** Page → worker. */
 export type ToWorker =
-  | { type: "run"; source: Blob; shard: number; shards: number }
+  | { type: "run"; source: Blob; shard: number; shards: number; priceList: PriceList }
   | { type: "export"; origin: string }
   | { type: "write"; format: "csv" | "xlsx"; header: string[]; rows: OutCell[][] };
 

@@ -1,3 +1,4 @@
+import type { PriceList } from "@/rules";
 import type { OutCell } from "@/lib/check/export";
 import type { CheckRow } from "@/lib/check/price-row";
 import type { FromWorker, TableInfo, ToWorker } from "./check-protocol";
@@ -37,7 +38,7 @@ function reply<T extends FromWorker["type"]>(
 }
 
 /** Starts pricing a file (or pasted text as a file) in Web Workers; nothing leaves the browser. */
-export function startCheck(source: Blob, events: RunEvents): CheckRun {
+export function startCheck(source: Blob, priceList: PriceList, events: RunEvents): CheckRun {
   const cores = typeof navigator === "undefined" ? 1 : navigator.hardwareConcurrency || 1;
   const shards = source.size >= PARALLEL_FROM_BYTES ? Math.max(1, Math.min(cores, 4)) : 1;
   const workers = Array.from(
@@ -71,7 +72,7 @@ export function startCheck(source: Blob, events: RunEvents): CheckRun {
         "Проверку не удалось запустить в этом браузере. Обновите страницу и попробуйте ещё раз.",
       );
     };
-    worker.postMessage({ type: "run", source, shard, shards } satisfies ToWorker);
+    worker.postMessage({ type: "run", source, shard, shards, priceList } satisfies ToWorker);
   });
   return {
     cancel: stop,

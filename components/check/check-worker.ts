@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { indexPriceList, type Catalog, type PriceList } from "@/rules";
 import { mapHeader, type HeaderMapping } from "@/lib/check/columns";
 import { exportHeader, exportRow, toCsv, toXlsx } from "@/lib/check/export";
 import { priceRow, type CheckRow } from "@/lib/check/price-row";
@@ -13,11 +14,22 @@ declare const self: DedicatedWorkerGlobalScope;
 /** Rows priced between two messages: big enough to keep messaging cheap, small enough to show progress. */
 const SLICE = 1_000;
 
-let state: { table: Table; mapping: HeaderMapping; rows: CheckRow[]; from: number } | null = null;
+let state: {
+  table: Table;
+  mapping: HeaderMapping;
+  rows: CheckRow[];
+  catalog: Catalog;
+} | null = null;
 
 const post = (message: FromWorker) => self.postMessage(message);
 
-async function run(source: Blob, shard: number, shards: number): Promise<void> {
+async function run(
+  source: Blob,
+  shard: number,
+  shards: number,
+  priceList: PriceList,
+): Promise<void> {
+  const catalog = indexPriceList(priceList);
   const read = await readTable(source);
   if (!read.ok) return post({ type: "failed", message: read.message });
   const { table } = read;
@@ -42,11 +54,11 @@ async function run(source: Blob, shard: number, shards: number): Promise<void> {
   const from = Math.floor((total * shard) / shards);
   const to = Math.floor((total * (shard + 1)) / shards);
   const rows: CheckRow[] = [];
-  state = { table, mapping, rows, from };
+  state = { table, mapping, rows, catalog };
   for (let start = from; start < to; start += SLICE) {
     const slice: CheckRow[] = [];
     for (let i = start; i < Math.min(start + SLICE, to); i += 1) {
-      slice.push(priceRow(table.rows[i]!, i, table.header, mapping));
+      slice.push(priceRow(table.rows[i]!, i, table.header, mapping, catalog));
     }
     rows.push(...slice);
     post({ type: "rows", rows: slice });
@@ -59,15 +71,17 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const work = async () => {
     switch (message.type) {
       case "run":
-        return run(message.source, message.shard, message.shards);
+        return run(message.source, message.shard, message.shards, message.priceList);
       case "export": {
         if (!state) return;
-        const { table, rows } = state;
+        const { table, rows, catalog } = state;
         const width = table.header.length;
         post({
           type: "export",
           header: exportHeader(table.header),
-          rows: rows.map((row) => exportRow(table.rows[row.index]!, width, row, message.origin)),
+          rows: rows.map((row) =>
+            exportRow(table.rows[row.index]!, width, row, message.origin, catalog),
+          ),
         });
         return;
       }

@@ -1,4 +1,4 @@
-import { quote, quoteRequestSchema, type QuoteResult } from "@/rules";
+import { quote, quoteRequestSchema, type Catalog, type QuoteResult } from "@/rules";
 import { apiErrorBody, UNEXPECTED_ERROR_MESSAGE, type ApiErrorBody } from "./errors";
 import { API_HEADERS } from "./json-response";
 import { checkInput } from "./validate";
@@ -37,13 +37,13 @@ export interface BatchSummary {
  * body), so an item's `quote` is byte for byte the single answer. An exception becomes this
  * item's error, never the batch's.
  */
-export function priceItem(value: unknown, index: number): BatchResult {
+export function priceItem(value: unknown, index: number, catalog: Catalog): BatchResult {
   try {
     const input = checkInput(quoteRequestSchema, value);
     if (!input.ok) {
       return { index, status: 422, ...apiErrorBody("invalid_input", { issues: input.issues }) };
     }
-    return { index, status: 200, quote: quote(input.data) };
+    return { index, status: 200, quote: quote(input.data, { catalog }) };
   } catch (error) {
     console.error(`[api] unexpected ${error instanceof Error ? error.name : typeof error}`);
     return {
@@ -80,7 +80,7 @@ const CHUNK_ITEMS = 250;
  * rest are priced, and the whole answer (about 2.5 KB a quote) is never one string in memory.
  * The stream pulls: when the client stops reading, pricing waits; when it goes away, it stops.
  */
-export function batchResponse(requests: readonly unknown[]): Response {
+export function batchResponse(requests: readonly unknown[], catalog: Catalog): Response {
   const encoder = new TextEncoder();
   const summary: BatchSummary = { total: 0, eligible: 0, notEligible: 0, invalid: 0 };
   let next = 0;
@@ -89,7 +89,7 @@ export function batchResponse(requests: readonly unknown[]): Response {
       const end = Math.min(next + CHUNK_ITEMS, requests.length);
       let text = next === 0 ? '{"results":[' : "";
       for (let i = next; i < end; i += 1) {
-        const result = priceItem(requests[i], i);
+        const result = priceItem(requests[i], i, catalog);
         countResult(summary, result);
         text += (i === 0 ? "" : ",") + JSON.stringify(result);
       }

@@ -1,3 +1,4 @@
+import type { Catalog } from "@/rules";
 import { apiErrorBody } from "./errors";
 import { API_HEADERS } from "./json-response";
 import { MAX_NDJSON_LINE_BYTES, priceItem, type BatchResult } from "./batch";
@@ -84,7 +85,7 @@ export function isBlank(line: Line): boolean {
 }
 
 /** The answer to one NDJSON line: 413 when too long, 400 when not a JSON object, else priced. */
-export function answerLine(line: Line, index: number): BatchResult {
+export function answerLine(line: Line, index: number, catalog: Catalog): BatchResult {
   if (line === TOO_LONG) {
     const message = `Строка ${index + 1} больше 64 КиБ (${MAX_NDJSON_LINE_BYTES} байт): она пропущена, остальные строки обработаны.`;
     return { index, status: 413, ...apiErrorBody("payload_too_large", { message }) };
@@ -97,7 +98,7 @@ export function answerLine(line: Line, index: number): BatchResult {
       : `Строка ${index + 1} не является корректным JSON в кодировке UTF-8.`;
     return { index, status: 400, ...apiErrorBody("invalid_json", { message }) };
   }
-  return priceItem(value, index);
+  return priceItem(value, index, catalog);
 }
 
 /** Ends a response stream that may already be cancelled (closing it then throws). */
@@ -115,7 +116,7 @@ function closeQuietly(controller: ReadableStreamDefaultController<Uint8Array>): 
  * answers so far, so memory stays flat however long the stream; when the client goes away
  * (response cancelled or request aborted) the request body is cancelled and work stops.
  */
-export function ndjsonResponse(request: Request): Response {
+export function ndjsonResponse(request: Request, catalog: Catalog): Response {
   const headers = { ...API_HEADERS, "Content-Type": "application/x-ndjson; charset=utf-8" };
   const body = request.body;
   if (body === null) return new Response("", { headers });
@@ -160,7 +161,7 @@ export function ndjsonResponse(request: Request): Response {
         for (const line of lines) {
           if (stopped) break;
           if (isBlank(line)) continue;
-          text += `${JSON.stringify(answerLine(line, index))}\n`;
+          text += `${JSON.stringify(answerLine(line, index, catalog))}\n`;
           index += 1;
         }
         if (stopped) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quote } from "@/rules";
+import { examplePriceList } from "@/rules/catalog/example-price-list";
 import { COLUMNS, mapHeader, rowToRequest } from "./columns";
 import { templateRows } from "./template";
 
@@ -55,7 +56,8 @@ describe("rowToRequest", () => {
     for (const example of examples) {
       const built = rowToRequest(example, header!, mapping);
       expect(built.ok, JSON.stringify(built)).toBe(true);
-      if (built.ok) expect(quote(built.request).listPrice).toBeGreaterThan(0);
+      if (built.ok)
+        expect(quote(built.request, { catalog: examplePriceList }).listPrice).toBeGreaterThan(0);
     }
   });
 

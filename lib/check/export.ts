@@ -1,3 +1,4 @@
+import type { Catalog } from "@/rules";
 import { cellText, type Cell } from "./cells";
 import { escapeCell } from "./escape";
 import { quoteLink, type CheckRow, type RowStatus } from "./price-row";
@@ -39,6 +40,7 @@ export function exportRow(
   width: number,
   row: CheckRow,
   origin: string,
+  catalog: Catalog,
 ): OutCell[] {
   const own = Array.from({ length: width }, (_, i) => cellText(cells[i]));
   return [
@@ -53,7 +55,7 @@ export function exportRow(
     row.clauses.join(", "),
     row.reasons.map((r) => r.text).join(" "),
     row.errors.map((e) => `${e.column}: ${e.message}`).join("; "),
-    row.request ? `${origin}${quoteLink(row.request)}` : "",
+    row.request ? `${origin}${quoteLink(row.request, catalog)}` : "",
   ];
 }
 

@@ -1,4 +1,4 @@
-import { quote, type QuoteRequest, type ReasonCode } from "@/rules";
+import { quote, type Catalog, type QuoteRequest, type ReasonCode } from "@/rules";
 import { describeProduct } from "@/components/quote/describe";
 import { quoteFormValuesFromRequest } from "@/lib/quote-form";
 import { quoteQueryString } from "@/lib/quote-url";
@@ -33,6 +33,7 @@ export function priceRow(
   index: number,
   header: readonly string[],
   mapping: HeaderMapping,
+  catalog: Catalog,
 ): CheckRow {
   const base = { index, line: index + 2 };
   const built = rowToRequest(cells, header, mapping);
@@ -51,7 +52,7 @@ export function priceRow(
       request: null,
     };
   }
-  const result = quote(built.request);
+  const result = quote(built.request, { catalog });
   return {
     ...base,
     status: result.eligible ? "eligible" : "not_eligible",
@@ -68,6 +69,7 @@ export function priceRow(
 }
 
 /** The quote page's address for a row's request: `/` with the form filled in. */
-export function quoteLink(request: QuoteRequest): string {
-  return `/${quoteQueryString(quoteFormValuesFromRequest(request, request.orderedAt))}`;
+export function quoteLink(request: QuoteRequest, catalog: Catalog): string {
+  const values = quoteFormValuesFromRequest(request, request.orderedAt, catalog);
+  return `/${quoteQueryString(values, catalog)}`;
 }

@@ -9,6 +9,7 @@ import {
 import { isNdjsonContentType, ndjsonResponse } from "@/lib/api/ndjson";
 import { isJsonContentType, readJsonObject } from "@/lib/api/read-json";
 import { guard, otherMethodsNotAllowed } from "@/lib/api/route-helpers";
+import { priceList } from "@/lib/prices/price-list";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -17,7 +18,9 @@ export const runtime = "nodejs";
 export function POST(request: Request): Promise<Response> {
   return guard(async () => {
     const contentType = request.headers.get("content-type");
-    if (isNdjsonContentType(contentType)) return ndjsonResponse(request);
+    // The same price list as POST /api/quote, so each item is priced exactly as it would be.
+    const { catalog } = priceList();
+    if (isNdjsonContentType(contentType)) return ndjsonResponse(request, catalog);
     if (!isJsonContentType(contentType)) {
       return apiError("unsupported_media_type", { message: BATCH_MEDIA_TYPE_MESSAGE });
     }
@@ -40,7 +43,7 @@ export function POST(request: Request): Promise<Response> {
         issues: [{ path: "requests", message: problem }],
       });
     }
-    return batchResponse(requests);
+    return batchResponse(requests, catalog);
   });
 }
 
