@@ -81,7 +81,15 @@ export const config = {
       // carry one of those two content types. A client sending an unknown method with such a
       // header still gets Next's bare 400 (not a 5xx).
       source: "/api/:path*",
-      missing: [{ type: "header", key: "content-type", value: "application/(json|x-ndjson).*" }],
+      missing: [
+        {
+          type: "header",
+          key: "content-type",
+          // The NDJSON type in any letter case: a stream through the proxy would be cut short.
+          value:
+            "(?:application/json|[Aa][Pp][Pp][Ll][Ii][Cc][Aa][Tt][Ii][Oo][Nn]/[Xx]-[Nn][Dd][Jj][Ss][Oo][Nn]).*",
+        },
+      ],
     },
   ],
 };

@@ -90,6 +90,25 @@ test("NDJSON → one answer line per request line, in order; a 1 MB line gets it
   expect(entries.filter((e) => e.status === 200)).toHaveLength(500);
 });
 
+test("NDJSON over 512 KB as APPLICATION/X-NDJSON → every line answered (never cut at the proxy's limit)", async ({
+  baseURL,
+}) => {
+  const lines = items.slice(0, 3_000).map((item) => JSON.stringify(item));
+  const body = `${lines.join("\n")}\n`;
+  expect(body.length).toBeGreaterThan(512 * 1024);
+  const response = await rawRequest(
+    baseURL!,
+    "POST",
+    "/api/quotes",
+    { "content-type": "APPLICATION/X-NDJSON; charset=UTF-8" },
+    [body],
+  );
+  expect(response.status).toBe(200);
+  const entries = response.body.trimEnd().split("\n");
+  expect(entries).toHaveLength(3_000);
+  expect(entries.every((line) => (JSON.parse(line) as Entry).status === 200)).toBe(true);
+});
+
 test("a client that disconnects mid-stream → the server stays up and answers the next one", async ({
   baseURL,
   request,
