@@ -18,8 +18,9 @@ import {
   type ReasonCode,
 } from "@/rules";
 import { STATUS_LABELS } from "@/lib/check/export";
+import type { CellError } from "@/lib/check/columns";
 import { quoteLink, type CheckRow, type RowStatus } from "@/lib/check/price-row";
-import { filterRows, summarizeRows, type RowFilter } from "@/lib/check/summary";
+import { filterIndexes, summarize, type RowFilter } from "@/lib/check/summary";
 import { countRu } from "@/lib/plural-ru";
 import { CONTROL_CLASS } from "@/components/ui/field";
 import { Money } from "@/components/ui/money";
@@ -165,8 +166,8 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
           store.reset(table.total);
           setInfo(table);
         },
-        onRows: (batch) => {
-          store.add(batch);
+        onRows: (from, facts, json) => {
+          store.add(from, facts, json);
         },
         onDone: () => {
           setPhase("done");
@@ -214,15 +215,24 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
     }
   };
 
-  const summary = useMemo(() => summarizeRows(snapshot.rows), [snapshot]);
-  const shown = useMemo(() => filterRows(snapshot.rows, filter), [snapshot, filter]);
-  const errorRows = useMemo(
-    () => (phase === "done" ? filterRows(snapshot.rows, { status: "invalid", reason: "all" }) : []),
-    [snapshot, phase],
-  );
+  const summary = useMemo(() => summarize(snapshot.facts), [snapshot]);
+  const shown = useMemo(() => filterIndexes(snapshot.facts, filter), [snapshot, filter]);
+  // The first bad cells, from as many invalid rows as it takes (rows are parsed on demand).
+  const badCells = useMemo(() => {
+    if (phase !== "done") return [];
+    const cells: (CellError & { line: number })[] = [];
+    for (const index of filterIndexes(snapshot.facts, { status: "invalid", reason: "all" })) {
+      const row = store.row(index);
+      for (const e of row?.errors ?? []) cells.push({ line: row!.line, ...e });
+      if (cells.length >= ERRORS_SHOWN) break;
+    }
+    return cells.slice(0, ERRORS_SHOWN);
+  }, [snapshot, phase, store]);
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
-  const pageRows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const pageRows = shown
+    .slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE)
+    .flatMap((index) => store.row(index) ?? []);
   const total = info?.total ?? 0;
   const reasonOptions = [
     { value: "all", label: "Любая причина" },
@@ -231,7 +241,6 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
       label: `${REASON_SHORT[code]} (${n.toLocaleString("ru-RU")})`,
     })),
   ];
-  const badCells = errorRows.flatMap((row) => row.errors.map((e) => ({ row, ...e })));
 
   return (
     <div className="mt-6 flex flex-col gap-6">
@@ -501,16 +510,16 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
                 Ошибки в данных
               </h2>
               <p className="mt-1 text-slate-700">
-                {`${countRu(errorRows.length, ROWS)} с ошибками не посчитаны, остальные проверены.`}
+                {`${countRu(summary.invalid, ROWS)} с ошибками не посчитаны, остальные проверены.`}
               </p>
               <ul className="mt-2 list-disc pl-5">
-                {badCells.slice(0, ERRORS_SHOWN).map((e, i) => (
-                  <li key={i}>{`Строка ${e.row.line}, столбец «${e.column}»: ${e.message}`}</li>
+                {badCells.map((e, i) => (
+                  <li key={i}>{`Строка ${e.line}, столбец «${e.column}»: ${e.message}`}</li>
                 ))}
               </ul>
-              {badCells.length > ERRORS_SHOWN ? (
+              {badCells.length >= ERRORS_SHOWN ? (
                 <p className="mt-1 text-slate-700">
-                  {`И ещё ${(badCells.length - ERRORS_SHOWN).toLocaleString("ru-RU")} — все ошибки есть в файле результата.`}
+                  Показаны первые 200 ошибок: все ошибки есть в файле результата.
                 </p>
               ) : null}
             </section>

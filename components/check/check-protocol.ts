@@ -1,6 +1,6 @@
 import type { PriceList } from "@/rules";
 import type { OutCell } from "@/lib/check/export";
-import type { CheckRow } from "@/lib/check/price-row";
+import type { RowFacts } from "@/lib/check/summary";
 
 /*
  * Messages between the /check page and its pricing workers. Each worker reads the whole file
@@ -25,7 +25,7 @@ export interface TableInfo {
 /** Worker → page. */
 export type FromWorker =
   | { type: "table"; info: TableInfo }
-  | { type: "rows"; rows: CheckRow[] }
+  | { type: "rows"; from: number; facts: RowFacts; json: string }
   | { type: "done" }
   | { type: "failed"; message: string }
   | { type: "export"; header: string[]; rows: OutCell[][] }

@@ -1,12 +1,12 @@
 import type { PriceList } from "@/rules";
 import type { OutCell } from "@/lib/check/export";
-import type { CheckRow } from "@/lib/check/price-row";
+import type { RowFacts } from "@/lib/check/summary";
 import type { FromWorker, TableInfo, ToWorker } from "./check-protocol";
 
 /** What a run tells the page. */
 export interface RunEvents {
   onTable(info: TableInfo): void;
-  onRows(rows: CheckRow[]): void;
+  onRows(from: number, facts: RowFacts, json: string): void;
   onDone(): void;
   onFailed(message: string): void;
 }
@@ -56,7 +56,7 @@ export function startCheck(source: Blob, priceList: PriceList, events: RunEvents
       if (over) return;
       const message = event.data;
       if (message.type === "table" && shard === 0) events.onTable(message.info);
-      else if (message.type === "rows") events.onRows(message.rows);
+      else if (message.type === "rows") events.onRows(message.from, message.facts, message.json);
       else if (message.type === "failed") {
         stop();
         events.onFailed(message.message);

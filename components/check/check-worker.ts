@@ -4,6 +4,7 @@ import { mapHeader, type HeaderMapping } from "@/lib/check/columns";
 import { exportHeader, exportRow, toCsv, toXlsx } from "@/lib/check/export";
 import { priceRow, type CheckRow } from "@/lib/check/price-row";
 import { readTable, type Table } from "@/lib/check/read-table";
+import { packFacts } from "@/lib/check/summary";
 import type { FromWorker, ToWorker } from "./check-protocol";
 
 // Prices rows of the uploaded list off the main thread, so the page stays responsive. The list
@@ -61,7 +62,12 @@ async function run(
       slice.push(priceRow(table.rows[i]!, i, table.header, mapping, catalog));
     }
     rows.push(...slice);
-    post({ type: "rows", rows: slice });
+    // Facts in transferred buffers and rows as text: cheap for the page to receive.
+    const facts = packFacts(slice);
+    self.postMessage(
+      { type: "rows", from: start, facts, json: JSON.stringify(slice) } satisfies FromWorker,
+      [facts.status.buffer, facts.reasons.buffer, facts.listPrice.buffer, facts.total.buffer],
+    );
   }
   post({ type: "done" });
 }

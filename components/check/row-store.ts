@@ -1,34 +1,48 @@
 import type { CheckRow } from "@/lib/check/price-row";
+import { emptyFacts, putFacts, type RowFacts } from "@/lib/check/summary";
 
-/**
- * The checked rows, filled in by the thousand as workers send them, outside React state (100 000
- * rows copied into state per batch would be the slow part). Subscribers hear of new rows at most
- * every 100 ms (often enough for a progress bar, rarely enough to leave the main thread idle
- * between renders), through a new snapshot object (what `useSyncExternalStore` compares).
- */
+/** What the page renders from: the facts of every row, and how many have arrived. */
 export interface RowSnapshot {
-  rows: readonly (CheckRow | undefined)[];
+  facts: RowFacts;
   received: number;
 }
 
+interface Chunk {
+  from: number;
+  count: number;
+  json: string;
+  rows: CheckRow[] | null;
+}
+
+/**
+ * The checked rows, outside React state. Workers send each run of rows as typed facts (for the
+ * summary and filters) and JSON text; the text is parsed only when the table shows one of its
+ * rows, so the main thread stays idle while 100 000 rows arrive. Subscribers hear of new rows at
+ * most every 100 ms, through a new snapshot object (what `useSyncExternalStore` compares).
+ */
 export class RowStore {
-  private rows: CheckRow[] = [];
+  private facts = emptyFacts(0);
+  private chunks: Chunk[] = [];
   private received = 0;
-  private snapshot: RowSnapshot = { rows: [], received: 0 };
+  private snapshot: RowSnapshot = { facts: this.facts, received: 0 };
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   /** Empties the store for a new run of `total` rows. */
   reset(total = 0): void {
-    this.rows = new Array<CheckRow>(total);
+    this.facts = emptyFacts(total);
+    this.chunks = [];
     this.received = 0;
     this.notify();
   }
 
-  /** Puts a batch of rows in their places. */
-  add(batch: readonly CheckRow[]): void {
-    for (const row of batch) this.rows[row.index] = row;
-    this.received += batch.length;
+  /** Takes a run of rows starting at row `from`. */
+  add(from: number, facts: RowFacts, json: string): void {
+    putFacts(this.facts, from, facts);
+    const count = facts.status.length;
+    const at = this.chunks.findIndex((c) => c.from > from);
+    this.chunks.splice(at === -1 ? this.chunks.length : at, 0, { from, count, json, rows: null });
+    this.received += count;
     if (this.timer !== null) return;
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -36,9 +50,26 @@ export class RowStore {
     }, 100);
   }
 
+  /** A row by index, parsed from its run's text on first use; undefined until it arrives. */
+  row = (index: number): CheckRow | undefined => {
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const chunk = this.chunks[mid]!;
+      if (index < chunk.from) hi = mid - 1;
+      else if (index >= chunk.from + chunk.count) lo = mid + 1;
+      else {
+        chunk.rows ??= JSON.parse(chunk.json) as CheckRow[];
+        return chunk.rows[index - chunk.from];
+      }
+    }
+    return undefined;
+  };
+
   /** Tells subscribers now (a run ended). */
   notify(): void {
-    this.snapshot = { rows: this.rows, received: this.received };
+    this.snapshot = { facts: this.facts, received: this.received };
     for (const listener of this.listeners) listener();
   }
 
