@@ -208,8 +208,9 @@ test("/api/openapi.json → OpenAPI 3.1 with the paths and component schemas", a
     "/api/openapi.json",
     "/api/prices",
     "/api/quote",
+    "/api/quotes",
   ]);
-  for (const path of ["/api/quote", "/api/offers"]) {
+  for (const path of ["/api/quote", "/api/offers", "/api/quotes"]) {
     expect(Object.keys(doc.paths[path]!.post!.responses).sort()).toEqual([
       "200",
       "400",
@@ -230,6 +231,9 @@ test("/api/openapi.json → OpenAPI 3.1 with the paths and component schemas", a
     "Error",
     "Health",
     "PriceList",
+    "BatchRequest",
+    "BatchResult",
+    "BatchResponse",
   ]) {
     expect(doc.components.schemas[id], id).toBeDefined();
   }

@@ -15,7 +15,7 @@ async function document(): Promise<Json> {
 }
 
 describe("GET /api/openapi.json", () => {
-  it("the document → OpenAPI 3.1 with the five paths", async () => {
+  it("the document → OpenAPI 3.1 with the six paths", async () => {
     const doc = await document();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths as Json).sort()).toEqual([
