@@ -295,9 +295,15 @@ test("bad files and bad cells → clear Russian messages, the other rows still p
   ).toHaveText("1");
 });
 
-test("pasted rows from a spreadsheet (tab-separated) → priced; cancel stops a run", async ({
+test("pasted rows from a spreadsheet (tab-separated) → priced in a worker, no CSP violation", async ({
   page,
 }) => {
+  // The workers start under the page's CSP (worker-src): no violation, no script error.
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
   await page.goto("/check");
   const rows = [
     [
@@ -325,6 +331,7 @@ test("pasted rows from a spreadsheet (tab-separated) → priced; cancel stops a 
   await page.getByRole("button", { name: "Проверить вставленные строки" }).click();
   await expect(page.getByText("Готово: проверено 1 строка.")).toBeVisible();
   await expect(page.getByRole("table").getByRole("cell", { name: "Подходит" })).toBeVisible();
+  expect(problems).toEqual([]);
 });
 
 test("without JavaScript → says pricing needs it, links the template and the API", async ({
@@ -360,4 +367,20 @@ test("check page on a phone → cards, no sideways scrolling @phone", async ({ p
   );
   expect(overflow).toBe(0);
   await expectNoAxeViolations(page, "/check on a phone");
+});
+
+test("a long list → progress bar; «Отменить» stops the run", async ({ page }) => {
+  await page.goto("/check");
+  const header =
+    "Дата заказа;Кто покупает;Клиент из Казахстана;Для чего покупка;Линейка;Тариф;Срок, месяцев;Покупал платную лицензию;Тариф на портале сейчас";
+  const line = "15.08.2025;ТОО / юрлицо;да;business;cloud;standard;12;нет;free";
+  await upload(page, "long.csv", `${header}\n${Array(100_000).fill(line).join("\n")}\n`);
+  await expect(page.getByRole("progressbar")).toBeVisible();
+  await expect(page.getByText(/^Проверено .+ из 100.000 строк$/)).toBeVisible();
+  await page.getByRole("button", { name: "Отменить" }).click();
+  await expect(
+    page.getByText(/^Проверка отменена: проверено [\d\s ]+ строк[аи]? из 100.000\.$/),
+  ).toBeVisible();
+  await expect(page.getByRole("progressbar")).toBeHidden();
+  await expect(page.getByText(/^Готово/)).toBeHidden();
 });

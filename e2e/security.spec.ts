@@ -57,6 +57,7 @@ const PAGES = [
   { label: "GET /", path: "/", status: 200 },
   { label: "GET /offers", path: "/offers", status: 200 },
   { label: "GET /promo", path: "/promo", status: 200 },
+  { label: "GET /check", path: "/check", status: 200 },
   { label: "GET a missing page", path: "/no-such-page-security-e2e", status: 404 },
 ];
 
@@ -214,6 +215,7 @@ const OTHER_METHODS = METHODS.filter(
 const API_ROUTES = [
   { path: "/api/quote", allow: "POST" },
   { path: "/api/offers", allow: "POST" },
+  { path: "/api/quotes", allow: "POST" },
   { path: "/api/health", allow: "GET" },
   { path: "/api/openapi.json", allow: "GET" },
 ];

@@ -332,7 +332,11 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
         ) : null}
         {phase === "done" ? <p>{`Готово: проверено ${countRu(summary.total, ROWS)}.`}</p> : null}
         {phase === "cancelled" ? (
-          <p>{`Проверка отменена: проверено ${countRu(snapshot.received, ROWS)} из ${total.toLocaleString("ru-RU")}.`}</p>
+          <p>
+            {total === 0
+              ? "Проверка отменена."
+              : `Проверка отменена: проверено ${countRu(snapshot.received, ROWS)} из ${total.toLocaleString("ru-RU")}.`}
+          </p>
         ) : null}
       </div>
       {message ? (
