@@ -246,6 +246,19 @@ test("the filled template: every row priced as the API prices it, filtered, down
   if (first.status !== 200) throw new Error("priced above");
   expect(sheet[2]![col("Итого с бонусом, ₸")]).toBe(first.quote.total);
   expect(sheet[1]![col("Комментарий")]).toBe(`'=HYPERLINK("http://evil.example","жми")`);
+
+  // The result workbook read back by the page: the same orders, the same decisions.
+  await upload(
+    page,
+    "result.xlsx",
+    xlsx,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  );
+  await expect(page.getByText("Готово: проверено 150 строк.")).toBeVisible({ timeout: 30_000 });
+  await expect(summary.getByText("Подходят", { exact: true }).locator("+ dd")).toHaveText(
+    String(api.summary.eligible),
+  );
+  await expect(summary.getByText("С ошибками", { exact: true }).locator("+ dd")).toHaveText("0");
 });
 
 test("bad files and bad cells → clear Russian messages, the other rows still priced", async ({

@@ -66,12 +66,24 @@ function toTable(grid: Cell[][]): ReadTableResult {
   return { ok: true, table: { header: head.map((h) => String(h ?? "").trim()), rows } };
 }
 
+const SEPARATORS = [";", "\t", ",", "|"] as const;
+
+/**
+ * The separator of a CSV: the one the header line has most of. (papaparse's own guess needs
+ * several rows that agree, and misses on a header and one order.) Headers never hold these.
+ */
+export function guessSeparator(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = SEPARATORS.map((sep) => firstLine.split(sep).length - 1);
+  const best = counts.indexOf(Math.max(...counts));
+  return counts[best]! > 0 ? SEPARATORS[best]! : ";";
+}
+
 /** Rows of CSV or TSV text (pasted from a spreadsheet); the separator is guessed. */
 export async function parseCsvText(text: string): Promise<ReadTableResult> {
   const { default: Papa } = await import("papaparse");
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
-    delimitersToGuess: [";", ",", "\t", "|"],
-  });
+  const body = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(body, { delimiter: guessSeparator(body) });
   return toTable(parsed.data);
 }
 
