@@ -22,7 +22,7 @@ import type { CellError } from "@/lib/check/columns";
 import { quoteLink, type CheckRow, type RowStatus } from "@/lib/check/price-row";
 import { filterIndexes, summarize, type RowFilter } from "@/lib/check/summary";
 import { countRu } from "@/lib/plural-ru";
-import { CONTROL_CLASS } from "@/components/ui/field";
+import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { Money } from "@/components/ui/money";
 import { Select } from "@/components/ui/select";
 import type { TableInfo } from "./check-protocol";
@@ -415,34 +415,26 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
               Строки
             </h2>
             <div className="flex flex-col gap-3 sm:flex-row">
-              <div className="flex flex-col gap-1">
-                <label htmlFor="filter-status" className="text-sm font-medium">
-                  Показать
-                </label>
-                <Select
-                  id="filter-status"
-                  options={STATUS_OPTIONS}
-                  value={filter.status}
-                  onChange={(e) => {
-                    setFilter({ ...filter, status: e.currentTarget.value as RowFilter["status"] });
-                    setPage(0);
-                  }}
-                />
-              </div>
-              <div className="flex flex-col gap-1">
-                <label htmlFor="filter-reason" className="text-sm font-medium">
-                  Причина отказа
-                </label>
-                <Select
-                  id="filter-reason"
-                  options={reasonOptions}
-                  value={filter.reason}
-                  onChange={(e) => {
-                    setFilter({ ...filter, reason: e.currentTarget.value as ReasonCode | "all" });
-                    setPage(0);
-                  }}
-                />
-              </div>
+              {(
+                [
+                  ["status", "Показать", STATUS_OPTIONS],
+                  ["reason", "Причина отказа", reasonOptions],
+                ] as const
+              ).map(([key, label, list]) => (
+                <Field key={key} id={`filter-${key}`} label={label}>
+                  {(control) => (
+                    <Select
+                      {...control}
+                      options={list}
+                      value={filter[key]}
+                      onChange={(e) => {
+                        setFilter({ ...filter, [key]: e.currentTarget.value });
+                        setPage(0);
+                      }}
+                    />
+                  )}
+                </Field>
+              ))}
             </div>
             <p className="text-slate-700">
               {shown.length === 0
