@@ -10,13 +10,7 @@ import {
   useSyncExternalStore,
   type DragEvent,
 } from "react";
-import {
-  indexPriceList,
-  REASON_SHORT,
-  type Catalog,
-  type PriceList,
-  type ReasonCode,
-} from "@/rules";
+import { indexPriceList, REASON_SHORT, type Catalog, type PriceList } from "@/rules";
 import { STATUS_LABELS } from "@/lib/check/export";
 import type { CellError } from "@/lib/check/columns";
 import { quoteLink, type CheckRow, type RowStatus } from "@/lib/check/price-row";
