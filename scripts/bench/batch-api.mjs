@@ -103,7 +103,11 @@ export async function run({ origin, serverPid, status, log }) {
   const singleCpuBefore = processCpuMs(serverPid);
   const singles = await fireSingles();
   const singleCpuMs = cpuSince(serverPid, singleCpuBefore);
-  const singleSeconds = singles.duration;
+  // start/finish, not `duration`: that one is rounded to a tenth of a second or coarser.
+  const singleSeconds =
+    singles.start && singles.finish
+      ? (new Date(singles.finish) - new Date(singles.start)) / 1000
+      : singles.duration;
   const singleQps = singles.requests.total / singleSeconds;
 
   log(`batch-api: ${ITEMS} requests in one JSON batch, ${BATCH_RUNS} runs`);
@@ -224,7 +228,7 @@ export function report(f) {
   ];
   const details = [
     `- Batch API: one JSON body of ${fmt(f.items)} requests (median of ${f.batch.runs.length} runs after ${BATCH_WARMUPS} warm-up runs: ${f.batch.runs.join(", ")} ms, from sending to the last byte of the answer) ` +
-      `against ${fmt(f.items)} single POST /api/quote calls by autocannon at ${f.connections} connections (${f.single.seconds.toFixed(1)} s after a warm-up round; non-2xx ${f.single.non2xx}, errors ${f.single.errors}).`,
+      `against ${fmt(f.items)} single POST /api/quote calls by autocannon at ${f.connections} connections (${f.single.seconds.toFixed(2)} s after a warm-up round; non-2xx ${f.single.non2xx}, errors ${f.single.errors}).`,
     `- Batch API NDJSON: ${fmt(f.ndjson.lines)} lines written as the socket drains and read as they come; answered ${fmt(f.ndjson.answered)} lines (statuses ${JSON.stringify(f.ndjson.statuses)}); ` +
       `the server's VmRSS sampled every 50 ms: ${f.ndjson.rssBeforeMb?.toFixed(0)} MB before, peak ${f.ndjson.rssPeakMb?.toFixed(0)} MB.`,
   ];
