@@ -397,3 +397,30 @@ test("a long list → progress bar; «Отменить» stops the run", async (
   await expect(page.getByRole("progressbar")).toBeHidden();
   await expect(page.getByText(/^Готово/)).toBeHidden();
 });
+
+test("headers the page does not know → chosen by hand, then priced", async ({ page }) => {
+  await page.goto("/check");
+  const csv = [
+    "Когда;Кто;РК;Зачем;Что;План;Мес;Платил;Сейчас",
+    "15.08.2025;ИП;да;business;cloud;professional;12;нет;free",
+  ].join("\n");
+  await upload(page, "own-titles.csv", csv);
+  await expect(page.getByRole("alert").filter({ hasText: "нет обязательных" })).toBeVisible();
+  const choices: [string, string][] = [
+    ["Когда", "Дата заказа"],
+    ["Кто", "Кто покупает"],
+    ["РК", "Клиент из Казахстана"],
+    ["Зачем", "Для чего покупка"],
+    ["Что", "Линейка"],
+    ["План", "Тариф"],
+    ["Мес", "Срок, месяцев"],
+    ["Платил", "Покупал платную лицензию"],
+    ["Сейчас", "Тариф на портале сейчас"],
+  ];
+  for (const [header, column] of choices) {
+    await page.getByLabel(`Столбец «${header}»`).selectOption({ label: column });
+  }
+  await expect(page.getByText("Готово: проверено 1 строка.")).toBeVisible();
+  await expect(page.getByRole("table").getByRole("cell", { name: "Подходит" })).toBeVisible();
+  await expect(page.getByLabel("Столбец «План»")).toHaveValue("product.plan");
+});

@@ -140,6 +140,9 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
   const [downloading, setDownloading] = useState<"" | "csv" | "xlsx">("");
+  const [source, setSource] = useState<Blob | null>(null);
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const [mappingOpen, setMappingOpen] = useState(false);
   const [store] = useState(() => new RowStore());
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const run = useRef<CheckRun | null>(null);
@@ -147,7 +150,9 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
   useEffect(() => () => run.current?.cancel(), []);
 
   const start = useCallback(
-    (source: Blob) => {
+    (source: Blob, chosen: Record<string, string> = {}) => {
+      setSource(source);
+      setChosen(chosen);
       run.current?.cancel();
       store.reset();
       setInfo(null);
@@ -155,10 +160,12 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
       setPage(0);
       setFilter({ status: "all", reason: "all" });
       setPhase("running");
-      run.current = startCheck(source, priceList, {
+      run.current = startCheck(source, priceList, chosen, {
         onTable: (table) => {
           store.reset(table.total);
           setInfo(table);
+          // Open the column list when it needs a choice; once open, it stays open.
+          if (table.missing.length > 0) setMappingOpen(true);
         },
         onRows: (from, facts, json) => {
           store.add(from, facts, json);
@@ -175,6 +182,11 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
     },
     [store, priceList],
   );
+
+  /** A column chosen by hand: the same file is checked again with it. */
+  const choose = (header: string, path: string) => {
+    if (source) start(source, { ...chosen, [header]: path });
+  };
 
   const cancel = () => {
     run.current?.cancel();
@@ -339,23 +351,43 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
         </p>
       ) : null}
 
+      {info ? (
+        <details
+          open={mappingOpen}
+          onToggle={(e) => setMappingOpen(e.currentTarget.open)}
+          className="rounded-lg border border-slate-300 p-3"
+        >
+          <summary className="cursor-pointer font-medium">
+            {`Столбцы файла: распознано ${info.mapped.filter(Boolean).length} из ${info.header.length}`}
+          </summary>
+          <p className="mt-2 text-sm text-slate-700">
+            Столбцы узнаются по названиям из шаблона и по именам полей API. Если столбец узнан не
+            так или не узнан, выберите, что в нём: проверка начнётся заново. Неиспользуемые столбцы
+            попадут в файл результата как есть.
+          </p>
+          <ul className="mt-2 flex flex-col gap-2">
+            {info.header.map((h, i) => (
+              <li key={i}>
+                <Field id={`column-${i}`} label={`Столбец «${h || i + 1}»`}>
+                  {(control) => (
+                    <Select
+                      {...control}
+                      options={[
+                        { value: "", label: "Не использовать" },
+                        ...info.columns.map((c) => ({ value: c.path, label: c.title })),
+                      ]}
+                      value={info.mapped[i] ?? ""}
+                      onChange={(e) => choose(h, e.currentTarget.value)}
+                    />
+                  )}
+                </Field>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {info && phase !== "failed" ? (
         <>
-          <details className="rounded-lg border border-slate-300 p-3">
-            <summary className="cursor-pointer font-medium">
-              {`Столбцы файла: распознано ${info.mapped.filter(Boolean).length} из ${info.header.length}`}
-            </summary>
-            <ul className="mt-2 list-disc pl-5">
-              {info.header.map((h, i) => (
-                <li key={i}>
-                  {info.mapped[i]
-                    ? `«${h}» → ${info.mapped[i]}`
-                    : `«${h}» — не используется, попадёт в файл результата как есть`}
-                </li>
-              ))}
-            </ul>
-          </details>
-
           <section aria-labelledby="summary-heading">
             <h2 id="summary-heading" className="text-2xl font-semibold">
               Итоги

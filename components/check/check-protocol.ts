@@ -9,7 +9,15 @@ import type { RowFacts } from "@/lib/check/summary";
 
 /** Page → worker. */
 export type ToWorker =
-  | { type: "run"; source: Blob; shard: number; shards: number; priceList: PriceList }
+  | {
+      type: "run";
+      source: Blob;
+      shard: number;
+      shards: number;
+      priceList: PriceList;
+      /** Header → column path ("" for none), as chosen on the page. */
+      chosen: Record<string, string>;
+    }
   | { type: "export"; origin: string }
   | { type: "write"; format: "csv" | "xlsx"; header: string[]; rows: OutCell[][] };
 
@@ -17,9 +25,13 @@ export type ToWorker =
 export interface TableInfo {
   total: number;
   header: string[];
-  /** The template title of each header's column, or null when unknown. */
+  /** The column path of each header, or null when not read. */
   mapped: (string | null)[];
   unknown: string[];
+  /** Titles of the required columns no header maps to: nothing is priced until they are. */
+  missing: string[];
+  /** Every column the page reads, for choosing a header's column by hand. */
+  columns: { path: string; title: string }[];
 }
 
 /** Worker → page. */

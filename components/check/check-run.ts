@@ -38,7 +38,12 @@ function reply<T extends FromWorker["type"]>(
 }
 
 /** Starts pricing a file (or pasted text as a file) in Web Workers; nothing leaves the browser. */
-export function startCheck(source: Blob, priceList: PriceList, events: RunEvents): CheckRun {
+export function startCheck(
+  source: Blob,
+  priceList: PriceList,
+  chosen: Record<string, string>,
+  events: RunEvents,
+): CheckRun {
   const cores = typeof navigator === "undefined" ? 1 : navigator.hardwareConcurrency || 1;
   const shards = source.size >= PARALLEL_FROM_BYTES ? Math.max(1, Math.min(cores, 4)) : 1;
   const workers = Array.from(
@@ -72,7 +77,14 @@ export function startCheck(source: Blob, priceList: PriceList, events: RunEvents
         "Проверку не удалось запустить в этом браузере. Обновите страницу и попробуйте ещё раз.",
       );
     };
-    worker.postMessage({ type: "run", source, shard, shards, priceList } satisfies ToWorker);
+    worker.postMessage({
+      type: "run",
+      source,
+      shard,
+      shards,
+      priceList,
+      chosen,
+    } satisfies ToWorker);
   });
   return {
     cancel: stop,

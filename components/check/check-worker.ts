@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { indexPriceList, type Catalog, type PriceList } from "@/rules";
-import { mapHeader, type HeaderMapping } from "@/lib/check/columns";
+import { COLUMNS, mapHeader, type HeaderMapping } from "@/lib/check/columns";
 import { exportHeader, exportRow, toCsv, toXlsx } from "@/lib/check/export";
 import { priceRow, type CheckRow } from "@/lib/check/price-row";
 import { readTable, type Table } from "@/lib/check/read-table";
@@ -29,29 +29,32 @@ async function run(
   shard: number,
   shards: number,
   priceList: PriceList,
+  chosen: Record<string, string>,
 ): Promise<void> {
   const catalog = indexPriceList(priceList);
   const read = await readTable(source);
   if (!read.ok) return post({ type: "failed", message: read.message });
   const { table } = read;
-  const mapping = mapHeader(table.header);
-  if (mapping.missing.length > 0) {
-    const found = table.header.filter((h) => h !== "").join(", ") || "нет";
-    return post({
-      type: "failed",
-      message: `В таблице нет обязательных столбцов: ${mapping.missing.map((t) => `«${t}»`).join(", ")}. Столбцы файла: ${found}. Скачайте шаблон: в нём все столбцы с нужными названиями.`,
-    });
-  }
+  const mapping = mapHeader(table.header, chosen);
   const total = table.rows.length;
   post({
     type: "table",
     info: {
       total,
       header: table.header,
-      mapped: mapping.columns.map((c) => c?.title ?? null),
+      mapped: mapping.columns.map((c) => c?.path ?? null),
       unknown: mapping.unknown,
+      missing: mapping.missing,
+      columns: COLUMNS.map(({ path, title }) => ({ path, title })),
     },
   });
+  if (mapping.missing.length > 0) {
+    const found = table.header.filter((h) => h !== "").join(", ") || "нет";
+    return post({
+      type: "failed",
+      message: `В таблице нет обязательных столбцов: ${mapping.missing.map((t) => `«${t}»`).join(", ")}. Столбцы файла: ${found}. Укажите ниже, какой столбец файла что значит, или скачайте шаблон: в нём все столбцы с нужными названиями.`,
+    });
+  }
   const from = Math.floor((total * shard) / shards);
   const to = Math.floor((total * (shard + 1)) / shards);
   const rows: CheckRow[] = [];
@@ -77,7 +80,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const work = async () => {
     switch (message.type) {
       case "run":
-        return run(message.source, message.shard, message.shards, message.priceList);
+        return run(
+          message.source,
+          message.shard,
+          message.shards,
+          message.priceList,
+          message.chosen,
+        );
       case "export": {
         if (!state) return;
         const { table, rows, catalog } = state;

@@ -40,6 +40,19 @@ describe("mapHeader", () => {
     ]);
   });
 
+  it("columns chosen by hand → override the titles, '' leaves a column unread", () => {
+    const mapping = mapHeader(["Когда", "Линейка", "Тариф"], {
+      Когда: "orderedAt",
+      Тариф: "",
+    });
+    expect(mapping.columns.map((c) => c?.path ?? null)).toEqual([
+      "orderedAt",
+      "product.line",
+      null,
+    ]);
+    expect(mapping.unknown).toEqual(["Тариф"]);
+  });
+
   it("a column named twice → the second is not read", () => {
     expect(mapHeader(["Линейка", "product.line"]).columns.map((c) => c?.path ?? null)).toEqual([
       "product.line",

@@ -212,13 +212,23 @@ export interface HeaderMapping {
   missing: string[];
 }
 
-/** Maps header cells to columns by Russian title or JSON path (case, quotes, «ё» ignored). */
-export function mapHeader(header: readonly string[]): HeaderMapping {
+/**
+ * Maps header cells to columns by Russian title or JSON path (case, quotes, «ё» ignored), or as
+ * the person chose on the page: `chosen` maps a header to a column path, or to "" for none.
+ */
+export function mapHeader(
+  header: readonly string[],
+  chosen: Readonly<Record<string, string>> = {},
+): HeaderMapping {
   const seen = new Set<Column>();
   const columns = header.map((name) => {
     // A trailing unit («Цена по прайс-листу, ₸») or a required mark («Дата заказа*») is allowed.
     const key = normalizeName(name).replace(/,?\s*(₸|тг|тенге)$/, "");
-    const column = BY_NAME.get(key) ?? null;
+    const pick = Object.hasOwn(chosen, name) ? chosen[name] : undefined;
+    const column =
+      pick === undefined
+        ? (BY_NAME.get(key) ?? null)
+        : (COLUMNS.find((c) => c.path === pick) ?? null);
     if (column === null || seen.has(column)) return null;
     seen.add(column);
     return column;
