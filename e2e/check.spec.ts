@@ -423,4 +423,5 @@ test("headers the page does not know → chosen by hand, then priced", async ({ 
   await expect(page.getByText("Готово: проверено 1 строка.")).toBeVisible();
   await expect(page.getByRole("table").getByRole("cell", { name: "Подходит" })).toBeVisible();
   await expect(page.getByLabel("Столбец «План»")).toHaveValue("product.plan");
+  await expectNoAxeViolations(page, "/check with the column list open");
 });
