@@ -14,3 +14,6 @@ export * from "./engine/offers";
 export * from "./request/offers-request";
 export * from "./promotion/promo-state";
 export * from "./engine/suggest";
+export * from "./offer";
+export * from "./request/offer-request";
+export * from "./text/plural";

@@ -39,3 +39,13 @@ export function subtract(a: Tenge, b: Tenge): Tenge {
 export function add(a: Tenge, b: Tenge): Tenge {
   return toTenge(new D(a).plus(b));
 }
+
+/** A whole-tenge amount times a whole count (an offer line's quantity), exactly. */
+export function times(amount: Tenge, count: number): Tenge {
+  return toTenge(new D(amount).times(count));
+}
+
+/** The exact sum of whole-tenge amounts (0 for none). */
+export function sum(amounts: readonly Tenge[]): Tenge {
+  return toTenge(amounts.reduce((acc, a) => acc.plus(a), new D(0)));
+}
