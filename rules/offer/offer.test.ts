@@ -279,7 +279,7 @@ describe("offerRequestSchema", () => {
     {
       label: "a bad product",
       change: { lines: [{ product: { line: "x" }, quantity: 1 }] },
-      path: "lines.0.product",
+      path: "lines.0.product.line",
     },
   ])("$label → 422 at $path", ({ change, path }) => {
     expect(issuesOf({ ...OFFER, ...change })).toContain(path);
