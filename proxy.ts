@@ -24,6 +24,8 @@ const ROUTE_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", 
 const API_ALLOW: Record<string, ReturnType<typeof methodNotAllowed>> = {
   "/api/quote": methodNotAllowed("POST"),
   "/api/offers": methodNotAllowed("POST"),
+  "/api/offer": methodNotAllowed("POST"),
+  "/api/offer.pdf": methodNotAllowed("POST"),
   "/api/health": methodNotAllowed("GET"),
   "/api/openapi.json": methodNotAllowed("GET"),
 };

@@ -31,6 +31,33 @@ export const OFFERS_EXAMPLE = {
   history: CONTRACT_EXAMPLE.history,
 } as const;
 
+/** A valid commercial offer (POST /api/offer): three lines, one ineligible, CoPilot bonus on one. */
+export const OFFER_EXAMPLE = {
+  seller: {
+    company: "ТОО «Партнёр»",
+    bin: "123456789013",
+    person: "Иван Петров",
+    phone: "+7 700 000 00 00",
+    email: "sales@partner.kz",
+  },
+  client: { name: "ТОО «Клиент»", bin: "040840001767", contact: "Анна, +7 701 000 00 00" },
+  orderedAt: CONTRACT_EXAMPLE.orderedAt,
+  paidAt: CONTRACT_EXAMPLE.paidAt,
+  customer: CONTRACT_EXAMPLE.customer,
+  history: CONTRACT_EXAMPLE.history,
+  lines: [
+    {
+      product: { line: "cloud", plan: "enterprise", users: 250, months: 12, copilotBoost: true },
+      quantity: 2,
+    },
+    {
+      product: { line: "box", operation: "purchase", edition: "corporate_portal", users: 100 },
+      quantity: 3,
+    },
+    { product: { line: "cms", operation: "renewal", edition: "business" }, quantity: 1 },
+  ],
+} as const;
+
 /** A POST request with a JSON (or raw) body and `application/json` unless told otherwise. */
 /** What the contract's example request must answer (п. 4.1.3, new client, 35% of 1 000 000). */
 export const CONTRACT_EXAMPLE_RESPONSE = {

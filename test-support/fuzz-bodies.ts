@@ -3,6 +3,7 @@ import {
   BOX_EDITIONS,
   BOX_OPERATIONS,
   BOX_SOURCE_EDITIONS,
+  binCheckDigit,
   boxUsersTiers,
   CLOUD_CURRENT_PLANS,
   CLOUD_ENTERPRISE_USERS,
@@ -158,6 +159,57 @@ export const validOffersBody: fc.Arbitrary<JsonObject> = withOptional(
   { orderedAt: dateArb, customer: customerArb, history: historyArb },
   { paidAt: dateArb, franchisee: fc.boolean(), sourcePurchasedAt: dateArb },
 );
+
+/** A БИН/ИИН with a valid check digit. */
+const binArb = fc
+  .stringMatching(/^\d{11}$/)
+  .map((first11) => [first11, binCheckDigit(first11)] as const)
+  .filter(([, digit]) => digit !== null)
+  .map(([first11, digit]) => `${first11}${digit}`);
+
+/** Plain text an offer accepts: Cyrillic, quotes, markup, up to 200 characters. */
+const offerText = fc.oneof(
+  fc.constantFrom(
+    "ТОО «Партнёр»",
+    "ИП Иванов",
+    "<script>alert(1)</script>",
+    'A & B "C"',
+    "Ё".repeat(200),
+  ),
+  fc
+    .string({ minLength: 1, maxLength: 60, unit: "grapheme" })
+    .filter((t) => t.trim() !== "" && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(t)),
+);
+
+/** A commercial offer request the schema accepts (a cloud line always brings a history). */
+export const validOfferBody: fc.Arbitrary<JsonObject> = fc
+  .tuple(
+    withOptional(
+      {
+        seller: withOptional(
+          { company: offerText },
+          { bin: binArb, person: offerText, phone: offerText, email: offerText },
+        ),
+        client: withOptional({ name: offerText }, { bin: binArb, contact: offerText }),
+        orderedAt: dateArb,
+        customer: customerArb,
+        lines: fc.array(
+          fc.record({
+            product: fc.oneof(cloudArb, boxArb, cmsArb),
+            quantity: fc.integer({ min: 1, max: 100 }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+      },
+      {
+        number: offerText.map((t) => t.slice(0, 40)).filter((t) => t.trim() !== ""),
+        issuedAt: dateArb,
+        paidAt: dateArb,
+      },
+    ),
+    historyArb,
+  )
+  .map(([body, history]) => ({ ...body, history }));
 
 /** Literal JSON texts that no JS value serializes to, or that sit on numeric edges. */
 export const RAW_LITERALS = [
@@ -393,6 +445,11 @@ export const mutatedOffersBody = fc
   .tuple(validOffersBody, fc.array(mutationArb, { minLength: 1, maxLength: 3 }))
   .map(([body, mutations]) => mutate(body, mutations));
 
+/** Valid offer bodies with one to three mutations. */
+export const mutatedOfferBody = fc
+  .tuple(validOfferBody, fc.array(mutationArb, { minLength: 1, maxLength: 3 }))
+  .map(([body, mutations]) => mutate(body, mutations));
+
 /** `fc.anything()` serialized as far as JSON allows (undefined and the like become text). */
 export const anythingText = fc
   .anything({ withBoxedValues: true, withNullPrototype: true, withSparseArray: true })
@@ -486,16 +543,33 @@ export function quoteBodies(seed: number, counts: Record<string, number>): FuzzB
   );
 }
 
-/** Valid and mutated offers bodies for the HTTP fuzz. */
-export function offersBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
+/** Valid and mutated bodies of one endpoint for the HTTP fuzz, tagged `<kind>-valid` / `<kind>-mutated`. */
+function validAndMutated(
+  kind: string,
+  validArb: fc.Arbitrary<JsonObject>,
+  mutatedArb: fc.Arbitrary<string>,
+  seed: number,
+  valid: number,
+  mutated: number,
+): FuzzBody[] {
   return [
-    ...fc.sample(validOffersBody, { seed, numRuns: valid }).map((b) => ({
-      kind: "offers-valid",
+    ...fc.sample(validArb, { seed, numRuns: valid }).map((b) => ({
+      kind: `${kind}-valid`,
       contentType: "application/json",
       body: JSON.stringify(b),
     })),
     ...fc
-      .sample(mutatedOffersBody, { seed: seed + 1, numRuns: mutated })
-      .map((body) => ({ kind: "offers-mutated", contentType: "application/json", body })),
+      .sample(mutatedArb, { seed: seed + 1, numRuns: mutated })
+      .map((body) => ({ kind: `${kind}-mutated`, contentType: "application/json", body })),
   ];
+}
+
+/** Valid and mutated offers bodies for the HTTP fuzz. */
+export function offersBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
+  return validAndMutated("offers", validOffersBody, mutatedOffersBody, seed, valid, mutated);
+}
+
+/** Valid and mutated commercial offer bodies for the HTTP fuzz. */
+export function offerBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
+  return validAndMutated("offer", validOfferBody, mutatedOfferBody, seed, valid, mutated);
 }

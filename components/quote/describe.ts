@@ -31,7 +31,10 @@ export const LINE_TITLES = {
 } as const;
 
 /** The product as the price list names it, e.g. «Битрикс24 «Стандартный», 12 месяцев». */
-export function describeProduct(request: QuoteRequest, result: QuoteResult): string {
+export function describeProduct(
+  request: Pick<QuoteRequest, "product">,
+  result: Pick<QuoteResult, "priceSource">,
+): string {
   if (result.priceSource.title) return result.priceSource.title;
   const p = request.product;
   switch (p.line) {

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import {
   historySchema,
   kzSummer2025,
+  offerRequestSchema,
   offersRequestSchema,
   productSchema,
   quoteRequestSchema,
@@ -10,6 +11,7 @@ import { MAX_BODY_BYTES } from "./read-json";
 import {
   errorBodySchema,
   healthResponseSchema,
+  offerResponseSchema,
   offerRowSchema,
   offersResponseSchema,
   quoteResponseSchema,
@@ -25,11 +27,13 @@ function componentSchemas(): Record<string, JsonObject> {
   const named: [string, z.ZodMiniType][] = [
     ["QuoteRequest", quoteRequestSchema],
     ["OffersRequest", offersRequestSchema],
+    ["OfferRequest", offerRequestSchema],
     ["History", historySchema],
     ["Product", productSchema],
     ["QuoteResponse", quoteResponseSchema],
     ["OfferRow", offerRowSchema],
     ["OffersResponse", offersResponseSchema],
+    ["OfferResponse", offerResponseSchema],
     ["Error", errorBodySchema],
     ["Health", healthResponseSchema],
   ];
@@ -119,6 +123,36 @@ export function openApiDocument(): JsonObject {
           "OffersRequest",
           ref("OffersResponse"),
         ),
+      },
+      "/api/offer": {
+        post: postOperation(
+          "offer",
+          "Коммерческое предложение: несколько позиций для одного клиента",
+          "OfferRequest",
+          ref("OfferResponse"),
+        ),
+      },
+      "/api/offer.pdf": {
+        post: {
+          ...postOperation(
+            "offerPdf",
+            "Коммерческое предложение в PDF (A4, текст с кириллицей извлекается)",
+            "OfferRequest",
+            {},
+          ),
+          responses: {
+            "200": {
+              description:
+                "PDF для скачивания: Content-Disposition: attachment; filename=\"<номер>.pdf\"; filename*=UTF-8''<номер>.pdf",
+              headers: {
+                "Cache-Control": { $ref: "#/components/headers/NoStore" },
+                "Content-Disposition": { schema: { type: "string" } },
+              },
+              content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+            },
+            ...errors,
+          },
+        },
       },
       "/api/health": { get: getOperation("health", "Состояние сервиса", ref("Health")) },
       "/api/openapi.json": {

@@ -119,6 +119,22 @@ describe("lineAmounts", () => {
   });
 });
 
+describe("offerTotals", () => {
+  it.each([
+    { label: "none", lines: [], expected: { list: 0, discount: 0, total: 0 } },
+    {
+      label: "two lines",
+      lines: [
+        { list: 100, discount: 35, total: 65 },
+        { list: 1_000_000_000_000, discount: 0, total: 1_000_000_000_000 },
+      ],
+      expected: { list: 1_000_000_000_100, discount: 35, total: 1_000_000_000_065 },
+    },
+  ])("$label → the sums", ({ lines, expected }) => {
+    expect(offerTotals(lines)).toEqual(expected);
+  });
+});
+
 describe("buildOffer", () => {
   const offer = buildOffer(valid(OFFER), FACTS);
 
