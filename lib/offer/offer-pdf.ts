@@ -63,12 +63,14 @@ function paragraph(
 }
 
 function tableHeader(doc: Doc) {
-  doc.font("bold").fontSize(8.5);
+  doc.font("bold").fontSize(8.5).fillColor("black");
   const y = doc.y;
+  const width = (i: number) => COLUMNS[i]! - 4;
+  const height = Math.max(...HEADERS.map((h, i) => doc.heightOfString(h, { width: width(i) })));
   HEADERS.forEach((h, i) => {
-    doc.text(h, columnX(i), y, { width: COLUMNS[i]! - 4, align: i >= 2 ? "right" : "left" });
+    doc.text(h, columnX(i), y, { width: width(i), align: i >= 2 ? "right" : "left" });
   });
-  doc.y = y + 14;
+  doc.y = y + height + 4;
   doc
     .moveTo(MARGIN, doc.y - 2)
     .lineTo(doc.page.width - MARGIN, doc.y - 2)
