@@ -18,6 +18,7 @@ export const viewport: Viewport = {
 const NAV = [
   { href: "/", label: "Калькулятор" },
   { href: "/offers", label: "Что доступно клиенту" },
+  { href: "/offer", label: "КП" },
   { href: "/promo", label: "Страница акции" },
 ] as const;
 

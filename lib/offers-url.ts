@@ -182,3 +182,8 @@ export function quoteHref(request: QuoteRequest): string {
   // Every date the form holds comes from the request, so "now" only fills defaults it overwrites.
   return `/${quoteQueryString(quoteFormValuesFromRequest(request, request.orderedAt))}`;
 }
+
+/** The answers as the JSON of POST /api/offers (before validation); the offer page reuses them. */
+export function offersRawRequest(values: OffersValues): Record<string, unknown> {
+  return compact(toRaw(values)) as Record<string, unknown>;
+}

@@ -5,6 +5,9 @@ import { apiError, zodIssues } from "./errors";
 // so the forms and other callers keep their own configuration.
 const russian = z.locales.ru();
 
+/** The Russian error map of request validation, for callers that parse without a Response. */
+export const russianErrors = russian.localeError;
+
 export type ValidateResult<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /** Parses a JSON value with a request schema; on failure a 422 naming every offending field. */
@@ -12,7 +15,7 @@ export function validate<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
 ): ValidateResult<z.output<S>> {
-  const parsed = z.safeParse(schema, value, { error: russian.localeError });
+  const parsed = z.safeParse(schema, value, { error: russianErrors });
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,
