@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requestInstant } from "@/lib/clock";
 import { buildOffer, lineQuoteRequest, positionsText, toAstanaIso } from "@/rules";
 import { OfferActions } from "@/components/offer/offer-actions";
@@ -93,9 +94,9 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
           {form.draft.lines.length === 0
             ? "В КП пока нет позиций."
             : `В КП ${positionsText(form.draft.lines.length)}.`}{" "}
-          <a href="/" className="text-blue-800 underline">
+          <Link href="/" className="text-blue-800 underline">
             Открыть калькулятор
-          </a>
+          </Link>
         </p>
       </section>
 

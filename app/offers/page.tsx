@@ -4,6 +4,8 @@ import { FIELD_LABELS, OffersForm } from "@/components/offers/offers-form";
 import { fieldId } from "@/components/offers/offers-fields";
 import { OffersTables } from "@/components/offers/offers-tables";
 import { PeriodNotice } from "@/components/offers/period-notice";
+import { DraftInputs } from "@/components/offer/draft-inputs";
+import { FACT_FIELDS } from "@/lib/offer/offer-url";
 import {
   OFFERS_FIELDS,
   readOffersForm,
@@ -24,6 +26,9 @@ export const metadata: Metadata = {
   description:
     "Все продукты, тарифы и операции каталога 1С-Битрикс для одного клиента: доступна ли скидка по акции «Лето с выгодой», цена по прайсу и по акции, пункт Правил.",
 };
+
+const COLLECT_BUTTON =
+  "mt-4 min-h-11 rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
 function ErrorSummary({ errors }: { errors: OffersFormState["errors"] }) {
   const fields = OFFERS_FIELDS.filter((f) => errors[f]);
@@ -91,12 +96,27 @@ export default async function OffersPage({
         {form.request ? (
           <>
             <PeriodNotice form={form} promotion={promotion} />
-            <OffersTables
-              rows={rows}
-              onlyEligible={form.onlyEligible}
-              note={note}
-              copilotBonus={promotion.copilotBonus}
-            />
+            {/* Ticked rows go to the commercial offer with these answers (and, with JavaScript,
+                the offer being built in this browser). */}
+            <form method="get" action="/offer" aria-label="Собрать КП из отмеченных строк">
+              {FACT_FIELDS.filter((key) => form.values[key] !== "").map((key) => (
+                <input key={key} type="hidden" name={key} value={form.values[key]} />
+              ))}
+              <DraftInputs />
+              <p className="mt-4">
+                Отметьте строки в столбце «В КП» и нажмите «Собрать КП»: они добавятся в
+                коммерческое предложение с этими ответами клиента.
+              </p>
+              <OffersTables
+                rows={rows}
+                onlyEligible={form.onlyEligible}
+                note={note}
+                copilotBonus={promotion.copilotBonus}
+              />
+              <button type="submit" className={COLLECT_BUTTON}>
+                Собрать КП
+              </button>
+            </form>
           </>
         ) : (
           <ErrorSummary errors={form.errors} />

@@ -68,7 +68,7 @@ export function OfferActions({
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          className={`${BUTTON} border-blue-800 bg-blue-700 text-white hover:bg-blue-800`}
+          className="min-h-11 rounded-md border border-blue-800 bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed disabled:opacity-60"
           disabled={request === null || busy}
           onClick={downloadPdf}
         >

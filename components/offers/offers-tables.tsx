@@ -1,5 +1,6 @@
 import { formatAstanaDate, formatTenge, parseAstanaInstant, type OfferRow } from "@/rules";
 import { quoteHref } from "@/lib/offers-url";
+import { productToken } from "@/lib/offer/offer-url";
 import { LINE_CAPTIONS, LINES, offerLabels } from "./offer-labels";
 
 /*
@@ -79,6 +80,7 @@ function OffersTable({
   note: string;
   copilotBonus: number;
 }) {
+  // The last column ticks rows into a commercial offer (the enclosing GET form to /offer).
   return (
     <div className="mt-6">
       {/* A heading outside the scroll region, so it wraps on a phone instead of scrolling away. */}
@@ -114,12 +116,13 @@ function OffersTable({
               </th>
               <th scope="col">Основание</th>
               <th scope="col">Расчёт</th>
+              <th scope="col">В КП</th>
             </tr>
           </thead>
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={8} className="text-slate-700">
+                <td colSpan={9} className="text-slate-700">
                   Нет доступных позиций в этой группе.
                 </td>
               </tr>
@@ -147,6 +150,15 @@ function OffersTable({
                       Открыть расчёт
                       <span className="sr-only">{` — ${label.product}, ${label.operation.toLowerCase()}`}</span>
                     </a>
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      name="l"
+                      value={productToken(row.request.product)}
+                      aria-label={`В КП: ${label.product}, ${label.operation.toLowerCase()}`}
+                      className="size-5"
+                    />
                   </td>
                 </tr>
               );

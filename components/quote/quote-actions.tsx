@@ -3,14 +3,17 @@ import { useEffect, useRef, useState } from "react";
 const BUTTON =
   "min-h-11 rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed disabled:opacity-60";
 
-/** «Скопировать ссылку», «Скопировать текст» and «Печать», with a visible confirmation. */
+/** «Скопировать ссылку», «Скопировать текст», «Печать» and «Добавить в КП», with a confirmation. */
 export function QuoteActions({
   link,
   text,
+  addToOffer,
 }: {
   link: () => string;
   /** The messenger text, or null while the form has errors. */
   text: (() => string) | null;
+  /** Opens the commercial offer with this product added, or null while the form has errors. */
+  addToOffer: (() => void) | null;
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -46,6 +49,14 @@ export function QuoteActions({
         </button>
         <button type="button" className={BUTTON} onClick={() => window.print()}>
           Печать
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={addToOffer === null}
+          onClick={() => addToOffer?.()}
+        >
+          Добавить в КП
         </button>
       </div>
       <p

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
+import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import {
   quote,
@@ -19,6 +20,8 @@ import {
   type QuoteFormValues,
 } from "@/lib/quote-form";
 import { quoteQueryString } from "@/lib/quote-url";
+import { savedDraftQuery } from "@/lib/offer/offer-storage";
+import { defaultFacts, factsFromQuoteRequest, queryWithLine } from "@/lib/offer/offer-url";
 import { Money } from "@/components/ui/money";
 import { PrintOffer } from "./print-offer";
 import { QuoteActions } from "./quote-actions";
@@ -164,7 +167,16 @@ export function QuoteCalculator({
   }, []);
 
   const link = () => `${window.location.origin}${window.location.pathname}${query}`;
+  const router = useRouter();
   const text = request && result ? () => quoteText(request, result, link()) : null;
+  const addToOffer = request
+    ? () => {
+        const defaults = defaultFacts(toAstanaIso(Date.now()).slice(0, 10));
+        const facts = factsFromQuoteRequest(request, defaults);
+        const query = queryWithLine(savedDraftQuery(), request.product, facts, defaults);
+        router.push(`/offer?${query}`);
+      }
+    : null;
   const section = { form, values, errors: validation.errors };
 
   return (
@@ -207,7 +219,7 @@ export function QuoteCalculator({
               onApply={applySuggestion}
               onFocusField={focusField}
             />
-            <QuoteActions link={link} text={text} />
+            <QuoteActions link={link} text={text} addToOffer={addToOffer} />
           </div>
         </div>
       </div>

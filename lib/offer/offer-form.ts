@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { offerRequestSchema, type OfferRequest } from "@/rules";
 import { russianErrors } from "@/lib/api/validate";
-import { offersRawRequest, readOffersForm, type OffersValues } from "@/lib/offers-url";
-import { offerDraftFromParams, type OfferDraft, type PartyField } from "./offer-url";
+import { offersRawRequest } from "@/lib/offers-url";
+import { defaultFacts, offerDraftFromParams, type OfferDraft, type PartyField } from "./offer-url";
 
 /** What the offer page shows: the draft, its request when valid, and messages by field path. */
 export interface OfferForm {
@@ -30,11 +30,6 @@ export const PARTY_PATHS: Record<PartyField, string> = {
   number: "number",
   issuedAt: "issuedAt",
 };
-
-/** The /offers answers a page starts from: the defaults, ordered today (Astana). */
-export function defaultFacts(today: string): OffersValues {
-  return readOffersForm({}, today).values;
-}
 
 const given = (text: string) => (text.trim() === "" ? undefined : text);
 

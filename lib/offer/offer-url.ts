@@ -1,5 +1,5 @@
 import type { QuoteRequest } from "@/rules";
-import { OFFERS_FIELDS, type OffersValues } from "@/lib/offers-url";
+import { OFFERS_FIELDS, readOffersForm, type OffersValues } from "@/lib/offers-url";
 
 /*
  * The offer lives in the address bar, like the quote: a reload or a shared link shows the same
@@ -39,6 +39,11 @@ export const SELLER_FIELDS = [
 const NOT_FACTS = new Set(["only", "sourcePurchasedAt", "franchisee"]);
 /** The /offers keys the offer carries: the client's answers and the dates. */
 export const FACT_FIELDS = OFFERS_FIELDS.filter((f) => !NOT_FACTS.has(f));
+
+/** The /offers answers a page starts from: the defaults, ordered today (Astana). */
+export function defaultFacts(today: string): OffersValues {
+  return readOffersForm({}, today).values;
+}
 
 /** Everything an offer page holds, as the URL and the form carry it (strings, "" when empty). */
 export interface OfferDraft {
