@@ -1,9 +1,10 @@
 // Test-only: the text of a PDF, page by page, as a reader would copy it (pdfjs-dist, Mozilla's
 // PDF.js, legacy build for Node). Used by the unit and e2e tests of the offer's PDF.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 /** Each page's text, its items joined by spaces (line ends included). */
 export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  // Loaded on use: an ES module, and Playwright's test loader compiles specs to CommonJS.
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const pdf = await getDocument({
     data: new Uint8Array(bytes),
     useSystemFonts: false,

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { savedDraftQuery } from "@/lib/offer/offer-storage";
 import { FACT_FIELDS } from "@/lib/offer/offer-url";
+import { positionsText } from "@/rules";
 
 const FACTS = new Set<string>(FACT_FIELDS);
 
@@ -19,11 +20,15 @@ export function DraftInputs() {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setPairs([...saved].filter(([key]) => !FACTS.has(key)));
   }, []);
+  const lines = pairs.filter(([name]) => name === "l").length;
   return (
     <>
       {pairs.map(([name, value], i) => (
         <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
       ))}
+      <p aria-live="polite" className="mt-2 text-slate-700">
+        {lines > 0 ? `В КП уже ${positionsText(lines)}: отмеченные строки добавятся к ним.` : ""}
+      </p>
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const BUTTON =
   "min-h-11 rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed disabled:opacity-60";
@@ -28,6 +29,7 @@ export function OfferActions({
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
 
   async function downloadPdf() {
     setBusy(true);
@@ -69,7 +71,7 @@ export function OfferActions({
         <button
           type="button"
           className="min-h-11 rounded-md border border-blue-800 bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed disabled:opacity-60"
-          disabled={request === null || busy}
+          disabled={request === null || busy || !hydrated}
           onClick={downloadPdf}
         >
           Скачать PDF
@@ -82,7 +84,7 @@ export function OfferActions({
         >
           Печать
         </button>
-        <button type="button" className={BUTTON} onClick={copyLink}>
+        <button type="button" className={BUTTON} disabled={!hydrated} onClick={copyLink}>
           Скопировать ссылку
         </button>
       </div>

@@ -142,17 +142,17 @@ function LineEditor({
       </div>
       <div className="flex flex-wrap gap-x-2 print:hidden">
         {index > 0 ? (
-          <Link href={move(-1)} scroll={false} className={LINK}>
-            Выше<span className="sr-only">: {title}</span>
+          <Link href={move(-1)} scroll={false} className={LINK} aria-label={`Выше: ${title}`}>
+            Выше
           </Link>
         ) : null}
         {index < draft.lines.length - 1 ? (
-          <Link href={move(1)} scroll={false} className={LINK}>
-            Ниже<span className="sr-only">: {title}</span>
+          <Link href={move(1)} scroll={false} className={LINK} aria-label={`Ниже: ${title}`}>
+            Ниже
           </Link>
         ) : null}
-        <Link href={without} scroll={false} className={LINK}>
-          Удалить<span className="sr-only">: {title}</span>
+        <Link href={without} scroll={false} className={LINK} aria-label={`Удалить: ${title}`}>
+          Удалить
         </Link>
       </div>
     </li>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const BUTTON =
   "min-h-11 rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed disabled:opacity-60";
@@ -16,6 +17,7 @@ export function QuoteActions({
   addToOffer: (() => void) | null;
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const hydrated = useHydrated();
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -53,7 +55,7 @@ export function QuoteActions({
         <button
           type="button"
           className={BUTTON}
-          disabled={addToOffer === null}
+          disabled={addToOffer === null || !hydrated}
           onClick={() => addToOffer?.()}
         >
           Добавить в КП
