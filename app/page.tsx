@@ -1,10 +1,10 @@
 import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
-import { kzSummer2025, parseAstanaInstant, quote, toAstanaIso } from "@/rules";
+import { kzSummer2025, parseAstanaInstant, toAstanaIso } from "@/rules";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
-import { validateQuoteForm } from "@/lib/quote-form";
 import { quoteFormValuesFromParams } from "@/lib/quote-url";
+import { quoteView } from "@/lib/quote-view";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -30,9 +30,8 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   // A shared link previews its own quote in messengers: the summary is the description.
   const { values } = await initialState(searchParams);
-  const { request } = validateQuoteForm(values);
-  if (!request) return {};
-  return { description: quote(request).summary };
+  const { result } = quoteView(values);
+  return result ? { description: result.summary } : {};
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
@@ -51,6 +50,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           already shows the result for the link's inputs. */}
       <QuoteCalculator
         initialValues={values}
+        initialView={quoteView(values)}
         now={now}
         promoOverNotice={
           promoOver ? (

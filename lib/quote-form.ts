@@ -87,9 +87,6 @@ export interface QuoteValidation {
   errors: QuoteFormErrors;
 }
 
-/** A date and time inside the promotion, for «Акция завершилась»: 15.08.2025 12:00 Astana time. */
-export const PROMO_SAMPLE_ORDERED_AT = "2025-08-15T12:00";
-
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The `datetime-local` value (YYYY-MM-DDTHH:mm, Astana time) of an ISO instant, or "" if invalid. */

@@ -1,0 +1,49 @@
+import {
+  quote,
+  suggestAlternatives,
+  type CatalogItem,
+  type QuoteResult,
+  type Suggestion,
+} from "@/rules";
+import {
+  catalogItemFor,
+  listPriceText,
+  validateQuoteForm,
+  type QuoteFormValues,
+  type QuoteValidation,
+} from "./quote-form";
+import { quoteQueryString } from "./quote-url";
+
+/**
+ * Everything the quote page shows for one state of its form, as plain data: the server renders
+ * the first one and hands it to the page as a prop, and the browser computes the next ones with
+ * this same module, loaded after the first paint (it carries the engine, the request schema and
+ * decimal.js, none of which the first paint needs).
+ */
+export interface QuoteView {
+  validation: QuoteValidation;
+  result: QuoteResult | null;
+  suggestions: Suggestion[];
+  /** The catalog item the product is priced by: its id ("" if none) and the item if listed. */
+  catalog: { id: string; item: CatalogItem | undefined };
+  /** What the list price input shows: the typed price for this product, else the catalog's. */
+  priceText: string;
+  /** The form's state as the page's query string (`?…`), for the address bar and share link. */
+  query: string;
+}
+
+/** Validates the form, prices it with the rules engine and looks for alternatives, in one pass. */
+export function quoteView(values: QuoteFormValues): QuoteView {
+  const validation = validateQuoteForm(values);
+  const request = validation.request;
+  const result = request ? quote(request) : null;
+  const catalog = catalogItemFor(values);
+  return {
+    validation,
+    result,
+    suggestions: request && result ? suggestAlternatives(request, {}, result) : [],
+    catalog,
+    priceText: listPriceText(values, catalog),
+    query: quoteQueryString(values),
+  };
+}
