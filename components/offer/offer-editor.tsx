@@ -259,6 +259,14 @@ export function OfferEditor({
             ))}
           </ol>
         ) : null}
+        {priced?.warnings.map((w) => (
+          <p
+            key={w.code}
+            className="rounded border border-amber-700 bg-amber-50 p-2 text-amber-950"
+          >
+            {w.text}
+          </p>
+        ))}
         {priced ? (
           <p className="text-lg font-semibold">
             Итого к оплате: <span className="tabular-nums">{formatTenge(priced.totals.total)}</span>

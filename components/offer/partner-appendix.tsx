@@ -15,12 +15,15 @@ export function PartnerAppendix({ request, offer }: { request: OfferRequest; off
   );
   const line = offer.lines[index]!;
   const quoteRequest = lineQuoteRequest(request, line.product);
-  const remarks = offer.lines.flatMap((l, i) =>
-    [...l.quote.warnings, ...l.quote.notes].map((r) => ({
-      key: `${i}-${r.code}`,
-      text: `${offerViewLine(l, i).position}. ${r.text}`,
-    })),
-  );
+  const remarks = [
+    ...offer.warnings.map((r) => ({ key: r.code, text: r.text })),
+    ...offer.lines.flatMap((l, i) =>
+      [...l.quote.warnings, ...l.quote.notes].map((r) => ({
+        key: `${i}-${r.code}`,
+        text: `${offerViewLine(l, i).position}. ${r.text}`,
+      })),
+    ),
+  ];
   return (
     <section
       aria-labelledby="partner-appendix-heading"

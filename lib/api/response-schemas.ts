@@ -139,6 +139,7 @@ export const offerResponseSchema = z
       title: z.string(),
       asOf: z.string(),
     }),
+    warnings: z.array(remarkSchema),
   })
   .check(
     z.superRefine((o, ctx) => {

@@ -1,5 +1,6 @@
 import { quote, type QuoteOptions, type QuoteResult } from "../engine/quote";
 import { kzSummer2025Terms } from "../promotion/kz-summer-2025-terms";
+import type { Remark } from "../promotion/types";
 import type { OfferRequest } from "../request/offer-request";
 import type { QuoteRequest } from "../request/quote-request";
 import { astanaParts, parseAstanaInstant, toAstanaIso } from "../time/astana";
@@ -30,6 +31,26 @@ export interface OfferResult {
   totals: Amounts;
   vatIncluded: boolean | null;
   priceSource: Omit<PriceListFacts, "vatIncluded">;
+  /** Added to the contract: readings of the offer that are the product's, not the Rules' (п. 8.1). */
+  warnings: Remark[];
+}
+
+/**
+ * п. 8.1: the Rules grant the CoPilot bonus (п. 4.1.6) to «the Participant» without saying
+ * whether it is once per participant or once per license; a line of several «Энтерпрайз»
+ * licenses is priced unit × quantity (API contract), so it carries one bonus per license.
+ */
+export function offerWarnings(lines: readonly OfferLineResult[]): Remark[] {
+  const several = lines.filter((l) => l.quote.bonus !== null && l.quantity > 1);
+  if (several.length === 0) return [];
+  const positions = several.map((l) => lines.indexOf(l) + 1).join(", ");
+  return [
+    {
+      code: "copilot_bonus_per_license",
+      clause: "8.1",
+      text: `Бонус на Буст CoPilot (п. 4.1.6) посчитан на каждую лицензию «Энтерпрайз» в позиции ${positions}: Правила не говорят, положен ли он один раз на участника или на каждую лицензию — окончательное толкование за Организатором (п. 8.1).`,
+    },
+  ];
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -87,5 +108,6 @@ export function buildOffer(
     ),
     vatIncluded: facts.vatIncluded,
     priceSource: { kind: facts.kind, title: facts.title, asOf: facts.asOf },
+    warnings: offerWarnings(lines),
   };
 }

@@ -174,10 +174,18 @@ describe("buildOffer", () => {
     expect(renewal.quote.reasons.map((r) => r.code)).toContain("renewal_excluded");
   });
 
-  it("the CoPilot bonus line counts in the line (п. 4.1.6)", () => {
+  it("the CoPilot bonus line counts in the line (п. 4.1.6), once per license, with a п. 8.1 warning", () => {
     const cloud = offer.lines[0]!;
     expect(cloud.quote.bonus).not.toBeNull();
     expect(cloud.lineTotal).toBe(cloud.quote.total * 2);
+    expect(offer.warnings.map((w) => [w.code, w.clause])).toEqual([
+      ["copilot_bonus_per_license", "8.1"],
+    ]);
+    const single = buildOffer(
+      valid({ ...OFFER, lines: [{ ...OFFER.lines[0]!, quantity: 1 }] }),
+      FACTS,
+    );
+    expect(single.warnings).toEqual([]);
   });
 
   it("contract fields: validity, issue day, price list facts, echoed parties", () => {
