@@ -51,7 +51,6 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <QuoteCalculator
         initialValues={values}
         initialView={quoteView(values)}
-        now={now}
         promoOverNotice={
           promoOver ? (
             <>

@@ -309,11 +309,11 @@ test.describe("quote page", () => {
     expect(text).toContain(`Расчёт: ${page.url()}`);
   });
 
-  test("print view → the commercial offer only, controls hidden", async ({ page }) => {
+  test("print view → the calculation only, controls hidden", async ({ page }) => {
     await page.goto("/");
     await orderInsidePromotion(page);
     await page.emulateMedia({ media: "print" });
-    const offer = page.getByRole("article", { name: "Коммерческое предложение" });
+    const offer = page.getByRole("article", { name: "Расчёт цены по акции" });
     await expect(offer).toBeVisible();
     await expect(offer).toContainText("Цена по акции218 322 ₸");
     await expect(offer).toContainText("Основание: п. 4.1.3, 5.6 Правил акции");
@@ -326,9 +326,13 @@ test.describe("quote page", () => {
     await expect(offer).toContainText(
       "окончательное решение принимает Организатор (п. 8.1 Правил)",
     );
+    // Dated by the order, not by the day it is printed; nothing internal about the client.
+    await expect(offer).toContainText("Расчёт на дату заказа 15.08.2025.");
+    await expect(offer).not.toContainText("Составлено");
     await expect(offer).toContainText(
-      /Составлено \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} \(время Астаны\)/,
+      "Предложение действительно при оформлении и оплате заказа до 31.08.2025 23:59 (время Астаны), п. 2.1, 2.2, 5.2.",
     );
+    await expect(offer).toContainText("цены — пример");
     await expect(page.getByRole("button", { name: "Печать" })).toBeHidden();
     await expect(page.getByRole("form", { name: "Данные для расчёта" })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Разделы" })).toBeHidden();
@@ -347,8 +351,13 @@ test.describe("quote page", () => {
       "/?line=cloud&plan=enterprise&users=10000&months=1&boost=1&kind=individual&adult=0&purpose=personal&resident=0&other=1&franchisee=1&paidBefore=1&current=free&monthly=1&annual=1&ordered=2025-09-15T12:00&paid=2025-09-20T10:00",
     );
     await page.emulateMedia({ media: "print" });
-    const offer = page.getByRole("article", { name: "Коммерческое предложение" });
+    // Not eligible: not titled as an offer under the promotion.
+    const offer = page.getByRole("article", { name: "Расчёт стоимости без скидки по акции" });
     await expect(offer).toContainText("Почему скидка не применяется");
+    // The client line says who the client is, not the history answers (those stay on screen).
+    await expect(offer.getByRole("definition").nth(1)).toHaveText(
+      "физлицо, не из Казахстана, для личных нужд, младше 18 лет или не дееспособно, к заказу применена другая акция, лицензия «1С-Битрикс: 1С: Франчайзи»",
+    );
     await expect(offer.getByRole("listitem")).toHaveCount(7 + 4);
     const height = await offer.evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeLessThan(1009);

@@ -63,8 +63,15 @@ export function describeProduct(
 // «Клиент никогда…» → «клиент никогда…» inside a sentence; «SIP-…»-like abbreviations stay.
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
-/** The client's conditions in one line: kind, residence, purpose and anything that blocks. */
-export function describeClient(request: QuoteRequest, result: QuoteResult): string {
+/**
+ * The client's conditions in one line: kind, residence, purpose and anything that blocks; with
+ * `history`, also the cloud history answers (internal notes: not for a page the client reads).
+ */
+export function describeClient(
+  request: QuoteRequest,
+  result: QuoteResult,
+  { history: withHistory = true }: { history?: boolean } = {},
+): string {
   const c = request.customer;
   const parts = [
     CUSTOMER_KIND_NAMES[c.kind],
@@ -74,7 +81,7 @@ export function describeClient(request: QuoteRequest, result: QuoteResult): stri
   if (c.kind === "individual" && c.adult === false) parts.push("младше 18 лет или не дееспособно");
   if (c.otherPromotion) parts.push("к заказу применена другая акция");
   if (request.product.franchisee) parts.push("лицензия «1С-Битрикс: 1С: Франчайзи»");
-  const history = result.checks.find((d) => d.check === "cloud_history");
+  const history = withHistory ? result.checks.find((d) => d.check === "cloud_history") : undefined;
   if (history) parts.push(lowerFirst(history.text.replace(/\.$/, "")));
   return parts.join(", ");
 }

@@ -1,8 +1,12 @@
 import type { ReactNode } from "react";
 import {
-  formatAstanaDateTime,
+  formatAstanaDate,
   formatTenge,
   kzSummer2025Terms,
+  NO_DISCOUNT_TITLE,
+  priceListText,
+  validityText,
+  vatText,
   parseAstanaInstant,
   type QuoteRequest,
   type QuoteResult,
@@ -15,25 +19,27 @@ import {
   describePriceSource,
   describeProduct,
 } from "./describe";
+import { priceListFacts } from "@/lib/offer/price-list-facts";
 
 /**
- * The printed commercial offer (A4, one page): hidden on screen, the only thing on paper. Its
- * heading is the printed page's h1 (the screen's h1 is not printed).
- * Everything in it comes from the same request and result as the screen; the closing lines that
- * never change (the Rules, the Organizer, the disclaimer) come rendered from the server as `footer`.
+ * The printed calculation of one product (A4, one page): hidden on screen, the only thing on
+ * paper. Its heading is the printed page's h1 (the screen's h1 is not printed). It is dated by
+ * the order, like an offer, and says nothing internal (the client's history answers stay on
+ * screen); an offer with seller, client and number is the /offer page («Добавить в КП»).
+ * The closing lines that never change come rendered from the server as `footer`.
  */
 export function PrintOffer({
   request,
   result,
-  madeAt,
   footer,
 }: {
   request: QuoteRequest | null;
   result: QuoteResult | null;
-  madeAt: string;
   footer: ReactNode;
 }) {
-  const made = parseAstanaInstant(madeAt);
+  const ordered = request ? parseAstanaInstant(request.orderedAt) : null;
+  const facts = priceListFacts();
+  const vat = vatText(facts.vatIncluded);
   const row = (term: string, value: string, strong = false) => (
     <tr className={strong ? "font-bold" : ""}>
       <th scope="row" className="py-0.5 pr-4 text-left font-normal">
@@ -48,11 +54,11 @@ export function PrintOffer({
       className="hidden text-[9.5pt] leading-snug print:block"
     >
       <h1 id="offer-heading" className="text-2xl font-bold">
-        Коммерческое предложение
+        {result && !result.eligible ? NO_DISCOUNT_TITLE : "Расчёт цены по акции"}
       </h1>
       <p>
         По акции «{kzSummer2025Terms.title}» для Республики Казахстан, 28.07.2025–31.08.2025.
-        {made !== null ? ` Составлено ${formatAstanaDateTime(made)} (время Астаны).` : ""}
+        {ordered !== null ? ` Расчёт на дату заказа ${formatAstanaDate(ordered)}.` : ""}
       </p>
       {!request || !result ? (
         <p className="mt-4">Расчёт не готов: в форме есть ошибки.</p>
@@ -62,7 +68,7 @@ export function PrintOffer({
             <dt className="font-semibold">Продукт</dt>
             <dd>{describeProduct(request, result)}</dd>
             <dt className="font-semibold">Клиент</dt>
-            <dd>{describeClient(request, result)}</dd>
+            <dd>{describeClient(request, result, { history: false })}</dd>
             <dt className="font-semibold">Даты</dt>
             <dd>{describeDates(request)}</dd>
           </dl>
@@ -127,6 +133,9 @@ export function PrintOffer({
             </section>
           ) : null}
           <p className="mt-3">Источник цены: {describePriceSource(result)}.</p>
+          {vat ? <p>{vat}.</p> : null}
+          <p>{priceListText(facts)}.</p>
+          <p className="font-semibold">{validityText(result.promotion.end)}.</p>
         </>
       )}
       {footer}

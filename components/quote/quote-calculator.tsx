@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { flushSync } from "react-dom";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { toAstanaIso, type QuoteResult, type Suggestion } from "@/rules";
@@ -111,15 +110,12 @@ function useQuoteViewModule(): ViewModule | null {
 export function QuoteCalculator({
   initialValues,
   initialView,
-  now,
   promoOverNotice,
   printFooter,
 }: {
   initialValues: QuoteFormValues;
   /** The server's view of `initialValues` (`quoteView`): shown until the engine has loaded. */
   initialView: QuoteView;
-  /** The server's "now", ISO with +05:00: when the printed offer was made, until it is printed. */
-  now: string;
   /** «Акция завершилась»: given when the promotion is over, shown beside a button into it. */
   promoOverNotice: ReactNode;
   /** The closing lines of the printed offer. */
@@ -154,14 +150,6 @@ export function QuoteCalculator({
     }, URL_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [query]);
-
-  const [madeAt, setMadeAt] = useState(now);
-  useEffect(() => {
-    // The offer says when it was made: the moment it is printed, not when the page loaded.
-    const stamp = () => flushSync(() => setMadeAt(toAstanaIso(Date.now())));
-    window.addEventListener("beforeprint", stamp);
-    return () => window.removeEventListener("beforeprint", stamp);
-  }, []);
 
   const setPromoDates = () => {
     setValue("orderedAt", PROMO_SAMPLE_ORDERED_AT);
@@ -261,7 +249,7 @@ export function QuoteCalculator({
           </div>
         </div>
       </div>
-      <PrintOffer request={request} result={result} madeAt={madeAt} footer={printFooter} />
+      <PrintOffer request={request} result={result} footer={printFooter} />
     </>
   );
 }
