@@ -26,6 +26,14 @@ async function ready(page: Page) {
   await page.waitForLoadState("networkidle");
 }
 
+/** «Добавить в КП» on the quote page at `url`: the offer page opens with the product added. */
+async function addFromQuote(page: Page, url: string) {
+  await page.goto(url);
+  await ready(page);
+  await page.getByRole("button", { name: "Добавить в КП" }).click();
+  await expect(page).toHaveURL(/\/offer\?/, { timeout: 15_000 });
+}
+
 async function fill(page: Page, label: string, value: string) {
   await page.getByLabel(label, { exact: true }).fill(value);
 }
@@ -41,9 +49,7 @@ test("three lines from / and /offers, seller and client, reload, share link, pri
   forbidDialogs(page);
 
   // 1. From the quote page.
-  await page.goto(QUOTE_ENTERPRISE);
-  await page.getByRole("button", { name: "Добавить в КП" }).click();
-  await expect(page).toHaveURL(/\/offer\?/);
+  await addFromQuote(page, QUOTE_ENTERPRISE);
   await expect(page.getByText("В КП 1 позиция.")).toBeVisible();
 
   // 2. Two more from /offers, with the same answers.
@@ -152,11 +158,9 @@ test("three lines from / and /offers, seller and client, reload, share link, pri
 test("lines can be moved and removed; the seller is remembered, the client is not", async ({
   page,
 }) => {
-  await page.goto(QUOTE_CMS);
-  await page.getByRole("button", { name: "Добавить в КП" }).click();
+  await addFromQuote(page, QUOTE_CMS);
   await expect(page.getByText("В КП 1 позиция.")).toBeVisible();
-  await page.goto(QUOTE_ENTERPRISE);
-  await page.getByRole("button", { name: "Добавить в КП" }).click();
+  await addFromQuote(page, QUOTE_ENTERPRISE);
   await expect(page.getByText("В КП 2 позиции.")).toBeVisible();
   await expect(positions(page).first()).toContainText("Бизнес");
 
@@ -213,8 +217,7 @@ test("only ineligible lines → not titled «Коммерческое предл
 
 test("a phone builds and sends an offer @phone", async ({ page }) => {
   forbidDialogs(page);
-  await page.goto(QUOTE_CMS);
-  await page.getByRole("button", { name: "Добавить в КП" }).click();
+  await addFromQuote(page, QUOTE_CMS);
   await expect(page.getByText("В КП 1 позиция.")).toBeVisible();
   await ready(page);
   await fill(page, "Компания", "ТОО «Партнёр»");
