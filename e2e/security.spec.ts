@@ -214,6 +214,8 @@ const OTHER_METHODS = METHODS.filter(
 const API_ROUTES = [
   { path: "/api/quote", allow: "POST" },
   { path: "/api/offers", allow: "POST" },
+  { path: "/api/offer", allow: "POST" },
+  { path: "/api/offer.pdf", allow: "POST" },
   { path: "/api/health", allow: "GET" },
   { path: "/api/openapi.json", allow: "GET" },
 ];
