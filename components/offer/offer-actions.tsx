@@ -1,10 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { ACTION_BUTTON, ActionStatus, type ActionMessage } from "@/components/ui/action-status";
 import { useHydrated } from "@/components/ui/use-hydrated";
-
-const BUTTON =
-  "min-h-11 rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed disabled:opacity-60";
 
 /** Saves bytes under a file name through a temporary link (the browser's own download). */
 function download(blob: Blob, filename: string) {
@@ -27,7 +25,7 @@ export function OfferActions({
   request: unknown;
   filename: string;
 }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const hydrated = useHydrated();
 
@@ -78,28 +76,17 @@ export function OfferActions({
         </button>
         <button
           type="button"
-          className={BUTTON}
+          className={ACTION_BUTTON}
           disabled={request === null}
           onClick={() => window.print()}
         >
           Печать
         </button>
-        <button type="button" className={BUTTON} disabled={!hydrated} onClick={copyLink}>
+        <button type="button" className={ACTION_BUTTON} disabled={!hydrated} onClick={copyLink}>
           Скопировать ссылку
         </button>
       </div>
-      <p
-        role="status"
-        aria-live="polite"
-        className={`min-h-6 text-sm font-medium ${message?.ok === false ? "text-red-800" : "text-green-900"}`}
-      >
-        {message ? (
-          <>
-            <span aria-hidden="true">{message.ok ? "✓ " : "⚠ "}</span>
-            {message.text}
-          </>
-        ) : null}
-      </p>
+      <ActionStatus message={message} />
     </div>
   );
 }

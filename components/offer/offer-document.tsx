@@ -1,16 +1,7 @@
-import {
-  hasEligibleLine,
-  issuedText,
-  kzSummer2025,
-  NO_DISCOUNT_EXPLANATION,
-  offerHeading,
-  priceListText,
-  validityText,
-  vatText,
-  type OfferResult,
-} from "@/rules";
+import type { OfferResult } from "@/rules";
 import {
   clientLine,
+  offerTexts,
   offerTotalsRows,
   offerViewLine,
   sellerLine,
@@ -61,29 +52,25 @@ export function OfferDocument({
   /** The «для партнёра» appendix, or null when it is off. */
   appendix: React.ReactNode;
 }) {
-  const vat = vatText(offer.vatIncluded);
+  const texts = offerTexts(offer);
   return (
     <article
       aria-labelledby="offer-document-heading"
       className="offer-document text-sm leading-snug"
     >
       <h2 id="offer-document-heading" className="text-xl font-bold print:text-2xl">
-        {offerHeading(offer)}
+        {texts.heading}
       </h2>
-      <p>
-        {issuedText(offer.issuedAt)}. По акции «{kzSummer2025.title}» для Республики Казахстан.
-      </p>
+      <p>{texts.intro}</p>
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
         <dt className="font-semibold">Продавец</dt>
         <dd className="break-words">{sellerLine(offer.seller)}</dd>
         <dt className="font-semibold">Клиент</dt>
         <dd className="break-words">{clientLine(offer.client)}</dd>
       </dl>
-      {hasEligibleLine(offer) ? null : (
-        <p className="mt-3 rounded border border-amber-700 bg-amber-50 p-2">
-          {NO_DISCOUNT_EXPLANATION}
-        </p>
-      )}
+      {texts.noDiscount ? (
+        <p className="mt-3 rounded border border-amber-700 bg-amber-50 p-2">{texts.noDiscount}</p>
+      ) : null}
       <div
         role="region"
         aria-label="Позиции предложения"
@@ -133,9 +120,9 @@ export function OfferDocument({
         </table>
       </div>
       <div className="mt-3 flex flex-col gap-1">
-        {vat ? <p>{vat}.</p> : null}
-        <p>{priceListText(offer.priceSource)}.</p>
-        <p className="font-semibold">{validityText(offer.validUntil)}.</p>
+        {texts.vat ? <p>{texts.vat}</p> : null}
+        <p>{texts.priceList}</p>
+        <p className="font-semibold">{texts.validity}</p>
       </div>
       <div className="mt-2 text-xs">
         <PrintOfferFooter />

@@ -6,7 +6,12 @@ import * as quoteRoute from "@/app/api/quote/route";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "./errors";
 import { errorBodySchema, offerResponseSchema, quoteResponseSchema } from "./response-schemas";
 import { formatTenge } from "@/rules";
-import { errorBody, jsonRequest, OFFER_EXAMPLE } from "@/test-support/api-test-helpers";
+import {
+  errorBody,
+  jsonRequest,
+  OFFER_BAD_INPUTS,
+  OFFER_EXAMPLE,
+} from "@/test-support/api-test-helpers";
 import { mutatedOfferBody, validOfferBody } from "@/test-support/fuzz-bodies";
 import { pdfText } from "@/test-support/pdf-text";
 
@@ -18,8 +23,6 @@ const postPdf = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-const line = OFFER_EXAMPLE.lines[1];
 
 describe("POST /api/offer", () => {
   it("the example → 200, every line the /api/quote answer × quantity, totals the sums", async () => {
@@ -58,35 +61,7 @@ describe("POST /api/offer", () => {
     expect(c.number).toBe("КП-0815-01");
   });
 
-  it.each([
-    { label: "31 lines", change: { lines: Array.from({ length: 31 }, () => line) }, path: "lines" },
-    {
-      label: "quantity 0",
-      change: { lines: [{ ...line, quantity: 0 }] },
-      path: "lines.0.quantity",
-    },
-    {
-      label: "quantity 101",
-      change: { lines: [{ ...line, quantity: 101 }] },
-      path: "lines.0.quantity",
-    },
-    {
-      label: "a seller BIN with a wrong check digit",
-      change: { seller: { ...OFFER_EXAMPLE.seller, bin: "123456789012" } },
-      path: "seller.bin",
-    },
-    {
-      label: "a client BIN with a wrong check digit",
-      change: { client: { name: "ТОО", bin: "040840001768" } },
-      path: "client.bin",
-    },
-    {
-      label: "a 10 KB name",
-      change: { client: { name: "Я".repeat(10_240) } },
-      path: "client.name",
-    },
-    { label: "no seller company", change: { seller: { person: "Иван" } }, path: "seller.company" },
-  ])("$label → 422 naming $path", async ({ change, path }) => {
+  it.each(OFFER_BAD_INPUTS)("$label → 422 naming $path", async ({ change, path }) => {
     for (const post of [postJson, postPdf]) {
       const response = await post({ ...OFFER_EXAMPLE, ...change });
       expect(response.status).toBe(422);
@@ -173,7 +148,7 @@ describe("POST /api/offer.pdf", () => {
   });
 
   it("only ineligible lines → not titled «Коммерческое предложение», says why", async () => {
-    const response = await postPdf({ ...OFFER_EXAMPLE, lines: [OFFER_EXAMPLE.lines[2]] });
+    const response = await postPdf({ ...OFFER_EXAMPLE, lines: [OFFER_EXAMPLE.lines[2]!] });
     const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
     expect(text).not.toContain("Коммерческое предложение");
     expect(text).toContain("Ни одна позиция не подходит под условия акции");

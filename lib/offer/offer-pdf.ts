@@ -1,18 +1,9 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import {
-  hasEligibleLine,
-  issuedText,
-  kzSummer2025,
-  NO_DISCOUNT_EXPLANATION,
-  offerHeading,
-  priceListText,
-  validityText,
-  vatText,
-  type OfferResult,
-} from "@/rules";
+import { kzSummer2025, type OfferResult } from "@/rules";
 import {
   clientLine,
+  offerTexts,
   offerTotalsRows,
   offerViewLine,
   sellerLine,
@@ -145,15 +136,12 @@ function pageNumbers(doc: Doc) {
 }
 
 function write(doc: Doc, offer: OfferResult) {
-  const heading = offerHeading(offer);
-  paragraph(doc, heading, { bold: true, size: 16, gap: 0.2 });
-  paragraph(
-    doc,
-    `${issuedText(offer.issuedAt)}. По акции «${kzSummer2025.title}» для Республики Казахстан.`,
-  );
+  const texts = offerTexts(offer);
+  paragraph(doc, texts.heading, { bold: true, size: 16, gap: 0.2 });
+  paragraph(doc, texts.intro);
   paragraph(doc, `Продавец: ${sellerLine(offer.seller)}`);
   paragraph(doc, `Клиент: ${clientLine(offer.client)}`, { gap: 0.8 });
-  if (!hasEligibleLine(offer)) paragraph(doc, NO_DISCOUNT_EXPLANATION, { gap: 0.8 });
+  if (texts.noDiscount) paragraph(doc, texts.noDiscount, { gap: 0.8 });
 
   tableHeader(doc);
   offer.lines.map(offerViewLine).forEach((line) => lineRows(doc, line));
@@ -170,10 +158,9 @@ function write(doc: Doc, offer: OfferResult) {
     doc.y = y + 14;
   }
   doc.moveDown(0.8);
-  const vat = vatText(offer.vatIncluded);
-  if (vat) paragraph(doc, `${vat}.`);
-  paragraph(doc, `${priceListText(offer.priceSource)}.`);
-  paragraph(doc, `${validityText(offer.validUntil)}.`, { bold: true, gap: 0.8 });
+  if (texts.vat) paragraph(doc, texts.vat);
+  paragraph(doc, texts.priceList);
+  paragraph(doc, texts.validity, { bold: true, gap: 0.8 });
   paragraph(
     doc,
     `Правила акции «${kzSummer2025.fullTitle}»: ${kzSummer2025.rulesUrl}. Организатор — ${kzSummer2025.organizer}.`,
@@ -193,7 +180,11 @@ export function offerPdf(offer: OfferResult): Promise<Uint8Array<ArrayBuffer>> {
     margin: MARGIN,
     bufferPages: true,
     font: REGULAR,
-    info: { Title: offerHeading(offer), Author: offer.seller.company, Subject: offer.client.name },
+    info: {
+      Title: offerTexts(offer).heading,
+      Author: offer.seller.company,
+      Subject: offer.client.name,
+    },
   });
   doc.registerFont("regular", REGULAR);
   doc.registerFont("bold", BOLD);

@@ -1,4 +1,17 @@
-import { formatTenge, REASON_SHORT, type OfferLineResult, type OfferResult } from "@/rules";
+import {
+  formatTenge,
+  hasEligibleLine,
+  issuedText,
+  kzSummer2025,
+  NO_DISCOUNT_EXPLANATION,
+  offerHeading,
+  priceListText,
+  REASON_SHORT,
+  validityText,
+  vatText,
+  type OfferLineResult,
+  type OfferResult,
+} from "@/rules";
 import { describeProduct } from "@/components/quote/describe";
 
 /*
@@ -86,4 +99,30 @@ export function clientLine(client: OfferResult["client"]): string {
   return [client.name, client.bin && `БИН/ИИН ${client.bin}`, client.contact]
     .filter(Boolean)
     .join(", ");
+}
+
+/** The offer's header and footer lines, as the page, the print and the PDF all show them. */
+export interface OfferTexts {
+  heading: string;
+  /** «от 15.08.2025. По акции «Лето с выгодой» для Республики Казахстан.» */
+  intro: string;
+  /** Why it is not an offer under the promotion, when no line is eligible. */
+  noDiscount: string | null;
+  /** «Цены с НДС.» / «Цены без НДС.», or null when the price list does not say. */
+  vat: string | null;
+  priceList: string;
+  validity: string;
+}
+
+/** The header and footer lines of an offer. */
+export function offerTexts(offer: OfferResult): OfferTexts {
+  const vat = vatText(offer.vatIncluded);
+  return {
+    heading: offerHeading(offer),
+    intro: `${issuedText(offer.issuedAt)}. По акции «${kzSummer2025.title}» для Республики Казахстан.`,
+    noDiscount: hasEligibleLine(offer) ? null : NO_DISCOUNT_EXPLANATION,
+    vat: vat === null ? null : `${vat}.`,
+    priceList: `${priceListText(offer.priceSource)}.`,
+    validity: `${validityText(offer.validUntil)}.`,
+  };
 }

@@ -17,6 +17,7 @@ import {
   vatText,
 } from "./offer-texts";
 import type { PriceListFacts } from "./price-list-facts";
+import { OFFER_BAD_INPUTS, OFFER_EXAMPLE } from "@/test-support/api-test-helpers";
 
 const FACTS: PriceListFacts = {
   title: "Справочные цены",
@@ -25,30 +26,7 @@ const FACTS: PriceListFacts = {
   vatIncluded: null,
 };
 
-/** Three lines: an eligible cloud plan with the CoPilot bonus, a box purchase, a renewal (excluded). */
-const OFFER: OfferRequestInput = {
-  seller: {
-    company: "ТОО «Партнёр»",
-    bin: "123456789013",
-    person: "Иван",
-    phone: "+7 700 000 00 00",
-  },
-  client: { name: "ТОО «Клиент»", bin: "040840001767" },
-  orderedAt: "2025-08-15T10:30:00+05:00",
-  customer: { kind: "legal_entity", resident: true, purpose: "business" },
-  history: { paidBefore: false, currentPlan: "free" },
-  lines: [
-    {
-      product: { line: "cloud", plan: "enterprise", users: 250, months: 12, copilotBoost: true },
-      quantity: 2,
-    },
-    {
-      product: { line: "box", operation: "purchase", edition: "corporate_portal", users: 100 },
-      quantity: 3,
-    },
-    { product: { line: "cms", operation: "renewal", edition: "business" }, quantity: 1 },
-  ],
-};
+const OFFER: OfferRequestInput = OFFER_EXAMPLE;
 
 const parse = (input: unknown) => z.safeParse(offerRequestSchema, input);
 const valid = (input: OfferRequestInput) => offerRequestSchema.parse(input);
@@ -143,6 +121,7 @@ describe("buildOffer", () => {
     offer.lines.forEach((line, i) => {
       const single = quote({
         orderedAt: request.orderedAt,
+        ...(request.paidAt === undefined ? {} : { paidAt: request.paidAt }),
         customer: request.customer,
         history: request.history,
         product: request.lines[i]!.product,
@@ -258,54 +237,7 @@ describe("offerRequestSchema", () => {
   };
   const line = OFFER.lines[1]!;
 
-  it.each([
-    { label: "31 lines", change: { lines: Array.from({ length: 31 }, () => line) }, path: "lines" },
-    { label: "no lines", change: { lines: [] }, path: "lines" },
-    {
-      label: "quantity 0",
-      change: { lines: [{ ...line, quantity: 0 }] },
-      path: "lines.0.quantity",
-    },
-    {
-      label: "quantity 101",
-      change: { lines: [{ ...line, quantity: 101 }] },
-      path: "lines.0.quantity",
-    },
-    {
-      label: "quantity 1.5",
-      change: { lines: [{ ...line, quantity: 1.5 }] },
-      path: "lines.0.quantity",
-    },
-    {
-      label: "seller BIN check digit",
-      change: { seller: { ...OFFER.seller, bin: "123456789012" } },
-      path: "seller.bin",
-    },
-    {
-      label: "client BIN of 11 digits",
-      change: { client: { name: "К", bin: "12345678901" } },
-      path: "client.bin",
-    },
-    {
-      label: "a 10 KB name",
-      change: { client: { name: "Я".repeat(10_240) } },
-      path: "client.name",
-    },
-    {
-      label: "201 characters",
-      change: { seller: { company: "a".repeat(201) } },
-      path: "seller.company",
-    },
-    { label: "a blank company", change: { seller: { company: "   " } }, path: "seller.company" },
-    { label: "no client", change: { client: undefined }, path: "client" },
-    { label: "a line break in a name", change: { client: { name: "a\nb" } }, path: "client.name" },
-    { label: "a cloud line without history", change: { history: undefined }, path: "history" },
-    {
-      label: "a bad product",
-      change: { lines: [{ product: { line: "x" }, quantity: 1 }] },
-      path: "lines.0.product.line",
-    },
-  ])("$label → 422 at $path", ({ change, path }) => {
+  it.each(OFFER_BAD_INPUTS)("$label → 422 at $path", ({ change, path }) => {
     expect(issuesOf({ ...OFFER, ...change })).toContain(path);
   });
 

@@ -4,8 +4,9 @@ import {
   customerSchema,
   dateTime,
   historySchema,
+  isRecord,
   productSchema,
-  pushContradictions,
+  pushCloudHistoryIssues,
 } from "./quote-request";
 
 /** The most lines one offer holds (API contract). */
@@ -78,8 +79,6 @@ export const offerLineSchema = z.object(
   { error: "Строка КП: объект { product, quantity }" },
 );
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
-
 /** POST /api/offer and /api/offer.pdf: the client's facts once, seller, client and 1–30 lines. */
 export const offerRequestSchema = z
   .object(
@@ -112,17 +111,7 @@ export const offerRequestSchema = z
         const cloud = v.lines.some(
           (l) => isRecord(l) && isRecord(l.product) && l.product.line === "cloud",
         );
-        if (!cloud) return;
-        if (v.history === undefined) {
-          payload.issues.push({
-            code: "custom",
-            path: ["history"],
-            message: "Для облачного тарифа нужна история клиента",
-            input: v.history,
-          });
-        } else if (isRecord(v.history)) {
-          pushContradictions(v.history, payload.issues);
-        }
+        if (cloud) pushCloudHistoryIssues(v, payload.issues);
       },
       { when: () => true },
     ),

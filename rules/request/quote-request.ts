@@ -217,7 +217,9 @@ export const historySchema = z.object(
   ru("История клиента: объект"),
 );
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+/** A non-null object (possibly an array): a request value worth looking into. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null;
 
 /** Adds an issue at `history.<field>` for every contradiction of a (possibly invalid) history. */
 export function pushContradictions(
@@ -226,6 +228,26 @@ export function pushContradictions(
 ): void {
   for (const [field, message] of historyContradictions(history)) {
     issues.push({ code: "custom", path: ["history", field], message, input: history[field] });
+  }
+}
+
+/**
+ * A cloud product needs a consistent history: an issue at `history` when it is missing, one per
+ * contradiction otherwise. Shared by the quote and the offer requests (`value` may be invalid).
+ */
+export function pushCloudHistoryIssues(
+  value: Record<string, unknown>,
+  issues: z.core.$ZodRawIssue[],
+): void {
+  if (value.history === undefined) {
+    issues.push({
+      code: "custom",
+      path: ["history"],
+      message: "Для облачного тарифа нужна история клиента",
+      input: value.history,
+    });
+  } else if (isRecord(value.history)) {
+    pushContradictions(value.history, issues);
   }
 }
 
@@ -247,16 +269,7 @@ export const quoteRequestSchema = z
       (payload) => {
         const v = payload.value;
         if (!isRecord(v) || !isRecord(v.product) || v.product.line !== "cloud") return;
-        if (v.history === undefined) {
-          payload.issues.push({
-            code: "custom",
-            path: ["history"],
-            message: "Для облачного тарифа нужна история клиента",
-            input: v.history,
-          });
-        } else if (isRecord(v.history)) {
-          pushContradictions(v.history, payload.issues);
-        }
+        pushCloudHistoryIssues(v, payload.issues);
       },
       { when: () => true },
     ),
