@@ -27,6 +27,7 @@ const API_ALLOW: Record<string, ReturnType<typeof methodNotAllowed>> = {
   "/api/offer": methodNotAllowed("POST"),
   "/api/offer.pdf": methodNotAllowed("POST"),
   "/api/health": methodNotAllowed("GET"),
+  "/api/prices": methodNotAllowed("GET"),
   "/api/openapi.json": methodNotAllowed("GET"),
 };
 

@@ -20,6 +20,7 @@ const NAV = [
   { href: "/offers", label: "Что доступно клиенту" },
   { href: "/offer", label: "КП" },
   { href: "/promo", label: "Страница акции" },
+  { href: "/prices", label: "Прайс-лист" },
 ] as const;
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {

@@ -4,6 +4,8 @@ import { kzSummer2025, parseAstanaInstant, toAstanaIso } from "@/rules";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
 import { quoteFormValuesFromParams } from "@/lib/quote-url";
+import { priceListData } from "@/lib/prices/load-price-list";
+import { priceList } from "@/lib/prices/price-list";
 import { quoteView } from "@/lib/quote-view";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -20,7 +22,9 @@ function toParams(record: Record<string, string | string[] | undefined>): URLSea
 /** The form values a link describes, with "now" (Astana time) for the dates it leaves out. */
 async function initialState(searchParams: SearchParams) {
   const now = toAstanaIso(requestInstant());
-  return { now, values: quoteFormValuesFromParams(toParams(await searchParams), now) };
+  const { catalog } = priceList();
+  const values = quoteFormValuesFromParams(toParams(await searchParams), now, catalog);
+  return { now, values, catalog };
 }
 
 export async function generateMetadata({
@@ -29,13 +33,13 @@ export async function generateMetadata({
   searchParams: SearchParams;
 }): Promise<Metadata> {
   // A shared link previews its own quote in messengers: the summary is the description.
-  const { values } = await initialState(searchParams);
-  const { result } = quoteView(values);
+  const { values, catalog } = await initialState(searchParams);
+  const { result } = quoteView(values, catalog);
   return result ? { description: result.summary } : {};
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const { now, values } = await initialState(searchParams);
+  const { now, values, catalog } = await initialState(searchParams);
   const promoOver = (parseAstanaInstant(now) ?? 0) >= kzSummer2025.endExclusive;
   return (
     <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
@@ -50,7 +54,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           already shows the result for the link's inputs. */}
       <QuoteCalculator
         initialValues={values}
-        initialView={quoteView(values)}
+        priceList={priceListData(catalog)}
+        initialView={quoteView(values, catalog)}
         promoOverNotice={
           promoOver ? (
             <>

@@ -1,7 +1,7 @@
 import {
   quote,
   suggestAlternatives,
-  type CatalogItem,
+  type Catalog,
   type QuoteResult,
   type Suggestion,
 } from "@/rules";
@@ -9,6 +9,7 @@ import {
   catalogItemFor,
   listPriceText,
   validateQuoteForm,
+  type PricedItem,
   type QuoteFormValues,
   type QuoteValidation,
 } from "./quote-form";
@@ -24,8 +25,8 @@ export interface QuoteView {
   validation: QuoteValidation;
   result: QuoteResult | null;
   suggestions: Suggestion[];
-  /** The catalog item the product is priced by: its id ("" if none) and the item if listed. */
-  catalog: { id: string; item: CatalogItem | undefined };
+  /** The price list item the product is priced by: its id ("" if none) and the item if listed. */
+  catalog: PricedItem;
   /** What the list price input shows: the typed price for this product, else the catalog's. */
   priceText: string;
   /** The form's state as the page's query string (`?…`), for the address bar and share link. */
@@ -33,17 +34,17 @@ export interface QuoteView {
 }
 
 /** Validates the form, prices it with the rules engine and looks for alternatives, in one pass. */
-export function quoteView(values: QuoteFormValues): QuoteView {
-  const validation = validateQuoteForm(values);
+export function quoteView(values: QuoteFormValues, list: Catalog): QuoteView {
+  const validation = validateQuoteForm(values, list);
   const request = validation.request;
-  const result = request ? quote(request) : null;
-  const catalog = catalogItemFor(values);
+  const result = request ? quote(request, { catalog: list }) : null;
+  const catalog = catalogItemFor(values, list);
   return {
     validation,
     result,
-    suggestions: request && result ? suggestAlternatives(request, {}, result) : [],
+    suggestions: request && result ? suggestAlternatives(request, { catalog: list }, result) : [],
     catalog,
     priceText: listPriceText(values, catalog),
-    query: quoteQueryString(values),
+    query: quoteQueryString(values, list),
   };
 }

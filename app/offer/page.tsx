@@ -10,7 +10,7 @@ import { PartnerAppendix } from "@/components/offer/partner-appendix";
 import { CUSTOMER_KIND_NAMES, describeDates } from "@/components/quote/describe";
 import { offerRawRequest, readOfferForm } from "@/lib/offer/offer-form";
 import { offerSearchParams } from "@/lib/offer/offer-url";
-import { priceListFacts } from "@/lib/offer/price-list-facts";
+import { priceList } from "@/lib/prices/price-list";
 import { offersHref, type SearchParams } from "@/lib/offers-url";
 
 export const metadata: Metadata = {
@@ -34,7 +34,7 @@ const FACT_ERROR = /^(orderedAt|paidAt|customer|history)(\.|$)/;
 export default async function OfferPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const today = toAstanaIso(requestInstant()).slice(0, 10);
   const form = readOfferForm(toParams(await searchParams), today);
-  const facts = priceListFacts();
+  const facts = { catalog: priceList().catalog };
   const priced = form.pricing ? buildOffer(form.pricing, facts) : null;
   const offer = form.request ? buildOffer(form.request, facts) : null;
   // The number the offer gets when the partner types none (shown as the field's placeholder).

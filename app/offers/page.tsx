@@ -12,14 +12,10 @@ import {
   type OffersForm as OffersFormState,
   type SearchParams,
 } from "@/lib/offers-url";
-import {
-  formatAstanaDate,
-  kzSummer2025,
-  offersFor,
-  parseAstanaInstant,
-  referenceCatalog,
-  toAstanaIso,
-} from "@/rules";
+import { kzSummer2025, offersFor, toAstanaIso } from "@/rules";
+import { PriceListNote } from "@/components/ui/price-list-note";
+import { priceListNote } from "@/lib/price-list-text";
+import { priceList } from "@/lib/prices/price-list";
 
 export const metadata: Metadata = {
   title: "Что доступно клиенту — акция «Лето с выгодой», 1С-Битрикс Казахстан",
@@ -58,13 +54,10 @@ export default async function OffersPage({
   const promotion = kzSummer2025;
   const today = toAstanaIso(requestInstant()).slice(0, 10);
   const form = readOffersForm(await searchParams, today);
-  const rows = form.request ? offersFor(form.request) : [];
+  const { catalog } = priceList();
+  const rows = form.request ? offersFor(form.request, { catalog }) : [];
   const available = rows.filter((r) => r.result.eligible).length;
-  const asOf = parseAstanaInstant(referenceCatalog.asOf);
-  const note =
-    referenceCatalog.reference && asOf !== null
-      ? `Цены справочные на ${formatAstanaDate(asOf)}: сверяйте с действующим прайс-листом.`
-      : "";
+  const note = priceListNote(catalog);
 
   return (
     <main id="main" className="mx-auto max-w-7xl px-4 py-8">
@@ -93,6 +86,7 @@ export default async function OffersPage({
             ? `Доступно по акции: ${available} из ${rows.length}.${form.onlyEligible ? " Показаны только доступные." : ""}`
             : "Исправьте ответы клиента, чтобы увидеть таблицу."}
         </p>
+        <PriceListNote list={catalog} />
         {form.request ? (
           <>
             <PeriodNotice form={form} promotion={promotion} />

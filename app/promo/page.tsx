@@ -5,15 +5,15 @@ import { PromoStatus } from "@/components/promo/promo-status";
 import { rewardExamples } from "@/components/promo/reward-examples";
 import { RewardsTable } from "@/components/promo/rewards-table";
 import {
-  formatAstanaDate,
   formatAstanaLongDateTime,
   formatTenge,
   kzSummer2025,
   parseAstanaInstant,
   promoPeriodText,
   promoState,
-  referenceCatalog,
 } from "@/rules";
+import { priceListNote } from "@/lib/price-list-text";
+import { priceList } from "@/lib/prices/price-list";
 
 const promotion = kzSummer2025;
 
@@ -36,13 +36,10 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
   const invalidAt = at !== "" && parsed === null;
   const instant = parsed ?? requestInstant();
   const state = promoState(promotion, instant);
-  const examples = rewardExamples(promotion, referenceCatalog);
+  const { catalog } = priceList();
+  const examples = rewardExamples(promotion, catalog);
   const copilot = examples.find((e) => e.reward.id === "copilot");
-  const asOf = parseAstanaInstant(referenceCatalog.asOf);
-  const note =
-    referenceCatalog.reference && asOf !== null
-      ? `Цены — по справочному прайс-листу на ${formatAstanaDate(asOf)}; действующие цены — на страницах-источниках.`
-      : "";
+  const note = priceListNote(catalog);
   const shownAt = at.length > MAX_SHOWN ? `${at.slice(0, MAX_SHOWN)}…` : at;
 
   return (

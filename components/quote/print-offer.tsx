@@ -4,10 +4,12 @@ import {
   formatTenge,
   kzSummer2025Terms,
   NO_DISCOUNT_TITLE,
+  priceListFacts,
   priceListText,
   validityText,
   vatText,
   parseAstanaInstant,
+  type PriceList,
   type QuoteRequest,
   type QuoteResult,
 } from "@/rules";
@@ -19,7 +21,6 @@ import {
   describePriceSource,
   describeProduct,
 } from "./describe";
-import { priceListFacts } from "@/lib/offer/price-list-facts";
 
 /**
  * The printed calculation of one product (A4, one page): hidden on screen, the only thing on
@@ -31,14 +32,17 @@ import { priceListFacts } from "@/lib/offer/price-list-facts";
 export function PrintOffer({
   request,
   result,
+  priceList,
   footer,
 }: {
   request: QuoteRequest | null;
   result: QuoteResult | null;
+  /** The price list in use: its title, date, kind and VAT are printed. */
+  priceList: PriceList;
   footer: ReactNode;
 }) {
   const ordered = request ? parseAstanaInstant(request.orderedAt) : null;
-  const facts = priceListFacts();
+  const facts = priceListFacts(priceList);
   const vat = vatText(facts.vatIncluded);
   const row = (term: string, value: string, strong = false) => (
     <tr className={strong ? "font-bold" : ""}>

@@ -3,7 +3,13 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { toAstanaIso, type QuoteResult, type Suggestion } from "@/rules";
+import {
+  indexPriceList,
+  toAstanaIso,
+  type PriceList,
+  type QuoteResult,
+  type Suggestion,
+} from "@/rules";
 import type { QuoteField, QuoteFormValues } from "@/lib/quote-form";
 import type { QuoteView } from "@/lib/quote-view";
 import { Money } from "@/components/ui/money";
@@ -109,11 +115,14 @@ function useQuoteViewModule(): ViewModule | null {
  */
 export function QuoteCalculator({
   initialValues,
+  priceList,
   initialView,
   promoOverNotice,
   printFooter,
 }: {
   initialValues: QuoteFormValues;
+  /** The price list the server loaded: page data, so a new list needs a restart, not a build. */
+  priceList: PriceList;
   /** The server's view of `initialValues` (`quoteView`): shown until the engine has loaded. */
   initialView: QuoteView;
   /** «Акция завершилась»: given when the promotion is over, shown beside a button into it. */
@@ -132,14 +141,15 @@ export function QuoteCalculator({
   });
   const { setValue } = form;
   const values = useWatch({ control: form.control, compute: snapshot });
+  const list = useMemo(() => indexPriceList(priceList), [priceList]);
 
   // Validation with the one request schema, then the engine: both pure and well under 1 ms.
   // Until the engine has loaded (no input yet, or a change in the first instants), the server's
   // view of the first values stands.
   const viewModule = useQuoteViewModule();
   const view = useMemo(
-    () => (viewModule ? viewModule.quoteView(values) : initialView),
-    [viewModule, values, initialView],
+    () => (viewModule ? viewModule.quoteView(values, list) : initialView),
+    [viewModule, values, list, initialView],
   );
   const { validation, result, suggestions, catalog, query } = view;
   const request = validation.request;
@@ -231,7 +241,7 @@ export function QuoteCalculator({
             onSubmit={(e) => e.preventDefault()}
             className="flex flex-col gap-6"
           >
-            <ProductSection {...section} priceText={view.priceText} catalog={catalog} />
+            <ProductSection {...section} priceText={view.priceText} catalog={catalog} list={list} />
             <ClientSection {...section} />
             {values.line === "cloud" ? <HistorySection {...section} /> : null}
             <DatesSection {...section} />
@@ -249,7 +259,7 @@ export function QuoteCalculator({
           </div>
         </div>
       </div>
-      <PrintOffer request={request} result={result} footer={printFooter} />
+      <PrintOffer request={request} result={result} priceList={priceList} footer={printFooter} />
     </>
   );
 }

@@ -14,15 +14,15 @@ import {
   CMS_EDITIONS,
   COPILOT_ITEM_ID,
   formatTenge,
-  referenceCatalog,
+  type Catalog,
   type CatalogItem,
 } from "@/rules";
-import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote-form";
+import type { PricedItem, QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote-form";
+import { EXAMPLE_PRICE_TEXT, formatListDate, sourceHost, upperFirst } from "@/lib/price-list-text";
 import { Checkbox } from "@/components/ui/checkbox";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select, type SelectOption } from "@/components/ui/select";
-import { formatIsoDate } from "./describe";
 
 export interface SectionProps {
   form: UseFormReturn<QuoteFormValues>;
@@ -170,16 +170,19 @@ function DateField({
   );
 }
 
-/** «справочная цена по прайс-листу от 28.07.2025» with the price page it was taken from. */
-export function CatalogSource({ item, price = false }: { item: CatalogItem; price?: boolean }) {
-  const host = item.source.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+/**
+ * Whose price a listed item's is: the loaded list's (date, the page it was taken from) or the
+ * example list's, which always says it is an example and asks for the current price.
+ */
+export function CatalogSource({ item, list }: { item: CatalogItem; list: Catalog }) {
+  if (list.kind === "example") return <>{upperFirst(EXAMPLE_PRICE_TEXT)}.</>;
   return (
     <>
-      справочная {price ? `— ${formatTenge(item.price)}` : "цена"} по прайс-листу от{" "}
-      {formatIsoDate(item.asOf ?? referenceCatalog.asOf)},{" "}
+      Цена по прайс-листу от {formatListDate(item.asOf ?? list.asOf)},{" "}
       <a href={item.source} className="text-blue-800 underline" target="_blank" rel="noreferrer">
-        {host}
+        {sourceHost(item.source)}
       </a>
+      .
     </>
   );
 }
@@ -190,25 +193,33 @@ export function ListPriceField({
   errors,
   text,
   catalog,
+  list,
 }: Pick<SectionProps, "form" | "errors"> & {
   text: string;
-  catalog: { id: string; item: CatalogItem | undefined };
+  catalog: PricedItem;
+  list: Catalog;
 }) {
   const item = catalog.item;
   const typed = item ? text !== String(item.price) : text !== "";
   const hint = (
     <div className="flex flex-col gap-1">
       {!item ? (
-        <span>В справочном прайс-листе цены нет: укажите её по действующему прайс-листу.</span>
-      ) : typed ? (
-        <span>
-          Цена указана вручную; <CatalogSource item={item} price />
-        </span>
+        <span>В прайс-листе цены нет: укажите её по действующему прайс-листу.</span>
       ) : (
-        <span>
-          <CatalogSource item={item} />. Сверяйте с действующим прайс-листом.
-        </span>
+        <>
+          {typed ? (
+            <span>Цена указана вручную; в прайс-листе — {formatTenge(item.price)}.</span>
+          ) : null}
+          <span>
+            <CatalogSource item={item} list={list} />
+          </span>
+        </>
       )}
+      <span>
+        <a href="/prices" className="text-blue-800 underline">
+          Прайс-лист: все цены
+        </a>
+      </span>
       {item && typed ? (
         <span>
           <button
@@ -216,7 +227,7 @@ export function ListPriceField({
             className="text-blue-800 underline"
             onClick={() => form.setValue("listPriceFor", "")}
           >
-            Вернуть справочную цену
+            Вернуть цену из прайс-листа
           </button>
         </span>
       ) : null}
@@ -250,16 +261,20 @@ export function ListPriceField({
 /** Product line first, then only the fields that line needs. */
 type ProductProps = SectionProps & {
   priceText: string;
-  catalog: { id: string; item: CatalogItem | undefined };
+  catalog: PricedItem;
+  /** The price list in use (page data from the server). */
+  list: Catalog;
 };
 
 export const ProductSection = memo(
-  function ProductSection({ form, values: v, errors, priceText, catalog }: ProductProps) {
-    const price = <ListPriceField form={form} errors={errors} text={priceText} catalog={catalog} />;
+  function ProductSection({ form, values: v, errors, priceText, catalog, list }: ProductProps) {
+    const price = (
+      <ListPriceField form={form} errors={errors} text={priceText} catalog={catalog} list={list} />
+    );
     const common = { form, errors };
     const boxUpgrade = v.boxOperation === "upgrade";
     const cmsTransition = v.cmsOperation === "upgrade" || v.cmsOperation === "to_bitrix24";
-    const boostItem = referenceCatalog.byId.get(COPILOT_ITEM_ID);
+    const boostItem = list.byId.get(COPILOT_ITEM_ID);
     return (
       <Section id="product-heading" title="Продукт">
         <RadioGroup
@@ -309,7 +324,7 @@ export const ProductSection = memo(
               <Field
                 id={fieldId("copilotPrice")}
                 label="Цена Буста CoPilot по прайс-листу, ₸"
-                hint={boostItem ? <CatalogSource item={boostItem} /> : undefined}
+                hint={boostItem ? <CatalogSource item={boostItem} list={list} /> : undefined}
                 error={errors.copilotPrice}
                 className="sm:col-span-2"
               >
@@ -455,7 +470,7 @@ export const ProductSection = memo(
       "boxFromEdition",
       "cmsOperation",
     ],
-    (a, b) => a.priceText === b.priceText && a.catalog.id === b.catalog.id,
+    (a, b) => a.priceText === b.priceText && a.catalog.id === b.catalog.id && a.list === b.list,
   ),
 );
 

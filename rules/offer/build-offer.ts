@@ -6,7 +6,7 @@ import type { QuoteRequest } from "../request/quote-request";
 import { astanaParts, parseAstanaInstant, toAstanaIso } from "../time/astana";
 import { lineAmounts, offerTotals, type Amounts } from "./line-amounts";
 import { offerNumber } from "./offer-number";
-import type { PriceListFacts } from "./price-list-facts";
+import { priceListFacts, type PriceListFacts } from "./price-list-facts";
 
 /** One priced line of an offer: the unit quote is exactly POST /api/quote's answer. */
 export interface OfferLineResult {
@@ -76,11 +76,7 @@ export function lineQuoteRequest(
 }
 
 /** Prices a validated offer: every line quoted with the shared facts, × quantity, then summed. */
-export function buildOffer(
-  request: OfferRequest,
-  facts: PriceListFacts,
-  options: QuoteOptions = {},
-): OfferResult {
+export function buildOffer(request: OfferRequest, options: QuoteOptions): OfferResult {
   const promotion = options.promotion ?? kzSummer2025Terms;
   const lines = request.lines.map(({ product, quantity }): OfferLineResult => {
     const unit = quote(lineQuoteRequest(request, product), options);
@@ -96,6 +92,10 @@ export function buildOffer(
   });
   const issuedAt = astanaDay(request.issuedAt ?? request.orderedAt);
   const { number, ...content } = request;
+  const facts = priceListFacts(
+    options.catalog,
+    lines.map((l) => l.quote.priceSource.kind),
+  );
   return {
     number: number ?? offerNumber({ ...content, issuedAt }, issuedAt),
     issuedAt,

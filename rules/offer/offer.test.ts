@@ -16,7 +16,8 @@ import {
   validityText,
   vatText,
 } from "./offer-texts";
-import type { PriceListFacts } from "./price-list-facts";
+import { priceListFacts, type PriceListFacts } from "./price-list-facts";
+import { examplePriceList } from "../catalog/example-price-list";
 import { OFFER_BAD_INPUTS, OFFER_EXAMPLE } from "@/test-support/api-test-helpers";
 
 const FACTS: PriceListFacts = {
@@ -27,6 +28,7 @@ const FACTS: PriceListFacts = {
 };
 
 const OFFER: OfferRequestInput = OFFER_EXAMPLE;
+const OPTIONS = { catalog: examplePriceList };
 
 const parse = (input: unknown) => z.safeParse(offerRequestSchema, input);
 const valid = (input: OfferRequestInput) => offerRequestSchema.parse(input);
@@ -114,18 +116,21 @@ describe("offerTotals", () => {
 });
 
 describe("buildOffer", () => {
-  const offer = buildOffer(valid(OFFER), FACTS);
+  const offer = buildOffer(valid(OFFER), OPTIONS);
 
   it("each line is the single /api/quote answer for its product, × quantity", () => {
     const request = valid(OFFER);
     offer.lines.forEach((line, i) => {
-      const single = quote({
-        orderedAt: request.orderedAt,
-        ...(request.paidAt === undefined ? {} : { paidAt: request.paidAt }),
-        customer: request.customer,
-        history: request.history,
-        product: request.lines[i]!.product,
-      });
+      const single = quote(
+        {
+          orderedAt: request.orderedAt,
+          ...(request.paidAt === undefined ? {} : { paidAt: request.paidAt }),
+          customer: request.customer,
+          history: request.history,
+          product: request.lines[i]!.product,
+        },
+        OPTIONS,
+      );
       expect(line.quote).toEqual(single);
       expect(line.lineTotal).toBe(single.total * line.quantity);
       expect(line.lineList).toBe(
@@ -162,7 +167,7 @@ describe("buildOffer", () => {
     ]);
     const single = buildOffer(
       valid({ ...OFFER, lines: [{ ...OFFER.lines[0]!, quantity: 1 }] }),
-      FACTS,
+      OPTIONS,
     );
     expect(single.warnings).toEqual([]);
   });
@@ -171,16 +176,20 @@ describe("buildOffer", () => {
     expect(offer.validUntil).toBe("2025-08-31T23:59:59+05:00");
     expect(offer.issuedAt).toBe("2025-08-15");
     expect(offer.vatIncluded).toBeNull();
-    expect(offer.priceSource).toEqual({ kind: "example", title: FACTS.title, asOf: FACTS.asOf });
+    expect(offer.priceSource).toEqual({
+      kind: "example",
+      title: examplePriceList.title,
+      asOf: examplePriceList.asOf,
+    });
     expect(offer.seller.company).toBe("ТОО «Партнёр»");
     expect(offer.client.name).toBe("ТОО «Клиент»");
   });
 
   it("the issue day is the order's Astana day unless given", () => {
-    expect(buildOffer(valid({ ...OFFER, orderedAt: "2025-08-14T23:30:00Z" }), FACTS).issuedAt).toBe(
-      "2025-08-15",
-    );
-    expect(buildOffer(valid({ ...OFFER, issuedAt: "2025-08-10" }), FACTS).issuedAt).toBe(
+    expect(
+      buildOffer(valid({ ...OFFER, orderedAt: "2025-08-14T23:30:00Z" }), OPTIONS).issuedAt,
+    ).toBe("2025-08-15");
+    expect(buildOffer(valid({ ...OFFER, issuedAt: "2025-08-10" }), OPTIONS).issuedAt).toBe(
       "2025-08-10",
     );
   });
@@ -194,7 +203,7 @@ describe("buildOffer", () => {
             ...OFFER.lines[i % OFFER.lines.length]!,
             quantity,
           }));
-          const built = buildOffer(valid({ ...OFFER, lines }), FACTS);
+          const built = buildOffer(valid({ ...OFFER, lines }), OPTIONS);
           built.lines.forEach((l) => expect(l.lineTotal).toBe(l.quote.total * l.quantity));
           expect(built.totals.total).toBe(built.lines.reduce((a, l) => a + l.lineTotal, 0));
         },
@@ -205,7 +214,7 @@ describe("buildOffer", () => {
 });
 
 describe("offer number", () => {
-  const numberOf = (input: OfferRequestInput) => buildOffer(valid(input), FACTS).number;
+  const numberOf = (input: OfferRequestInput) => buildOffer(valid(input), OPTIONS).number;
 
   it("the same content → the same number, whatever the key order", () => {
     const reordered = JSON.parse(canonicalJson(OFFER)) as OfferRequestInput;
@@ -253,7 +262,7 @@ describe("offerRequestSchema", () => {
 });
 
 describe("offer texts", () => {
-  const offer = buildOffer(valid(OFFER), FACTS);
+  const offer = buildOffer(valid(OFFER), OPTIONS);
   it.each([
     {
       label: "validity",
@@ -283,9 +292,62 @@ describe("offer texts", () => {
   });
 
   it("an all-ineligible offer is not titled «Коммерческое предложение»", () => {
-    const none = buildOffer(valid({ ...OFFER, lines: [OFFER.lines[2]!] }), FACTS);
+    const none = buildOffer(valid({ ...OFFER, lines: [OFFER.lines[2]!] }), OPTIONS);
     expect(hasEligibleLine(none)).toBe(false);
     expect(offerHeading(none)).not.toContain("Коммерческое предложение");
     expect(offerHeading(offer)).toBe(`Коммерческое предложение № ${offer.number}`);
+  });
+});
+
+describe("priceListFacts", () => {
+  const official = { ...examplePriceList, kind: "official" as const };
+  it.each([
+    {
+      label: "example list, VAT unknown",
+      list: examplePriceList,
+      kinds: [],
+      kind: "example",
+      vat: null,
+    },
+    {
+      label: "official list with VAT",
+      list: { ...official, vatIncluded: true },
+      kinds: ["official" as const],
+      kind: "official",
+      vat: true,
+    },
+    {
+      label: "official list without VAT",
+      list: { ...official, vatIncluded: false },
+      kinds: [],
+      kind: "official",
+      vat: false,
+    },
+    {
+      label: "every price typed by hand",
+      list: official,
+      kinds: ["manual" as const, "manual" as const],
+      kind: "manual",
+      vat: null,
+    },
+    {
+      label: "some typed, some listed",
+      list: official,
+      kinds: ["manual" as const, "official" as const],
+      kind: "official",
+      vat: null,
+    },
+  ])("$label → $kind, VAT $vat", ({ list, kinds, kind, vat }) => {
+    const facts = priceListFacts(list, kinds);
+    expect(facts.kind).toBe(kind);
+    expect(facts.vatIncluded).toBe(vat);
+  });
+
+  it("an official list with VAT → the offer says «Цены с НДС» and no «пример»", () => {
+    const catalog = { ...examplePriceList, kind: "official" as const, vatIncluded: true };
+    const built = buildOffer(valid(OFFER), { catalog });
+    expect(built.vatIncluded).toBe(true);
+    expect(vatText(built.vatIncluded)).toBe("Цены с НДС");
+    expect(priceListText(built.priceSource)).not.toContain("пример");
   });
 });

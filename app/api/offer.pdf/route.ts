@@ -3,14 +3,14 @@ import { API_HEADERS } from "@/lib/api/json-response";
 import { otherMethodsNotAllowed, postRoute } from "@/lib/api/route-helpers";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { offerPdf } from "@/lib/offer/offer-pdf";
-import { priceListFacts } from "@/lib/offer/price-list-facts";
+import { priceList } from "@/lib/prices/price-list";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** POST /api/offer.pdf: the same offer as POST /api/offer, as an A4 PDF to download. */
 export const POST = postRoute(offerRequestSchema, async (request) => {
-  const offer = buildOffer(request, priceListFacts());
+  const offer = buildOffer(request, { catalog: priceList().catalog });
   const pdf = await offerPdf(offer);
   return new Response(pdf, {
     headers: {

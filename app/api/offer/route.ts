@@ -1,5 +1,5 @@
 import { buildOffer, offerRequestSchema } from "@/rules";
-import { priceListFacts } from "@/lib/offer/price-list-facts";
+import { priceList } from "@/lib/prices/price-list";
 import { jsonPostRoute, otherMethodsNotAllowed } from "@/lib/api/route-helpers";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +7,7 @@ export const runtime = "nodejs";
 
 /** POST /api/offer: a priced commercial offer, several lines for one client (API contract). */
 export const POST = jsonPostRoute(offerRequestSchema, (request) =>
-  buildOffer(request, priceListFacts()),
+  buildOffer(request, { catalog: priceList().catalog }),
 );
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethodsNotAllowed("POST");
