@@ -48,10 +48,11 @@ export function vatText(vatIncluded: boolean | null): string | null {
   return vatIncluded ? "Цены с НДС" : "Цены без НДС";
 }
 
-/** «Прайс-лист: <title> от 28.07.2025 (цены — пример)». */
+/** «Прайс-лист: <title> от 28.07.2025 (цены — пример)»; the date once if the title has it. */
 export function priceListText(source: Pick<PriceListFacts, "title" | "asOf" | "kind">): string {
   const instant = parseAstanaInstant(source.asOf);
-  const date = instant === null ? "" : ` от ${formatAstanaDate(instant)}`;
+  const day = instant === null ? "" : formatAstanaDate(instant);
+  const date = day === "" || source.title.includes(day) ? "" : ` от ${day}`;
   const example = source.kind === "example" ? " (цены — пример)" : "";
   return `Прайс-лист: ${source.title}${date}${example}`;
 }

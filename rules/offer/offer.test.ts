@@ -283,6 +283,11 @@ describe("offer texts", () => {
       actual: priceListText({ ...FACTS, kind: "official" }),
       expected: "Прайс-лист: Справочные цены от 28.07.2025",
     },
+    {
+      label: "a title with its date",
+      actual: priceListText({ ...FACTS, title: "Прайс от 28.07.2025", kind: "official" }),
+      expected: "Прайс-лист: Прайс от 28.07.2025",
+    },
     { label: "1 позиция", actual: positionsText(1), expected: "1 позиция" },
     { label: "3 позиции", actual: positionsText(3), expected: "3 позиции" },
     { label: "11 позиций", actual: positionsText(11), expected: "11 позиций" },
