@@ -139,7 +139,7 @@ test("three lines from / and /offers, seller and client, reload, share link, pri
   // 7. The server's PDF: the number, both names, every line and the total.
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Скачать PDF" }).click(),
+    page.getByRole("link", { name: "Скачать PDF" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`${number}.pdf`);
   const text = await pdfText(new Uint8Array(await readFile(await download.path())));
@@ -175,7 +175,7 @@ test("bad input → a message next to each field, no offer", async ({ page }) =>
   const line = "&l=l.cms*o.purchase*e.start";
   await page.goto(`/offer?orderedAt=2025-08-15&sc=П&cn=К${line.repeat(31)}`);
   await expect(page.getByText("В КП не больше 30 строк")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Скачать PDF" })).toBeDisabled();
+  await expect(page.getByRole("link", { name: "Скачать PDF" })).toHaveCount(0);
   const name = "x".repeat(10_240);
   await page.goto(
     `/offer?orderedAt=2025-08-15&sc=П&sb=123456789012&cn=${name}${line.repeat(2)}&q0=0&q1=101`,
@@ -193,7 +193,7 @@ test("bad input → a message next to each field, no offer", async ({ page }) =>
     page.getByLabel("Количество, позиция 2", { exact: true }),
   ).toHaveAccessibleDescription(/не больше 100/);
   await expect(page.getByRole("heading", { name: /Коммерческое предложение №/ })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Скачать PDF" })).toBeDisabled();
+  await expect(page.getByRole("link", { name: "Скачать PDF" })).toHaveCount(0);
 });
 
 test("only ineligible lines → not titled «Коммерческое предложение», says why", async ({
@@ -220,9 +220,32 @@ test("a phone builds and sends an offer @phone", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Скачать PDF" }).click(),
+    page.getByRole("link", { name: "Скачать PDF" }).click(),
   ]);
   const text = await pdfText(new Uint8Array(await readFile(await download.path())));
   expect(text).toContain("ИП Клиентов");
   await expectNoAxeViolations(page, "offer on a phone");
+});
+
+test("without JavaScript: fill in the form, «Обновить КП», download the PDF", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.business");
+  await expect(page.getByText("Заполните отмеченные поля — КП появится здесь.")).toBeVisible();
+  await fill(page, "Компания", "ТОО «Без скриптов»");
+  await fill(page, "Название или ФИО клиента", "ИП Клиент");
+  await fill(page, "Количество, позиция 1", "2");
+  await page.getByRole("button", { name: "Обновить КП" }).click();
+  const heading = page.getByRole("heading", { name: /^Коммерческое предложение №/ });
+  await expect(heading).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Скачать PDF" }).click(),
+  ]);
+  const text = await pdfText(new Uint8Array(await readFile(await download.path())));
+  expect(text).toContain(norm((await heading.textContent()) ?? ""));
+  expect(text).toContain("ТОО «Без скриптов»");
+  await context.close();
 });

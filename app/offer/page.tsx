@@ -8,7 +8,7 @@ import { OFFER_FORM_ID, OfferEditor } from "@/components/offer/offer-editor";
 import { OfferMemory } from "@/components/offer/offer-memory";
 import { PartnerAppendix } from "@/components/offer/partner-appendix";
 import { CUSTOMER_KIND_NAMES, describeDates } from "@/components/quote/describe";
-import { offerRawRequest, readOfferForm } from "@/lib/offer/offer-form";
+import { readOfferForm } from "@/lib/offer/offer-form";
 import { offerSearchParams } from "@/lib/offer/offer-url";
 import { priceList } from "@/lib/prices/price-list";
 import { offersHref, type SearchParams } from "@/lib/offers-url";
@@ -108,10 +108,7 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
         <h2 id="offer-preview-heading" className="text-2xl font-semibold print:hidden">
           Так КП увидит клиент
         </h2>
-        <OfferActions
-          request={offer ? offerRawRequest(form.draft) : null}
-          filename={offer ? `${offer.number}.pdf` : "offer.pdf"}
-        />
+        <OfferActions pdfHref={offer ? `/offer/pdf?${query}` : null} />
         {offer && form.request ? (
           <div className="rounded-lg border border-slate-300 p-4 print:border-0 print:p-0">
             <OfferDocument

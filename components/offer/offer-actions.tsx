@@ -4,52 +4,16 @@ import { useState } from "react";
 import { ACTION_BUTTON, ActionStatus, type ActionMessage } from "@/components/ui/action-status";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-/** Saves bytes under a file name through a temporary link (the browser's own download). */
-function download(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const PRIMARY =
+  "inline-flex min-h-11 items-center rounded-md border border-blue-800 bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
-/** «Скачать PDF» (the server's PDF of the same request), «Печать» and «Скопировать ссылку». */
-export function OfferActions({
-  request,
-  filename,
-}: {
-  /** The valid JSON request of POST /api/offer.pdf, or null while the offer has errors. */
-  request: unknown;
-  filename: string;
-}) {
+/**
+ * «Скачать PDF» (a plain link to the server's PDF of this offer: works without JavaScript),
+ * «Печать» and «Скопировать ссылку».
+ */
+export function OfferActions({ pdfHref }: { pdfHref: string | null }) {
   const [message, setMessage] = useState<ActionMessage | null>(null);
-  const [busy, setBusy] = useState(false);
   const hydrated = useHydrated();
-
-  async function downloadPdf() {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const response = await fetch("/api/offer.pdf", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(request),
-      });
-      if (!response.ok) throw new Error(String(response.status));
-      download(await response.blob(), filename);
-      setMessage({ ok: true, text: `Файл ${filename} сохранён` });
-    } catch {
-      setMessage({
-        ok: false,
-        text: "Не удалось получить PDF. Проверьте связь и попробуйте ещё раз.",
-      });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function copyLink() {
     try {
@@ -66,18 +30,16 @@ export function OfferActions({
   return (
     <div className="flex flex-col gap-2 print:hidden">
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className="min-h-11 rounded-md border border-blue-800 bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed disabled:opacity-60"
-          disabled={request === null || busy || !hydrated}
-          onClick={downloadPdf}
-        >
-          Скачать PDF
-        </button>
+        {pdfHref ? (
+          // A download, not a page: a plain link, no client-side navigation or prefetch.
+          <a href={pdfHref} download className={PRIMARY}>
+            Скачать PDF
+          </a>
+        ) : null}
         <button
           type="button"
           className={ACTION_BUTTON}
-          disabled={request === null}
+          disabled={pdfHref === null || !hydrated}
           onClick={() => window.print()}
         >
           Печать

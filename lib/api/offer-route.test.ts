@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as offerRoute from "@/app/api/offer/route";
 import * as pdfRoute from "@/app/api/offer.pdf/route";
 import * as quoteRoute from "@/app/api/quote/route";
+import * as pageRoute from "@/app/offer/pdf/route";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "./errors";
 import { errorBodySchema, offerResponseSchema, quoteResponseSchema } from "./response-schemas";
 import { formatTenge } from "@/rules";
@@ -152,6 +153,39 @@ describe("POST /api/offer.pdf", () => {
     const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
     expect(text).not.toContain("Коммерческое предложение");
     expect(text).toContain("Ни одна позиция не подходит под условия акции");
+  });
+});
+
+describe("GET /offer/pdf (the page's «Скачать PDF» link)", () => {
+  const query = "orderedAt=2025-08-15&l=l.cms*o.purchase*e.business&q0=2&sc=ТОО «П»&cn=ТОО «К»";
+
+  it("a complete offer → the same PDF as POST /api/offer.pdf", async () => {
+    const response = await pageRoute.GET(new Request(`http://localhost/offer/pdf?${query}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    const body = {
+      seller: { company: "ТОО «П»" },
+      client: { name: "ТОО «К»" },
+      orderedAt: "2025-08-15",
+      customer: { kind: "legal_entity", resident: true, purpose: "business" },
+      history: { paidBefore: false, currentPlan: "none" },
+      lines: [
+        { product: { line: "cms", operation: "purchase", edition: "business" }, quantity: 2 },
+      ],
+    };
+    const api = await postPdf(body);
+    expect(text).toBe(await pdfText(new Uint8Array(await api.arrayBuffer())));
+  });
+
+  it("an offer with errors → back to its page (303)", async () => {
+    const response = await pageRoute.GET(
+      new Request("http://localhost/offer/pdf?orderedAt=2025-08-15&l=l.cms*o.purchase*e.start"),
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(
+      "http://localhost/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.start",
+    );
   });
 });
 
