@@ -1,3 +1,4 @@
+import { normalizeRequest } from "../engine/normalize";
 import { quote, type QuoteOptions, type QuoteResult } from "../engine/quote";
 import { kzSummer2025Terms } from "../promotion/kz-summer-2025-terms";
 import type { Remark } from "../promotion/types";
@@ -91,13 +92,23 @@ export function buildOffer(request: OfferRequest, options: QuoteOptions): OfferR
     };
   });
   const issuedAt = astanaDay(request.issuedAt ?? request.orderedAt);
-  const { number, ...content } = request;
+  // The number hashes what the offer means: defaults applied, dates as instants, so two
+  // spellings of the same offer («adult» given or not, a date with or without +05:00) agree.
+  const content = {
+    issuedAt,
+    seller: request.seller,
+    client: request.client,
+    lines: request.lines.map(({ product, quantity }) => ({
+      quantity,
+      input: normalizeRequest(lineQuoteRequest(request, product)),
+    })),
+  };
   const facts = priceListFacts(
     options.catalog,
     lines.map((l) => l.quote.priceSource.kind),
   );
   return {
-    number: number ?? offerNumber({ ...content, issuedAt }, issuedAt),
+    number: request.number ?? offerNumber(content, issuedAt),
     issuedAt,
     validUntil: toAstanaIso(promotion.endExclusive - 1000),
     seller: request.seller,

@@ -230,6 +230,16 @@ describe("offer number", () => {
     expect(numberOf({ ...OFFER, ...change })).not.toBe(numberOf(OFFER));
   });
 
+  it.each([
+    {
+      label: "defaults left out",
+      change: { customer: { kind: "legal_entity", resident: true, purpose: "business" } },
+    },
+    { label: "the same instant written otherwise", change: { orderedAt: "2025-08-15T05:30:00Z" } },
+  ])("$label → the same number", ({ change }) => {
+    expect(numberOf({ ...OFFER, ...change })).toBe(numberOf(OFFER));
+  });
+
   it("a given number is kept as typed (trimmed)", () => {
     expect(numberOf({ ...OFFER, number: "  КП-0815-01 " })).toBe("КП-0815-01");
   });
