@@ -233,7 +233,9 @@ describe("offer number", () => {
   it.each([
     {
       label: "defaults left out",
-      change: { customer: { kind: "legal_entity", resident: true, purpose: "business" } },
+      change: {
+        customer: { kind: "legal_entity" as const, resident: true, purpose: "business" as const },
+      },
     },
     { label: "the same instant written otherwise", change: { orderedAt: "2025-08-15T05:30:00Z" } },
   ])("$label → the same number", ({ change }) => {
