@@ -1,8 +1,7 @@
-import { formatTenge } from "@/rules";
+import { formatTenge, type OfferResult } from "@/rules";
 import { AutoSubmitForm } from "@/components/offers/auto-submit-form";
 import type { OfferForm } from "@/lib/offer/offer-form";
 import { FACT_FIELDS } from "@/lib/offer/offer-url";
-import type { OfferResult } from "@/rules";
 import { LineEditor, lineKeys } from "./line-editor";
 import { PartyTextField as TextField } from "./party-field";
 
