@@ -585,7 +585,7 @@ async function benchInteraction(browser, origin) {
         }),
     );
 
-    // The quote page's own controls (components/quote/quote-form-fields.tsx): the cloud term
+    // The quote page's own controls (components/quote/fields/cloud-fields.tsx): the cloud term
     // radios (cloud is the default line) and the list price field.
     const controls = [];
     const term = page.getByRole("radiogroup", { name: "Срок оплаты" });

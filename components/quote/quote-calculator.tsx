@@ -22,13 +22,11 @@ import { quoteQueryString } from "@/lib/quote-url";
 import { Money } from "@/components/ui/money";
 import { PrintOffer } from "./print-offer";
 import { QuoteActions } from "./quote-actions";
-import {
-  ClientSection,
-  DatesSection,
-  fieldId,
-  HistorySection,
-  ProductSection,
-} from "./quote-form-fields";
+import { ClientSection } from "./fields/client-section";
+import { DatesSection } from "./fields/dates-section";
+import { HistorySection } from "./fields/history-section";
+import { ProductSection } from "./fields/product-section";
+import { fieldId } from "./fields/shared";
 import { QuoteResultPanel } from "./quote-result";
 import { quoteText } from "./quote-text";
 

@@ -3,7 +3,7 @@ import type { QuoteResult, Suggestion } from "@/rules";
 import type { QuoteField, QuoteFormErrors } from "@/lib/quote-form";
 import { Money } from "@/components/ui/money";
 import { clauseList, clauseTexts, describePriceSource } from "./describe";
-import { FIELD_LABELS } from "./quote-form-fields";
+import { FIELD_LABELS } from "./fields/field-labels";
 
 const CLAUSE_BADGE =
   "mr-2 inline-block whitespace-nowrap rounded bg-white px-1.5 py-0.5 text-xs font-semibold text-slate-800 ring-1 ring-slate-400";

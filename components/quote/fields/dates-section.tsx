@@ -1,0 +1,39 @@
+import { memo } from "react";
+import { Checkbox } from "@/components/ui/checkbox";
+import { DateField, fieldId, Section, sectionEqual, type SectionProps } from "./shared";
+
+/** Order and payment dates, Astana time (п. 2.2). */
+export const DatesSection = memo(
+  function DatesSection({ form, values: v, errors }: SectionProps) {
+    const common = { form, errors };
+    return (
+      <Section id="dates-heading" title="Даты заказа и оплаты">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <DateField
+            name="orderedAt"
+            label="Дата и время заказа"
+            hint="Время Астаны (UTC+5)."
+            type="datetime-local"
+            {...common}
+          />
+          {!v.paidSameTime ? (
+            <DateField
+              name="paidAt"
+              label="Дата и время оплаты"
+              hint="Время Астаны (UTC+5)."
+              type="datetime-local"
+              {...common}
+            />
+          ) : null}
+        </div>
+        <Checkbox
+          id={fieldId("paidSameTime")}
+          label="Оплата одновременно с заказом"
+          field={form.register("paidSameTime")}
+          hint="Заказ нужно оформить и оплатить с 28.07.2025 по 31.08.2025 включительно (п. 2.1, 5.2)."
+        />
+      </Section>
+    );
+  },
+  sectionEqual(["paidSameTime"]),
+);

@@ -1,0 +1,88 @@
+import { memo } from "react";
+import { CLOUD_CURRENT_PLANS, CLOUD_PLAN_NAMES } from "@/rules";
+import { Checkbox } from "@/components/ui/checkbox";
+import { RadioGroup } from "@/components/ui/radio-group";
+import type { SelectOption } from "@/components/ui/select";
+import { ENTERPRISE_USERS } from "./cloud-fields";
+import {
+  DateField,
+  fieldId,
+  options,
+  Section,
+  sectionEqual,
+  SelectField,
+  unquote,
+  YES_NO,
+  type SectionProps,
+} from "./shared";
+
+const CURRENT_PLAN_OPTIONS = options(CLOUD_CURRENT_PLANS, (p) =>
+  p === "none"
+    ? "Портала ещё нет"
+    : unquote(CLOUD_PLAN_NAMES[p as (typeof CLOUD_CURRENT_PLANS)[number]]),
+);
+const CURRENT_USERS: SelectOption[] = [
+  ...ENTERPRISE_USERS,
+  { value: "", label: "Не знаю — считать 250" },
+];
+
+/** Cloud history in plain words: the answers that decide п. 5.6, 5.7 or 5.8. */
+export const HistorySection = memo(
+  function HistorySection({ form, values: v, errors }: SectionProps) {
+    const paid = v.paidBefore === "yes";
+    const common = { form, errors };
+    return (
+      <Section id="history-heading" title="История клиента в облаке">
+        <RadioGroup
+          id={fieldId("paidBefore")}
+          legend="Клиент когда-нибудь покупал платную лицензию Битрикс24 — облако или коробку?"
+          options={YES_NO}
+          field={form.register("paidBefore")}
+          error={errors.paidBefore}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            name="currentPlan"
+            label="Тариф на портале сейчас"
+            optionsList={CURRENT_PLAN_OPTIONS}
+            {...common}
+          />
+          {v.currentPlan === "enterprise" ? (
+            <SelectField
+              name="currentUsers"
+              label="Пользователей в текущем «Энтерпрайз»"
+              optionsList={CURRENT_USERS}
+              {...common}
+            />
+          ) : null}
+          {paid && v.currentPlan === "free" ? (
+            <DateField
+              name="paidLicenseEndedAt"
+              label="Когда закончилась платная лицензия"
+              hint="Если до 30.06.2025, клиент считается новым (п. 5.6)."
+              type="date"
+              {...common}
+            />
+          ) : null}
+        </div>
+        {paid ? (
+          <>
+            <Checkbox
+              id={fieldId("monthlyIn2025")}
+              label="С 01.01.2025 по 27.07.2025 покупал или продлевал облако на 1 месяц"
+              field={form.register("monthlyIn2025")}
+              error={errors.monthlyIn2025}
+            />
+            <Checkbox
+              id={fieldId("annualIn2025")}
+              label="С 01.01.2025 по 27.07.2025 покупал облако на 12 месяцев"
+              field={form.register("annualIn2025")}
+              error={errors.annualIn2025}
+            />
+          </>
+        ) : null}
+      </Section>
+    );
+  },
+  sectionEqual(["paidBefore", "currentPlan"]),
+);

@@ -1,0 +1,55 @@
+import { memo } from "react";
+import type { CatalogItem } from "@/rules";
+import { RadioGroup } from "@/components/ui/radio-group";
+import type { SelectOption } from "@/components/ui/select";
+import { BoxFields } from "./box-fields";
+import { CloudFields } from "./cloud-fields";
+import { CmsFields } from "./cms-fields";
+import { ListPriceField } from "./list-price-field";
+import { fieldId, Section, sectionEqual, type SectionProps } from "./shared";
+
+const LINE_OPTIONS: SelectOption[] = [
+  { value: "cloud", label: "Облако Битрикс24" },
+  { value: "box", label: "Коробка Битрикс24" },
+  { value: "cms", label: "1С-Битрикс: Управление сайтом" },
+];
+
+/** Product line first, then only the fields that line needs. */
+type ProductProps = SectionProps & {
+  priceText: string;
+  catalog: { id: string; item: CatalogItem | undefined };
+};
+
+export const ProductSection = memo(
+  function ProductSection({ form, values: v, errors, priceText, catalog }: ProductProps) {
+    const price = <ListPriceField form={form} errors={errors} text={priceText} catalog={catalog} />;
+    const section = { form, values: v, errors };
+    return (
+      <Section id="product-heading" title="Продукт">
+        <RadioGroup
+          id={fieldId("line")}
+          legend="Линейка"
+          options={LINE_OPTIONS}
+          field={form.register("line")}
+          error={errors.line}
+        />
+        {v.line === "cloud" ? <CloudFields {...section} price={price} /> : null}
+        {v.line === "box" ? <BoxFields {...section} /> : null}
+        {v.line === "cms" ? <CmsFields {...section} /> : null}
+        {v.line !== "cloud" ? price : null}
+      </Section>
+    );
+  },
+  sectionEqual<ProductProps>(
+    [
+      "line",
+      "cloudPlan",
+      "copilotBoost",
+      "boxOperation",
+      "boxEdition",
+      "boxFromEdition",
+      "cmsOperation",
+    ],
+    (a, b) => a.priceText === b.priceText && a.catalog.id === b.catalog.id,
+  ),
+);
