@@ -1,10 +1,18 @@
+import { SiteHeader } from "@/components/ui/site-header";
 import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
+import { HOME_TITLE, pageMetadata } from "@/lib/page-metadata";
 import { kzSummer2025, parseAstanaInstant, quote, toAstanaIso } from "@/rules";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
 import { validateQuoteForm } from "@/lib/quote-form";
-import { quoteFormValuesFromParams } from "@/lib/quote-url";
+import { redirect } from "next/navigation";
+import {
+  FORM_SUBMIT_KEY,
+  quoteFormValuesFromFields,
+  quoteFormValuesFromParams,
+  quoteQueryString,
+} from "@/lib/quote-url";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -13,6 +21,17 @@ function toParams(record: Record<string, string | string[] | undefined>): URLSea
   for (const [key, value] of Object.entries(record)) {
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== undefined) params.set(key, first);
+  }
+  return params;
+}
+
+/** Every value of every key: a checkbox sends its hidden "off" and then "on". */
+function allParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      params.append(key, one);
+    }
   }
   return params;
 }
@@ -32,39 +51,48 @@ export async function generateMetadata({
   const { values } = await initialState(searchParams);
   const { request } = validateQuoteForm(values);
   if (!request) return {};
-  return { description: quote(request).summary };
+  return pageMetadata(HOME_TITLE, quote(request).summary);
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const params = toParams(await searchParams);
+  if (params.has(FORM_SUBMIT_KEY)) {
+    // The form sent without JavaScript: on to the shareable link of the same answers.
+    const now = toAstanaIso(requestInstant());
+    redirect(`/${quoteQueryString(quoteFormValuesFromFields(allParams(await searchParams), now))}`);
+  }
   const { now, values } = await initialState(searchParams);
   const promoOver = (parseAstanaInstant(now) ?? 0) >= kzSummer2025.endExclusive;
   return (
-    <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
-      <div className="flex flex-col gap-2 print:hidden">
-        <h1 className="text-2xl font-bold sm:text-3xl">Калькулятор акции «Лето с выгодой»</h1>
-        <p className="max-w-3xl text-slate-700">
-          Цена лицензий 1С-Битрикс для клиента по акции 1С-Битрикс Казахстан (28.07–31.08.2025):
-          выберите продукт, ответьте на вопросы о клиенте — расчёт и пункты Правил появятся сразу.
-        </p>
-      </div>
-      {/* The client component renders the quote during server rendering too: the first paint
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
+        <div className="flex flex-col gap-2 print:hidden">
+          <h1 className="text-2xl font-bold sm:text-3xl">Калькулятор акции «Лето с выгодой»</h1>
+          <p className="max-w-3xl text-slate-700">
+            Цена лицензий 1С-Битрикс для клиента по акции 1С-Битрикс Казахстан (28.07–31.08.2025):
+            выберите продукт, ответьте на вопросы о клиенте — расчёт и пункты Правил появятся сразу.
+          </p>
+        </div>
+        {/* The client component renders the quote during server rendering too: the first paint
           already shows the result for the link's inputs. */}
-      <QuoteCalculator
-        initialValues={values}
-        now={now}
-        promoOverNotice={
-          promoOver ? (
-            <>
-              <h2 className="text-lg font-bold">Акция завершилась 31.08.2025</h2>
-              <p>
-                Она действовала с 28.07.2025 по 31.08.2025 (время Астаны). Чтобы посчитать цену в
-                срок акции, укажите даты заказа и оплаты в этом периоде.
-              </p>
-            </>
-          ) : null
-        }
-        printFooter={<PrintOfferFooter />}
-      />
-    </main>
+        <QuoteCalculator
+          initialValues={values}
+          now={now}
+          promoOverNotice={
+            promoOver ? (
+              <>
+                <h2 className="text-lg font-bold">Акция завершилась 31.08.2025</h2>
+                <p>
+                  Она действовала с 28.07.2025 по 31.08.2025 (время Астаны). Чтобы посчитать цену в
+                  срок акции, укажите даты заказа и оплаты в этом периоде.
+                </p>
+              </>
+            ) : null
+          }
+          printFooter={<PrintOfferFooter />}
+        />
+      </main>
+    </>
   );
 }

@@ -5,6 +5,7 @@ export * from "./money/format-tenge";
 export * from "./promotion/kz-summer-2025";
 export * from "./promotion/kz-summer-2025-terms";
 export * from "./promotion/names";
+export * from "./promotion/plural";
 export * from "./promotion/texts";
 export * from "./promotion/types";
 export * from "./request/quote-request";

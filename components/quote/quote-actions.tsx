@@ -9,8 +9,8 @@ export function QuoteActions({
   text,
 }: {
   link: () => string;
-  /** The messenger text, or null while the form has errors. */
-  text: (() => string) | null;
+  /** The messenger text, or null while the form has errors; left out, the page has no text. */
+  text?: (() => string) | null;
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -36,14 +36,16 @@ export function QuoteActions({
         <button type="button" className={BUTTON} onClick={() => copy(link(), "Ссылка скопирована")}>
           Скопировать ссылку
         </button>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={text === null}
-          onClick={() => text && copy(text(), "Текст расчёта скопирован")}
-        >
-          Скопировать текст
-        </button>
+        {text !== undefined ? (
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={text === null}
+            onClick={() => text && copy(text(), "Текст расчёта скопирован")}
+          >
+            Скопировать текст
+          </button>
+        ) : null}
         <button type="button" className={BUTTON} onClick={() => window.print()}>
           Печать
         </button>

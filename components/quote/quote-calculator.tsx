@@ -1,6 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import { flushSync } from "react-dom";
 import { useForm, useWatch } from "react-hook-form";
 import {
@@ -18,7 +25,7 @@ import {
   type QuoteField,
   type QuoteFormValues,
 } from "@/lib/quote-form";
-import { quoteQueryString } from "@/lib/quote-url";
+import { FORM_SUBMIT_KEY, quoteQueryString } from "@/lib/quote-url";
 import { Money } from "@/components/ui/money";
 import { PrintOffer } from "./print-offer";
 import { QuoteActions } from "./quote-actions";
@@ -51,6 +58,15 @@ function PhoneSummary({ result }: { result: QuoteResult | null }) {
     </div>
   );
 }
+
+const noSubscription = () => () => {};
+/** False on the server and while hydrating, true once scripts run: hides the no-JS submit. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 /** How long the address bar waits for typing to pause before it follows the form. */
 const URL_DEBOUNCE_MS = 300;
@@ -164,6 +180,7 @@ export function QuoteCalculator({
   const link = () => `${window.location.origin}${window.location.pathname}${query}`;
   const text = request && result ? () => quoteText(request, result, link()) : null;
   const section = { form, values, errors: validation.errors };
+  const hydrated = useHydrated();
 
   return (
     <>
@@ -181,12 +198,16 @@ export function QuoteCalculator({
           </div>
         ) : null}
         <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+          {/* Without JavaScript this is a plain GET form (app/page.tsx reads it back). */}
           <form
             aria-label="Данные для расчёта"
+            method="get"
+            action="/"
             noValidate
             onSubmit={(e) => e.preventDefault()}
             className="flex flex-col gap-6"
           >
+            <input type="hidden" name={FORM_SUBMIT_KEY} value="1" />
             <ProductSection
               {...section}
               priceText={listPriceText(values, catalog)}
@@ -195,6 +216,15 @@ export function QuoteCalculator({
             <ClientSection {...section} />
             {values.line === "cloud" ? <HistorySection {...section} /> : null}
             <DatesSection {...section} />
+            {/* The result follows every change once scripts run; before that, or without them, the
+                form is sent with this button. */}
+            <button
+              type="submit"
+              hidden={hydrated}
+              className="min-h-11 self-start rounded-md bg-blue-700 px-5 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+            >
+              Рассчитать
+            </button>
             <PhoneSummary result={result} />
           </form>
           <div className="flex flex-col gap-4 lg:sticky lg:top-4 lg:-m-1 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:p-1">
@@ -205,7 +235,11 @@ export function QuoteCalculator({
               onApply={applySuggestion}
               onFocusField={focusField}
             />
-            <QuoteActions link={link} text={text} />
+            {/* The panel scrolls on its own when «Почему такая цена?» is open: the actions stay
+                at its bottom edge, in reach. */}
+            <div className="bg-white lg:sticky lg:bottom-0 lg:pt-2">
+              <QuoteActions link={link} text={text} />
+            </div>
           </div>
         </div>
       </div>

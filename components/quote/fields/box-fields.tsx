@@ -38,6 +38,7 @@ export function BoxFields({ form, values: v, errors }: SectionProps) {
       <div className="sm:col-span-2">
         <RadioGroup
           id={fieldId("boxOperation")}
+          value={v.boxOperation}
           legend="Операция"
           options={BOX_OPERATIONS}
           field={form.register("boxOperation")}

@@ -10,6 +10,7 @@ export const ClientSection = memo(
       <Section id="client-heading" title="Клиент">
         <RadioGroup
           id={fieldId("kind")}
+          value={v.kind}
           legend="Кто покупает"
           options={[
             { value: "legal_entity", label: "ТОО / юрлицо" },
@@ -21,6 +22,7 @@ export const ClientSection = memo(
         />
         <Checkbox
           id={fieldId("resident")}
+          checked={v.resident}
           label="Клиент из Казахстана"
           field={form.register("resident")}
           error={errors.resident}
@@ -28,6 +30,7 @@ export const ClientSection = memo(
         {v.kind === "individual" ? (
           <Checkbox
             id={fieldId("adult")}
+            checked={v.adult}
             label="Клиенту есть 18 лет, он полностью дееспособен"
             field={form.register("adult")}
             error={errors.adult}
@@ -35,6 +38,7 @@ export const ClientSection = memo(
         ) : null}
         <RadioGroup
           id={fieldId("purpose")}
+          value={v.purpose}
           legend="Для чего покупка"
           options={[
             { value: "business", label: "Для бизнеса или некоммерческой деятельности" },
@@ -45,6 +49,7 @@ export const ClientSection = memo(
         />
         <Checkbox
           id={fieldId("otherPromotion")}
+          checked={v.otherPromotion}
           label="К заказу применена другая акция или скидка"
           field={form.register("otherPromotion")}
           hint="Акции не суммируются (п. 5.11)."
@@ -52,6 +57,7 @@ export const ClientSection = memo(
         />
         <Checkbox
           id={fieldId("franchisee")}
+          checked={v.franchisee}
           label="Лицензия «1С-Битрикс: 1С: Франчайзи»"
           field={form.register("franchisee")}
           error={errors.franchisee}

@@ -46,6 +46,7 @@ export function CloudFields({
       <div className="sm:col-span-2">
         <RadioGroup
           id={fieldId("cloudMonths")}
+          value={v.cloudMonths}
           legend="Срок оплаты"
           options={MONTHS}
           field={form.register("cloudMonths")}
@@ -57,6 +58,7 @@ export function CloudFields({
       <div className="sm:col-span-2">
         <Checkbox
           id={fieldId("copilotBoost")}
+          checked={v.copilotBoost}
           label="Добавить Буст CoPilot на 12 месяцев"
           field={form.register("copilotBoost")}
           hint="Бонус 576 000 ₸ — только вместе с «Энтерпрайз» на 12 месяцев по акции (п. 4.1.6)."
@@ -75,6 +77,7 @@ export function CloudFields({
             <input
               {...control}
               {...form.register("copilotPrice")}
+              defaultValue={v.copilotPrice}
               type="text"
               inputMode="numeric"
               autoComplete="off"

@@ -25,6 +25,7 @@ export function CmsFields({ form, values: v, errors }: SectionProps) {
       <div className="sm:col-span-2">
         <RadioGroup
           id={fieldId("cmsOperation")}
+          value={v.cmsOperation}
           legend="Операция"
           options={CMS_OPERATIONS}
           inline={false}

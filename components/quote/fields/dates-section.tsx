@@ -28,6 +28,7 @@ export const DatesSection = memo(
         </div>
         <Checkbox
           id={fieldId("paidSameTime")}
+          checked={v.paidSameTime}
           label="Оплата одновременно с заказом"
           field={form.register("paidSameTime")}
           hint="Заказ нужно оформить и оплатить с 28.07.2025 по 31.08.2025 включительно (п. 2.1, 5.2)."

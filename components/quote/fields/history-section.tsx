@@ -35,6 +35,7 @@ export const HistorySection = memo(
       <Section id="history-heading" title="История клиента в облаке">
         <RadioGroup
           id={fieldId("paidBefore")}
+          value={v.paidBefore}
           legend="Клиент когда-нибудь покупал платную лицензию Битрикс24 — облако или коробку?"
           options={YES_NO}
           field={form.register("paidBefore")}
@@ -69,12 +70,14 @@ export const HistorySection = memo(
           <>
             <Checkbox
               id={fieldId("monthlyIn2025")}
+              checked={v.monthlyIn2025}
               label="С 01.01.2025 по 27.07.2025 покупал или продлевал облако на 1 месяц"
               field={form.register("monthlyIn2025")}
               error={errors.monthlyIn2025}
             />
             <Checkbox
               id={fieldId("annualIn2025")}
+              checked={v.annualIn2025}
               label="С 01.01.2025 по 27.07.2025 покупал облако на 12 месяцев"
               field={form.register("annualIn2025")}
               error={errors.annualIn2025}

@@ -63,18 +63,23 @@ export function ListPriceField({
       error={errors.listPrice}
     >
       {(control) => (
-        <input
-          {...control}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={text}
-          onChange={(e) => {
-            form.setValue("listPrice", e.target.value);
-            form.setValue("listPriceFor", catalog.id);
-          }}
-          className={`${CONTROL_CLASS} max-w-60 tabular-nums`}
-        />
+        <>
+          {/* Without JavaScript the typed price goes with the product it was typed for. */}
+          <input type="hidden" name="listPriceFor" value={catalog.id} />
+          <input
+            {...control}
+            name="listPrice"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={text}
+            onChange={(e) => {
+              form.setValue("listPrice", e.target.value);
+              form.setValue("listPriceFor", catalog.id);
+            }}
+            className={`${CONTROL_CLASS} max-w-60 tabular-nums`}
+          />
+        </>
       )}
     </Field>
   );

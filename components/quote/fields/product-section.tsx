@@ -28,6 +28,7 @@ export const ProductSection = memo(
       <Section id="product-heading" title="Продукт">
         <RadioGroup
           id={fieldId("line")}
+          value={v.line}
           legend="Линейка"
           options={LINE_OPTIONS}
           field={form.register("line")}

@@ -83,7 +83,14 @@ export function SelectField({
 } & Pick<SectionProps, "form" | "errors">) {
   return (
     <Field id={fieldId(name)} label={label} hint={hint} error={errors[name]}>
-      {(control) => <Select {...control} {...form.register(name)} options={optionsList} />}
+      {(control) => (
+        <Select
+          {...control}
+          {...form.register(name)}
+          defaultValue={String(form.getValues(name))}
+          options={optionsList}
+        />
+      )}
     </Field>
   );
 }
@@ -108,6 +115,7 @@ export function DateField({
         <input
           {...control}
           {...form.register(name)}
+          defaultValue={String(form.getValues(name))}
           type={type}
           // Keeps the year to four digits (browsers otherwise accept years up to 275760).
           min={type === "date" ? "2000-01-01" : "2000-01-01T00:00"}
