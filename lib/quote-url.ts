@@ -59,7 +59,8 @@ export function quoteSearchParams(v: QuoteFormValues): URLSearchParams {
     q.set("op", v.cmsOperation);
     if (v.cmsOperation !== "to_bitrix24") q.set("ed", v.cmsEdition);
     if (v.cmsOperation === "upgrade" || v.cmsOperation === "to_bitrix24") {
-      q.set("from", v.cmsFrom);
+      // The move to the Bitrix24 shop is from «Бизнес» only: nothing to write.
+      if (v.cmsOperation === "upgrade") q.set("from", v.cmsFrom);
       q.set("bought", v.cmsSourceDate);
     }
   }
@@ -139,8 +140,11 @@ export function quoteFormValuesFromParams(q: URLSearchParams, now: string): Quot
   } else {
     v.cmsOperation = choice(FORM_CHOICES.cmsOperation, get("op"), d.cmsOperation);
     v.cmsEdition = choice(FORM_CHOICES.cmsEdition, get("ed"), d.cmsEdition);
-    const fromDefault = v.cmsOperation === "to_bitrix24" ? "business" : d.cmsFrom;
-    v.cmsFrom = choice(FORM_CHOICES.cmsFrom, get("from"), fromDefault);
+    // Only «Бизнес» moves to the Bitrix24 shop: the form then shows no source edition.
+    v.cmsFrom =
+      v.cmsOperation === "to_bitrix24"
+        ? "business"
+        : choice(FORM_CHOICES.cmsFrom, get("from"), d.cmsFrom);
     v.cmsSourceDate = get("bought") ?? "";
   }
   const price = get("price");

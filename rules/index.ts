@@ -1,5 +1,6 @@
 export * from "./catalog/catalog";
 export * from "./engine/quote";
+export * from "./engine/moves";
 export * from "./engine/price";
 export * from "./money/format-tenge";
 export * from "./promotion/kz-summer-2025";

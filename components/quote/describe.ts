@@ -108,10 +108,7 @@ export function clauseList(clauses: readonly string[]): string {
   return `п. ${clauses.join(", ")}`;
 }
 
-/** The Rules' own wording of each clause, for the offer's «Основание». */
-export function clauseTexts(clauses: readonly string[]): { clause: string; text: string }[] {
-  return clauses.flatMap((clause) => {
-    const text = kzSummer2025Terms.clauses[clause];
-    return text ? [{ clause, text }] : [];
-  });
+/** The part of the Rules that grants the quote's reward, for «Основание»; "" without one. */
+export function rewardBasis(reward: QuoteResult["reward"]): string {
+  return kzSummer2025Terms.rewards.find((r) => r.id === reward)?.basis ?? "";
 }

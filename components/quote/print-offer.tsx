@@ -9,11 +9,11 @@ import {
 } from "@/rules";
 import {
   clauseList,
-  clauseTexts,
   describeClient,
   describeDates,
   describePriceSource,
   describeProduct,
+  rewardBasis,
 } from "./describe";
 
 /**
@@ -98,13 +98,7 @@ export function PrintOffer({
               <h2 className="font-semibold">
                 Основание: {clauseList(result.clauses)} Правил акции
               </h2>
-              <ul className="list-disc pl-5">
-                {clauseTexts(result.clauses).map((c) => (
-                  <li key={c.clause}>
-                    п. {c.clause}: {c.text}
-                  </li>
-                ))}
-              </ul>
+              <p>{rewardBasis(result.reward)}</p>
             </section>
           ) : (
             <section className="mt-4">

@@ -7,6 +7,7 @@ import {
   useState,
   useSyncExternalStore,
   type ReactNode,
+  type SyntheticEvent,
 } from "react";
 import { flushSync } from "react-dom";
 import { useForm, useWatch } from "react-hook-form";
@@ -23,6 +24,7 @@ import {
   PROMO_SAMPLE_ORDERED_AT,
   validateQuoteForm,
   type QuoteField,
+  type QuoteFormErrors,
   type QuoteFormValues,
 } from "@/lib/quote-form";
 import { FORM_SUBMIT_KEY, quoteQueryString } from "@/lib/quote-url";
@@ -57,6 +59,20 @@ function PhoneSummary({ result }: { result: QuoteResult | null }) {
       </a>
     </div>
   );
+}
+
+/** The errors to show beside the fields: none yet for an empty field nobody has been in. */
+function untouchedEmptyHidden(
+  errors: QuoteFormErrors,
+  values: QuoteFormValues,
+  touched: ReadonlySet<string>,
+): QuoteFormErrors {
+  const shown: QuoteFormErrors = {};
+  for (const [field, message] of Object.entries(errors) as [keyof QuoteFormErrors, string][]) {
+    const empty = field !== "form" && values[field] === "";
+    if (!empty || touched.has(field)) shown[field] = message;
+  }
+  return shown;
 }
 
 const noSubscription = () => () => {};
@@ -179,7 +195,20 @@ export function QuoteCalculator({
 
   const link = () => `${window.location.origin}${window.location.pathname}${query}`;
   const text = request && result ? () => quoteText(request, result, link()) : null;
-  const section = { form, values, errors: validation.errors };
+  // An empty field shows no error until the partner has been in it: a field that just appeared
+  // (e.g. the source date of a move) is a question, not a mistake. The result panel lists them all.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const touch = (e: SyntheticEvent<HTMLFormElement>) => {
+    const target: EventTarget = e.target;
+    const name =
+      target instanceof HTMLInputElement || target instanceof HTMLSelectElement ? target.name : "";
+    if (name && !touched.has(name)) setTouched(new Set(touched).add(name));
+  };
+  const fieldErrors = useMemo(
+    () => untouchedEmptyHidden(validation.errors, values, touched),
+    [validation.errors, values, touched],
+  );
+  const section = { form, values, errors: fieldErrors };
   const hydrated = useHydrated();
 
   return (
@@ -205,6 +234,8 @@ export function QuoteCalculator({
             action="/"
             noValidate
             onSubmit={(e) => e.preventDefault()}
+            onBlur={touch}
+            onChange={touch}
             className="flex flex-col gap-6"
           >
             <input type="hidden" name={FORM_SUBMIT_KEY} value="1" />

@@ -1,8 +1,8 @@
 import { memo, useId, type ReactNode } from "react";
-import type { QuoteResult, Suggestion } from "@/rules";
+import { countOf, type QuoteResult, type Suggestion } from "@/rules";
 import type { QuoteField, QuoteFormErrors } from "@/lib/quote-form";
 import { Money } from "@/components/ui/money";
-import { clauseList, clauseTexts, describePriceSource } from "./describe";
+import { clauseList, describePriceSource, rewardBasis } from "./describe";
 import { FIELD_LABELS } from "./fields/field-labels";
 
 const CLAUSE_BADGE =
@@ -60,7 +60,8 @@ function Summary({ result, errors }: { result: QuoteResult | null; errors: Quote
           <Money amount={result.listPrice} />
         </p>
         <p className="text-sm text-slate-700">
-          Причин: {result.reasons.length} — {clauseList(result.clauses)}
+          {countOf(result.reasons.length, ["причина", "причины", "причин"])} —{" "}
+          {clauseList(result.clauses)}
         </p>
       </div>
     );
@@ -180,7 +181,8 @@ export const QuoteResultPanel = memo(function QuoteResultPanel({
       aria-labelledby="result-heading"
       className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-slate-50 p-4"
     >
-      <h2 id="result-heading" className="text-xl font-semibold">
+      {/* Focusable from script: «Применить» moves focus here, to the updated result. */}
+      <h2 id="result-heading" tabIndex={-1} className="text-xl font-semibold focus:outline-none">
         Расчёт
       </h2>
       <div role="status" aria-live="polite" aria-atomic="true">
@@ -206,10 +208,7 @@ export const QuoteResultPanel = memo(function QuoteResultPanel({
           <Breakdown result={result} />
           <p className="text-sm">
             <span className="font-semibold">Основание:</span> {clauseList(result.clauses)} Правил
-            акции.{" "}
-            {clauseTexts(result.clauses)
-              .map((c) => c.text)
-              .join(" ")}
+            акции. {rewardBasis(result.reward)}
           </p>
         </>
       ) : null}
@@ -233,7 +232,11 @@ export const QuoteResultPanel = memo(function QuoteResultPanel({
                 <span>{s.text}</span>
                 <button
                   type="button"
-                  onClick={() => onApply(s)}
+                  onClick={() => {
+                    onApply(s);
+                    // The button goes away with the suggestion: focus would fall to the page top.
+                    document.getElementById("result-heading")?.focus();
+                  }}
                   className="rounded-md border border-green-800 bg-white px-3 py-1 font-medium text-green-900 hover:bg-green-100"
                 >
                   Применить

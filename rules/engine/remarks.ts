@@ -1,6 +1,7 @@
 import { NOTE_TEXTS } from "../promotion/texts";
 import type { Remark } from "../promotion/types";
 import type { QuoteContext } from "./context";
+import { moveGoesNowhere } from "./moves";
 
 /** Readings that are the product's, not the Rules' words (п. 8.1). */
 export function collectWarnings({ input, offer }: QuoteContext): Remark[] {
@@ -39,7 +40,8 @@ export function collectNotes(
 ): Remark[] {
   const notes: Remark[] = [];
   const p = input.product;
-  if (outcome.priceMissing)
+  // A move that gets nothing whatever its price (sideways, down, SIP) asks for no price.
+  if (outcome.priceMissing && !moveGoesNowhere(p))
     notes.push({ code: "no_catalog_price", clause: "4.1", text: NOTE_TEXTS.no_catalog_price });
   if (p.line === "cloud" && p.copilotBoost && !outcome.bonusGranted) {
     notes.push({

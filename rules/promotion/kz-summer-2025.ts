@@ -32,7 +32,7 @@ const REWARD_TEXTS: Record<RewardId, Omit<Reward, keyof RewardTerms>> = {
     condition: "—",
   },
   "box-upgrade": {
-    title: "Переход на старшую лицензию «1С-Битрикс24» (коробочная версия)",
+    title: "Переход на старшую редакцию «1С-Битрикс24» (коробочная версия)",
     line: "box",
     operation: "Переход",
     targets: "на «Интернет-магазин + CRM», «Корпоративный портал» (все версии)",

@@ -16,7 +16,7 @@ export const CHECK_TITLES = {
   transition_source: "Исходная лицензия перехода",
   cloud_history: "История облачных лицензий",
   cloud_upgrade: "Повышение или продление тарифа",
-  term: "Срок оплаты",
+  term: "Срок лицензии",
   plan: "Тариф",
 } as const;
 export type CheckId = keyof typeof CHECK_TITLES;

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { moveGoesNowhere } from "../engine/moves";
 import { parseAstanaInstant } from "../time/astana";
 import {
   BOX_EDITIONS,
@@ -34,10 +35,13 @@ export const dateTime = (what: string) =>
     }),
   );
 
+// A number, then whole: a too large whole number (9007199254740993 arrives as a double) is «слишком
+// большая сумма», not «не целое число» (z.int() refuses unsafe integers as not whole).
 const tenge = (what: string, min: 0 | 1) =>
   z
-    .int(ru(`${what}: целое число тенге`))
+    .number(ru(`${what}: целое число тенге`))
     .check(
+      z.refine((n) => Number.isInteger(n), { error: `${what}: целое число тенге` }),
       min === 1
         ? z.gt(0, `${what}: сумма должна быть больше нуля`)
         : z.gte(0, `${what}: сумма не может быть отрицательной`),
@@ -119,7 +123,8 @@ export const boxProductSchema = z
           message: `Для текущей редакции число пользователей: ${boxUsersTiers(p.from.edition).join(", ") || "не указывается"}`,
         });
       }
-      if (!p.sourcePurchasedAt) {
+      // A move that cannot get the discount needs no date (its answer does not depend on it).
+      if (!p.sourcePurchasedAt && !moveGoesNowhere(p)) {
         ctx.addIssue({
           code: "custom",
           path: ["sourcePurchasedAt"],
@@ -151,7 +156,7 @@ export const cmsProductSchema = z
           message: "Укажите текущую редакцию для перехода",
         });
       }
-      if (transition && !p.sourcePurchasedAt) {
+      if (transition && !p.sourcePurchasedAt && !moveGoesNowhere(p)) {
         ctx.addIssue({
           code: "custom",
           path: ["sourcePurchasedAt"],

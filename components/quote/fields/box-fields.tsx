@@ -19,12 +19,14 @@ import {
 
 const BOX_OPERATIONS: SelectOption[] = [
   { value: "purchase", label: "Покупка новой лицензии" },
-  { value: "upgrade", label: "Переход на старшую лицензию" },
+  { value: "upgrade", label: "Переход на старшую редакцию" },
   { value: "renewal", label: "Продление" },
 ];
 const boxEditionLabel = (e: string) =>
   unquote(BOX_EDITION_NAMES[e as (typeof BOX_EDITIONS)[number]]);
 const BOX_EDITION_OPTIONS = options(BOX_EDITIONS, boxEditionLabel);
+// The SIP connector is no edition one moves up to (п. 5.5): not offered as a target.
+const BOX_TARGET_OPTIONS = BOX_EDITION_OPTIONS.filter((o) => o.value !== "sip_connector");
 const BOX_SOURCE_OPTIONS = options(BOX_SOURCE_EDITIONS, boxEditionLabel);
 const PORTAL_USERS = options(BOX_PORTAL_USERS, usersLabel);
 const BOX_ENTERPRISE = options(BOX_ENTERPRISE_USERS, usersLabel);
@@ -41,7 +43,12 @@ export function BoxFields({ form, values: v, errors }: SectionProps) {
           value={v.boxOperation}
           legend="Операция"
           options={BOX_OPERATIONS}
-          field={form.register("boxOperation")}
+          field={form.register("boxOperation", {
+            onChange: (e: { target: { value: string } }) => {
+              if (e.target.value === "upgrade" && form.getValues("boxEdition") === "sip_connector")
+                form.setValue("boxEdition", "corporate_portal");
+            },
+          })}
           error={errors.boxOperation}
         />
       </div>
@@ -49,21 +56,21 @@ export function BoxFields({ form, values: v, errors }: SectionProps) {
         <>
           <SelectField
             name="boxFromEdition"
-            label="Лицензия у клиента сейчас"
+            label="Редакция у клиента сейчас"
             optionsList={BOX_SOURCE_OPTIONS}
             {...common}
           />
           {v.boxFromEdition === "corporate_portal" ? (
             <SelectField
               name="boxFromPortalUsers"
-              label="Пользователей в текущей лицензии"
+              label="Пользователей в текущей редакции"
               optionsList={PORTAL_USERS}
               {...common}
             />
           ) : v.boxFromEdition === "enterprise" ? (
             <SelectField
               name="boxFromEnterpriseUsers"
-              label="Пользователей в текущей лицензии"
+              label="Пользователей в текущей редакции"
               optionsList={BOX_ENTERPRISE}
               {...common}
             />
@@ -74,8 +81,8 @@ export function BoxFields({ form, values: v, errors }: SectionProps) {
       ) : null}
       <SelectField
         name="boxEdition"
-        label={boxUpgrade ? "Новая лицензия" : "Лицензия"}
-        optionsList={BOX_EDITION_OPTIONS}
+        label={boxUpgrade ? "Новая редакция" : "Редакция"}
+        optionsList={boxUpgrade ? BOX_TARGET_OPTIONS : BOX_EDITION_OPTIONS}
         {...common}
       />
       {v.boxEdition === "corporate_portal" ? (

@@ -47,7 +47,7 @@ export function CloudFields({
         <RadioGroup
           id={fieldId("cloudMonths")}
           value={v.cloudMonths}
-          legend="Срок оплаты"
+          legend="Срок лицензии"
           options={MONTHS}
           field={form.register("cloudMonths")}
           hint="Скидка по акции — только при оплате на 12 месяцев (п. 4.1.3–4.1.5)."

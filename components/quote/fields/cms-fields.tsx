@@ -38,7 +38,7 @@ export function CmsFields({ form, values: v, errors }: SectionProps) {
           error={errors.cmsOperation}
         />
       </div>
-      {cmsTransition ? (
+      {v.cmsOperation === "upgrade" ? (
         <SelectField
           name="cmsFrom"
           label="Редакция у клиента сейчас"

@@ -1,5 +1,6 @@
 import { memo } from "react";
 import type { CatalogItem } from "@/rules";
+import { needsListPrice } from "@/lib/quote-form";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { SelectOption } from "@/components/ui/select";
 import { BoxFields } from "./box-fields";
@@ -22,7 +23,10 @@ type ProductProps = SectionProps & {
 
 export const ProductSection = memo(
   function ProductSection({ form, values: v, errors, priceText, catalog }: ProductProps) {
-    const price = <ListPriceField form={form} errors={errors} text={priceText} catalog={catalog} />;
+    // A move that gets nothing whatever its price asks for none (the result says why at once).
+    const price = needsListPrice(v, catalog) ? (
+      <ListPriceField form={form} errors={errors} text={priceText} catalog={catalog} />
+    ) : null;
     const section = { form, values: v, errors };
     return (
       <Section id="product-heading" title="Продукт">
@@ -51,6 +55,9 @@ export const ProductSection = memo(
       "boxFromEdition",
       "cmsOperation",
     ],
-    (a, b) => a.priceText === b.priceText && a.catalog.id === b.catalog.id,
+    (a, b) =>
+      a.priceText === b.priceText &&
+      a.catalog.id === b.catalog.id &&
+      needsListPrice(a.values, a.catalog) === needsListPrice(b.values, b.catalog),
   ),
 );
