@@ -140,12 +140,12 @@ test.describe("quote page", () => {
     await page.goto("/");
     await orderInsidePromotion(page);
     await page.getByRole("radio", { name: "1 месяц" }).check();
-    await page.getByRole("radio", { name: "Физлицо" }).check();
+    await page.getByRole("radio", { name: "Физическое лицо" }).check();
     await page
       .getByRole("checkbox", { name: "Клиенту есть 18 лет, он полностью дееспособен" })
       .uncheck();
     await page.getByRole("checkbox", { name: "Клиент из Казахстана" }).uncheck();
-    await page.getByRole("radio", { name: "Для личных нужд" }).check();
+    await page.getByRole("radio", { name: "Для личных, семейных, домашних нужд" }).check();
     await page.getByRole("checkbox", { name: "Лицензия «1С-Битрикс: 1С: Франчайзи»" }).check();
 
     await expect(summary(page)).toContainText("Скидка по акции не положена");
@@ -305,7 +305,7 @@ test.describe("quote page", () => {
       " ",
     );
     expect(text).toContain("Продукт: Битрикс24 «Стандартный», 12 месяцев");
-    expect(text).toContain("Клиент: ТОО / юрлицо, из Казахстана, для бизнеса");
+    expect(text).toContain("Клиент: юридическое лицо, из Казахстана, для бизнеса");
     expect(text).toContain("Цена по прайс-листу: 335 880 ₸");
     expect(text).toContain("Скидка: 35% — 117 558 ₸");
     expect(text).toContain("Цена по акции: 218 322 ₸");

@@ -165,7 +165,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/?line=cms&op=upgrade&ed=standard&from=start&ordered=2025-08-15T12:00");
     await page.getByLabel("Новая редакция").selectOption("business");
     await page.getByLabel("Когда куплена текущая лицензия").fill("2025-03-01");
-    await page.getByLabel("Физлицо").check();
+    await page.getByLabel("Физическое лицо").check();
     await page.getByLabel("Клиент из Казахстана").uncheck();
     await page.getByLabel("Оплата одновременно с заказом").uncheck();
     await page.getByRole("button", { name: "Рассчитать" }).click();

@@ -5,6 +5,7 @@ export * from "./engine/price";
 export * from "./money/format-tenge";
 export * from "./promotion/kz-summer-2025";
 export * from "./promotion/kz-summer-2025-terms";
+export * from "./promotion/glossary";
 export * from "./promotion/names";
 export * from "./promotion/plural";
 export * from "./promotion/texts";

@@ -1,6 +1,7 @@
 import {
   boxEditionName,
   CMS_EDITION_NAMES,
+  CUSTOMER_KIND_NAMES,
   cloudPlanName,
   formatAstanaDate,
   formatAstanaDateTime,
@@ -8,7 +9,6 @@ import {
   kzSummer2025Terms,
   parseAstanaInstant,
   referenceCatalog,
-  type CustomerKind,
   type QuoteRequest,
   type QuoteResult,
 } from "@/rules";
@@ -17,12 +17,6 @@ import {
  * Russian wording of a quote for the result panel, the messenger text and the printed offer.
  * Pure functions of the request and the engine's result, so all three say the same thing.
  */
-
-export const CUSTOMER_KIND_NAMES: Record<CustomerKind, string> = {
-  legal_entity: "ТОО / юрлицо",
-  sole_proprietor: "ИП",
-  individual: "физлицо",
-};
 
 export const LINE_TITLES = {
   cloud: "Битрикс24 (облако)",
@@ -64,7 +58,7 @@ const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase(
 export function describeClient(request: QuoteRequest, result: QuoteResult): string {
   const c = request.customer;
   const parts = [
-    CUSTOMER_KIND_NAMES[c.kind],
+    lowerFirst(CUSTOMER_KIND_NAMES[c.kind]),
     c.resident ? "из Казахстана" : "не из Казахстана",
     c.purpose === "business" ? "для бизнеса" : "для личных нужд",
   ];

@@ -81,7 +81,8 @@ function Summary({ result, errors }: { result: QuoteResult | null; errors: Quote
           <Money amount={result.listPrice} struck className="text-slate-600" />
         </span>
         <span>
-          скидка {result.discountPercent}% — <Money amount={result.discount} />
+          скидка {result.discountPercent}% —{" "}
+          {result.discount > 0 ? <Money amount={result.discount} /> : "меньше 1 ₸"}
         </span>
       </p>
       {result.bonus ? (
@@ -106,9 +107,13 @@ function Breakdown({ result }: { result: QuoteResult }) {
       {row("Цена по прайс-листу", <Money amount={result.listPrice} />)}
       {row(
         `Скидка ${result.discountPercent}%`,
-        <>
-          −<Money amount={result.discount} />
-        </>,
+        result.discount > 0 ? (
+          <>
+            −<Money amount={result.discount} />
+          </>
+        ) : (
+          "меньше 1 ₸"
+        ),
       )}
       {row("Цена по акции", <Money amount={result.promoPrice} />, true)}
       {b ? (

@@ -1,3 +1,4 @@
+import { formatTenge } from "../money/format-tenge";
 import { NOTE_TEXTS } from "../promotion/texts";
 import type { Remark } from "../promotion/types";
 import type { QuoteContext } from "./context";
@@ -36,7 +37,13 @@ export function collectWarnings({ input, offer }: QuoteContext): Remark[] {
 /** Notes that accompany a result: п. 5.12 for cloud purchases, CoPilot and price gaps. */
 export function collectNotes(
   { input }: QuoteContext,
-  outcome: { eligible: boolean; bonusGranted: boolean; priceMissing: boolean },
+  outcome: {
+    eligible: boolean;
+    bonusGranted: boolean;
+    priceMissing: boolean;
+    /** The CoPilot bonus this boost would get: the fixed bonus, at most the boost's price. */
+    bonusWouldBe: number;
+  },
 ): Remark[] {
   const notes: Remark[] = [];
   const p = input.product;
@@ -47,7 +54,7 @@ export function collectNotes(
     notes.push({
       code: "copilot_not_granted",
       clause: "4.1.6",
-      text: NOTE_TEXTS.copilot_not_granted,
+      text: NOTE_TEXTS.copilot_not_granted(formatTenge(outcome.bonusWouldBe)),
     });
   }
   if (p.line === "cloud" && outcome.eligible) {

@@ -1,9 +1,17 @@
 import { memo } from "react";
+import { CUSTOMER_KIND_NAMES, CUSTOMER_KINDS, PURPOSE_NAMES, PURPOSES } from "@/rules";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { fieldId, Section, sectionEqual, type SectionProps } from "./shared";
 
-/** Who the client is: kind, residence, age, purpose, other promotion, franchisee license. */
+const KIND_OPTIONS = CUSTOMER_KINDS.map((kind) => ({
+  value: kind,
+  label: CUSTOMER_KIND_NAMES[kind],
+}));
+
+const PURPOSE_OPTIONS = PURPOSES.map((p) => ({ value: p, label: PURPOSE_NAMES[p] }));
+
+/** Who the client is: kind, residence, age, purpose, other promotion. */
 export const ClientSection = memo(
   function ClientSection({ form, values: v, errors }: SectionProps) {
     return (
@@ -12,11 +20,7 @@ export const ClientSection = memo(
           id={fieldId("kind")}
           value={v.kind}
           legend="Кто покупает"
-          options={[
-            { value: "legal_entity", label: "ТОО / юрлицо" },
-            { value: "sole_proprietor", label: "ИП" },
-            { value: "individual", label: "Физлицо" },
-          ]}
+          options={KIND_OPTIONS}
           field={form.register("kind")}
           error={errors.kind}
         />
@@ -40,10 +44,7 @@ export const ClientSection = memo(
           id={fieldId("purpose")}
           value={v.purpose}
           legend="Для чего покупка"
-          options={[
-            { value: "business", label: "Для бизнеса или некоммерческой деятельности" },
-            { value: "personal", label: "Для личных нужд" },
-          ]}
+          options={PURPOSE_OPTIONS}
           field={form.register("purpose")}
           error={errors.purpose}
         />
@@ -54,13 +55,6 @@ export const ClientSection = memo(
           field={form.register("otherPromotion")}
           hint="Акции не суммируются (п. 5.11)."
           error={errors.otherPromotion}
-        />
-        <Checkbox
-          id={fieldId("franchisee")}
-          checked={v.franchisee}
-          label="Лицензия «1С-Битрикс: 1С: Франчайзи»"
-          field={form.register("franchisee")}
-          error={errors.franchisee}
         />
       </Section>
     );

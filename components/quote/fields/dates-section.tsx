@@ -1,11 +1,23 @@
 import { memo } from "react";
+import { parseAstanaInstant } from "@/rules";
 import { Checkbox } from "@/components/ui/checkbox";
 import { DateField, fieldId, Section, sectionEqual, type SectionProps } from "./shared";
+
+/**
+ * Whether the payment is dated before the order. Not refused (docs/interpretation-notes.md: both
+ * dates only have to lie inside the promotion), but likely a typo worth a warning.
+ */
+function paidBeforeOrder(orderedAt: string, paidAt: string): boolean {
+  const ordered = parseAstanaInstant(orderedAt);
+  const paid = parseAstanaInstant(paidAt);
+  return ordered !== null && paid !== null && paid < ordered;
+}
 
 /** Order and payment dates, Astana time (п. 2.2). */
 export const DatesSection = memo(
   function DatesSection({ form, values: v, errors }: SectionProps) {
     const common = { form, errors };
+    const paidFirst = !v.paidSameTime && paidBeforeOrder(v.orderedAt, v.paidAt);
     return (
       <Section id="dates-heading" title="Даты заказа и оплаты">
         <div className="grid gap-4 sm:grid-cols-2">
@@ -20,7 +32,19 @@ export const DatesSection = memo(
             <DateField
               name="paidAt"
               label="Дата и время оплаты"
-              hint="Время Астаны (UTC+5)."
+              hint={
+                paidFirst ? (
+                  <>
+                    Время Астаны (UTC+5).{" "}
+                    <span className="font-medium text-amber-900">
+                      ⚠ Оплата раньше заказа: проверьте даты. Калькулятор их принимает, если обе в
+                      срок акции (п. 2.1, 5.2).
+                    </span>
+                  </>
+                ) : (
+                  "Время Астаны (UTC+5)."
+                )
+              }
               type="datetime-local"
               {...common}
             />
@@ -36,5 +60,5 @@ export const DatesSection = memo(
       </Section>
     );
   },
-  sectionEqual(["paidSameTime"]),
+  sectionEqual(["paidSameTime", "orderedAt", "paidAt"]),
 );

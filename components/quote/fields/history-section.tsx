@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { CLOUD_CURRENT_PLANS, CLOUD_PLAN_NAMES } from "@/rules";
+import { CLOUD_CURRENT_PLANS, CLOUD_PLAN_NAMES, HISTORY_WINDOW } from "@/rules";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { SelectOption } from "@/components/ui/select";
@@ -10,6 +10,7 @@ import {
   options,
   Section,
   sectionEqual,
+  capitalize,
   SelectField,
   unquote,
   YES_NO,
@@ -18,7 +19,7 @@ import {
 
 const CURRENT_PLAN_OPTIONS = options(CLOUD_CURRENT_PLANS, (p) =>
   p === "none"
-    ? "Портала ещё нет"
+    ? "Без портала"
     : unquote(CLOUD_PLAN_NAMES[p as (typeof CLOUD_CURRENT_PLANS)[number]]),
 );
 const CURRENT_USERS: SelectOption[] = [
@@ -71,14 +72,14 @@ export const HistorySection = memo(
             <Checkbox
               id={fieldId("monthlyIn2025")}
               checked={v.monthlyIn2025}
-              label="С 01.01.2025 по 27.07.2025 покупал или продлевал облако на 1 месяц"
+              label={`${capitalize(HISTORY_WINDOW)} покупал или продлевал облако на 1 месяц`}
               field={form.register("monthlyIn2025")}
               error={errors.monthlyIn2025}
             />
             <Checkbox
               id={fieldId("annualIn2025")}
               checked={v.annualIn2025}
-              label="С 01.01.2025 по 27.07.2025 покупал облако на 12 месяцев"
+              label={`${capitalize(HISTORY_WINDOW)} покупал облако на 12 месяцев`}
               field={form.register("annualIn2025")}
               error={errors.annualIn2025}
             />

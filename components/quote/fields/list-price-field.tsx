@@ -1,4 +1,5 @@
 import { formatTenge, referenceCatalog, type CatalogItem } from "@/rules";
+import { parseTenge } from "@/lib/quote-form";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { formatIsoDate } from "../describe";
 import { fieldId, type SectionProps } from "./shared";
@@ -15,6 +16,12 @@ export function CatalogSource({ item, price = false }: { item: CatalogItem; pric
       </a>
     </>
   );
+}
+
+/** A typed price under a tenth or over ten times the reference one: likely a typo. */
+function farFrom(text: string, reference: number): boolean {
+  const value = parseTenge(text);
+  return value !== null && value > 0 && (value * 10 < reference || value > reference * 10);
 }
 
 /** The list price, prefilled from the catalog, editable, with its source next to it. */
@@ -42,6 +49,11 @@ export function ListPriceField({
           <CatalogSource item={item} />. Сверяйте с действующим прайс-листом.
         </span>
       )}
+      {item && farFrom(text, item.price) ? (
+        <span className="font-medium text-amber-900">
+          Проверьте цену: она отличается от справочной больше чем в 10 раз.
+        </span>
+      ) : null}
       {item && typed ? (
         <span>
           <button

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import type { CatalogItem } from "@/rules";
 import { needsListPrice } from "@/lib/quote-form";
+import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { SelectOption } from "@/components/ui/select";
 import { BoxFields } from "./box-fields";
@@ -42,6 +43,13 @@ export const ProductSection = memo(
         {v.line === "box" ? <BoxFields {...section} /> : null}
         {v.line === "cms" ? <CmsFields {...section} /> : null}
         {v.line !== "cloud" ? price : null}
+        <Checkbox
+          id={fieldId("franchisee")}
+          checked={v.franchisee}
+          label="Лицензия «1С-Битрикс: 1С: Франчайзи»"
+          field={form.register("franchisee")}
+          error={errors.franchisee}
+        />
       </Section>
     );
   },

@@ -39,6 +39,8 @@ export const options = (values: readonly (string | number)[], label: (v: string)
   values.map((v): SelectOption => ({ value: String(v), label: label(String(v)) }));
 /** «50 пользователей». */
 export const usersLabel = (n: string) => `${n} пользователей`;
+/** «с 01.01.2025…» → «С 01.01.2025…», to start a label. */
+export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A name without its guillemets, for a list of names. */
 export const unquote = (s: string) => s.replace(/^«(.*)»$/, "$1");
 
