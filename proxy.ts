@@ -25,6 +25,7 @@ const API_ALLOW: Record<string, ReturnType<typeof methodNotAllowed>> = {
   "/api/quote": methodNotAllowed("POST"),
   "/api/offers": methodNotAllowed("POST"),
   "/api/health": methodNotAllowed("GET"),
+  "/api/prices": methodNotAllowed("GET"),
   "/api/openapi.json": methodNotAllowed("GET"),
 };
 

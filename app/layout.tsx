@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { SiteNav } from "@/components/ui/site-nav";
 import { HOME_TITLE, pageMetadata } from "@/lib/page-metadata";
 import "./globals.css";
 
@@ -13,6 +14,13 @@ export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
 };
+
+const NAV = [
+  { href: "/", label: "Калькулятор" },
+  { href: "/offers", label: "Что доступно клиенту" },
+  { href: "/promo", label: "Страница акции" },
+  { href: "/prices", label: "Прайс-лист" },
+] as const;
 
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   // Every page renders per request: the CSP nonce from middleware.ts must be on Next's scripts,
@@ -27,6 +35,12 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         >
           Перейти к содержанию
         </a>
+        <header className="border-b border-slate-300 bg-slate-50 print:hidden">
+          <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+            <p className="font-semibold">«Лето с выгодой» · 1С-Битрикс Казахстан</p>
+            <SiteNav items={NAV} />
+          </div>
+        </header>
         {children}
       </body>
     </html>

@@ -1,18 +1,19 @@
-import { SiteHeader } from "@/components/ui/site-header";
 import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
-import { HOME_TITLE, pageMetadata } from "@/lib/page-metadata";
-import { kzSummer2025, parseAstanaInstant, quote, toAstanaIso } from "@/rules";
+import { kzSummer2025, parseAstanaInstant, toAstanaIso } from "@/rules";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
-import { validateQuoteForm } from "@/lib/quote-form";
 import { redirect } from "next/navigation";
+import { HOME_TITLE, pageMetadata } from "@/lib/page-metadata";
+import { FORM_SUBMIT_KEY } from "@/lib/form-submit";
 import {
-  FORM_SUBMIT_KEY,
   quoteFormValuesFromFields,
   quoteFormValuesFromParams,
   quoteQueryString,
 } from "@/lib/quote-url";
+import { priceListData } from "@/lib/prices/load-price-list";
+import { priceList } from "@/lib/prices/price-list";
+import { quoteView } from "@/lib/quote-view";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -39,7 +40,9 @@ function allParams(record: Record<string, string | string[] | undefined>): URLSe
 /** The form values a link describes, with "now" (Astana time) for the dates it leaves out. */
 async function initialState(searchParams: SearchParams) {
   const now = toAstanaIso(requestInstant());
-  return { now, values: quoteFormValuesFromParams(toParams(await searchParams), now) };
+  const { catalog } = priceList();
+  const values = quoteFormValuesFromParams(toParams(await searchParams), now, catalog);
+  return { now, values, catalog };
 }
 
 export async function generateMetadata({
@@ -48,51 +51,52 @@ export async function generateMetadata({
   searchParams: SearchParams;
 }): Promise<Metadata> {
   // A shared link previews its own quote in messengers: the summary is the description.
-  const { values } = await initialState(searchParams);
-  const { request } = validateQuoteForm(values);
-  if (!request) return {};
-  return pageMetadata(HOME_TITLE, quote(request).summary);
+  const { values, catalog } = await initialState(searchParams);
+  const { result } = quoteView(values, catalog);
+  return result ? pageMetadata(HOME_TITLE, result.summary) : {};
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = toParams(await searchParams);
-  if (params.has(FORM_SUBMIT_KEY)) {
+  const record = await searchParams;
+  if (record[FORM_SUBMIT_KEY] !== undefined) {
     // The form sent without JavaScript: on to the shareable link of the same answers.
     const now = toAstanaIso(requestInstant());
-    redirect(`/${quoteQueryString(quoteFormValuesFromFields(allParams(await searchParams), now))}`);
+    const { catalog } = priceList();
+    redirect(
+      `/${quoteQueryString(quoteFormValuesFromFields(allParams(record), now, catalog), catalog)}`,
+    );
   }
-  const { now, values } = await initialState(searchParams);
+  const { now, values, catalog } = await initialState(searchParams);
   const promoOver = (parseAstanaInstant(now) ?? 0) >= kzSummer2025.endExclusive;
   return (
-    <>
-      <SiteHeader />
-      <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
-        <div className="flex flex-col gap-2 print:hidden">
-          <h1 className="text-2xl font-bold sm:text-3xl">Калькулятор акции «Лето с выгодой»</h1>
-          <p className="max-w-3xl text-slate-700">
-            Цена лицензий 1С-Битрикс для клиента по акции 1С-Битрикс Казахстан (28.07–31.08.2025):
-            выберите продукт, ответьте на вопросы о клиенте — расчёт и пункты Правил появятся сразу.
-          </p>
-        </div>
-        {/* The client component renders the quote during server rendering too: the first paint
+    <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
+      <div className="flex flex-col gap-2 print:hidden">
+        <h1 className="text-2xl font-bold sm:text-3xl">Калькулятор акции «Лето с выгодой»</h1>
+        <p className="max-w-3xl text-slate-700">
+          Цена лицензий 1С-Битрикс для клиента по акции 1С-Битрикс Казахстан (28.07–31.08.2025):
+          выберите продукт, ответьте на вопросы о клиенте — расчёт и пункты Правил появятся сразу.
+        </p>
+      </div>
+      {/* The client component renders the quote during server rendering too: the first paint
           already shows the result for the link's inputs. */}
-        <QuoteCalculator
-          initialValues={values}
-          now={now}
-          promoOverNotice={
-            promoOver ? (
-              <>
-                <h2 className="text-lg font-bold">Акция завершилась 31.08.2025</h2>
-                <p>
-                  Она действовала с 28.07.2025 по 31.08.2025 (время Астаны). Чтобы посчитать цену в
-                  срок акции, укажите даты заказа и оплаты в этом периоде.
-                </p>
-              </>
-            ) : null
-          }
-          printFooter={<PrintOfferFooter />}
-        />
-      </main>
-    </>
+      <QuoteCalculator
+        initialValues={values}
+        priceList={priceListData(catalog)}
+        initialView={quoteView(values, catalog)}
+        now={now}
+        promoOverNotice={
+          promoOver ? (
+            <>
+              <h2 className="text-lg font-bold">Акция завершилась 31.08.2025</h2>
+              <p>
+                Она действовала с 28.07.2025 по 31.08.2025 (время Астаны). Чтобы посчитать цену в
+                срок акции, укажите даты заказа и оплаты в этом периоде.
+              </p>
+            </>
+          ) : null
+        }
+        printFooter={<PrintOfferFooter />}
+      />
+    </main>
   );
 }

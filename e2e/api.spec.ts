@@ -146,7 +146,7 @@ for (const path of ["/api/quote", "/api/offers"]) {
   });
 }
 
-for (const path of ["/api/health", "/api/openapi.json"]) {
+for (const path of ["/api/health", "/api/openapi.json", "/api/prices"]) {
   for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
     test(`${method} ${path} → 405 with Allow: GET`, async ({ request }) => {
       const response = await request.fetch(path, { method, headers: JSON_TYPE, data: "{}" });
@@ -206,6 +206,7 @@ test("/api/openapi.json → OpenAPI 3.1 with the paths and component schemas", a
     "/api/health",
     "/api/offers",
     "/api/openapi.json",
+    "/api/prices",
     "/api/quote",
   ]);
   for (const path of ["/api/quote", "/api/offers"]) {
@@ -228,6 +229,7 @@ test("/api/openapi.json → OpenAPI 3.1 with the paths and component schemas", a
     "OffersResponse",
     "Error",
     "Health",
+    "PriceList",
   ]) {
     expect(doc.components.schemas[id], id).toBeDefined();
   }

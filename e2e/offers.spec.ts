@@ -3,6 +3,7 @@ import { toQuoteRequest } from "@/lib/quote-form";
 import { quoteFormValuesFromParams } from "@/lib/quote-url";
 import { formatTenge } from "@/rules";
 import { expectNoAxeViolations } from "./helpers/axe";
+import { examplePriceList } from "@/rules/catalog/example-price-list";
 
 const NEWCOMER = "/offers?orderedAt=2025-08-15";
 const MONTHLY = `${NEWCOMER}&paidBefore=true&currentPlan=standard&monthlyIn2025=true`;
@@ -191,7 +192,10 @@ test("every row → the same decision and prices as POST /api/quote and POST /ap
     // Read the link the way the quote page reads its address.
     const url = new URL(row.href, "http://x");
     expect(url.pathname).toBe("/");
-    const quoteRequest = toQuoteRequest(quoteFormValuesFromParams(url.searchParams, "2025-08-15"));
+    const quoteRequest = toQuoteRequest(
+      quoteFormValuesFromParams(url.searchParams, "2025-08-15", examplePriceList),
+      examplePriceList,
+    );
     const response = await request.post("/api/quote", { data: quoteRequest });
     expect(response.status()).toBe(200);
     const quote = (await response.json()) as {

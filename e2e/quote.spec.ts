@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from "./helpers/axe";
 
 /*
  * The partner quote page (`/`) through the UI, against the production server. Expected prices are
- * the reference catalog's (rules/catalog/kz-reference-2025.json) or typed in; arithmetic is in
+ * the example price list's (rules/catalog/example-price-list.json) or typed in; arithmetic is in
  * each test's name.
  */
 
@@ -39,7 +39,7 @@ test.describe("quote page", () => {
     await orderInsidePromotion(page);
     await expect(page.getByLabel("Цена по прайс-листу, ₸")).toHaveValue("335880");
     await expect(page.getByLabel("Цена по прайс-листу, ₸")).toHaveAccessibleDescription(
-      /справочная цена по прайс-листу от 28\.07\.2025/,
+      /Пример цены — не из прайс-листа Организатора; укажите цену по действующему прайс-листу\./,
     );
     await expect(summary(page)).toContainText("Скидка по акции 35%");
     await expect(summary(page)).toContainText("218 322 ₸");
@@ -126,12 +126,12 @@ test.describe("quote page", () => {
     await expect(page.getByLabel("Цена по прайс-листу, ₸")).toHaveValue("60000");
     await page.getByLabel("Цена по прайс-листу, ₸").fill("100 000");
     await expect(page.getByLabel("Цена по прайс-листу, ₸")).toHaveAccessibleDescription(
-      /Цена указана вручную; справочная — 60\s000\s₸ по прайс-листу от 28\.07\.2025/,
+      /Цена указана вручную; в прайс-листе — 60\s000\s₸\. Пример цены — не из прайс-листа Организатора/,
     );
     await expect(summary(page)).toContainText("75 000 ₸");
     await expect(summary(page)).toContainText("скидка 25% — 25 000 ₸");
     await expect(result(page)).toContainText("Цена: цена указана вручную");
-    await page.getByRole("button", { name: "Вернуть справочную цену" }).click();
+    await page.getByRole("button", { name: "Вернуть цену из прайс-листа" }).click();
     await expect(page.getByLabel("Цена по прайс-листу, ₸")).toHaveValue("60000");
     await expect(summary(page)).toContainText("45 000 ₸");
   });
@@ -312,7 +312,7 @@ test.describe("quote page", () => {
     expect(text).toContain("Основание: п. 4.1.3, 5.6 Правил акции");
     expect(text).toContain("Даты: заказ 15.08.2025 12:00, оплата 15.08.2025 12:00 (время Астаны)");
     expect(text).toContain(
-      "Источник цены: справочная цена по прайс-листу от 28.07.2025, https://www.bitrix24.kz/prices/",
+      "Источник цены: пример цены — не из прайс-листа Организатора; укажите цену по действующему прайс-листу",
     );
     expect(text).toContain(`Расчёт: ${page.url()}`);
   });
@@ -329,7 +329,7 @@ test.describe("quote page", () => {
       "Правила акции «Лето с выгодой! Скидки до 40% на Битрикс24! Скидки до 25% на 1С-Битрикс: Управление сайтом!»",
     );
     await expect(offer).toContainText(
-      "Источник цены: справочная цена по прайс-листу от 28.07.2025",
+      "Источник цены: пример цены — не из прайс-листа Организатора; укажите цену по действующему прайс-листу",
     );
     await expect(offer).toContainText(
       "окончательное решение принимает Организатор (п. 8.1 Правил)",

@@ -3,6 +3,7 @@ import { offersFor, quote } from "@/rules";
 import { offersHref, quoteHref, readOffersForm, type SearchParams } from "./offers-url";
 import { toQuoteRequest, validateQuoteForm } from "./quote-form";
 import { quoteFormValuesFromParams } from "./quote-url";
+import { examplePriceList } from "@/rules/catalog/example-price-list";
 
 const TODAY = "2026-11-26";
 
@@ -135,8 +136,12 @@ describe("offersHref", () => {
 /** Opens an href the way the quote page does: its query → form values → validated request. */
 function openOnQuotePage(href: string) {
   const url = new URL(href, "http://x");
-  const values = quoteFormValuesFromParams(url.searchParams, "2026-11-26T12:00:00+05:00");
-  return { url, values, validation: validateQuoteForm(values) };
+  const values = quoteFormValuesFromParams(
+    url.searchParams,
+    "2026-11-26T12:00:00+05:00",
+    examplePriceList,
+  );
+  return { url, values, validation: validateQuoteForm(values, examplePriceList) };
 }
 
 describe("quoteHref", () => {
@@ -202,7 +207,7 @@ describe("quoteHref", () => {
   it.each(PROFILES)("$label → every row opens the same quote on the quote page", ({ params }) => {
     const form = readOffersForm(params, TODAY);
     expect(form.errors).toEqual({});
-    const rows = offersFor(form.request!);
+    const rows = offersFor(form.request!, { catalog: examplePriceList });
     expect(rows).toHaveLength(107);
     for (const row of rows) {
       const href = quoteHref(row.request);
@@ -210,7 +215,7 @@ describe("quoteHref", () => {
       expect(url.pathname, href).toBe("/");
       expect(url.searchParams.has("q"), href).toBe(false);
       expect(validation.errors, href).toEqual({});
-      const again = quote(toQuoteRequest(values));
+      const again = quote(toQuoteRequest(values, examplePriceList), { catalog: examplePriceList });
       const expected = row.result;
       expect(
         {
@@ -229,7 +234,7 @@ describe("quoteHref", () => {
         reasons: expected.reasons.map((r) => r.code),
       });
       // Not only the figures: every text, warning, note, check and the price source agree too.
-      expect(quote(validation.request!), href).toEqual(expected);
+      expect(quote(validation.request!, { catalog: examplePriceList }), href).toEqual(expected);
     }
   });
 
@@ -243,7 +248,7 @@ describe("quoteHref", () => {
       },
       TODAY,
     );
-    const row = offersFor(form.request!).find(
+    const row = offersFor(form.request!, { catalog: examplePriceList }).find(
       (r) =>
         r.request.product.line === "cloud" &&
         r.request.product.plan === "professional" &&
@@ -252,7 +257,7 @@ describe("quoteHref", () => {
     expect(quoteHref(row.request)).toBe(
       "/?line=cloud&plan=professional&months=12&paidBefore=1&current=standard&monthly=1&ordered=2025-08-15T00%3A00",
     );
-    const upgrade = offersFor(form.request!).find(
+    const upgrade = offersFor(form.request!, { catalog: examplePriceList }).find(
       (r) =>
         r.request.product.line === "box" &&
         r.request.product.operation === "upgrade" &&

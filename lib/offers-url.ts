@@ -1,4 +1,9 @@
-import { offersRequestSchema, type OffersRequest, type QuoteRequest } from "@/rules";
+import {
+  indexPriceList,
+  offersRequestSchema,
+  type OffersRequest,
+  type QuoteRequest,
+} from "@/rules";
 import { quoteFormValuesFromRequest } from "./quote-form";
 import { quoteQueryString } from "./quote-url";
 
@@ -174,11 +179,24 @@ export function offersHref(values: OffersValues, changes: Partial<OffersValues> 
   return `/offers?${query.toString()}`;
 }
 
+// A link needs no prices: against an empty list a typed price is always written and no other
+// is, so the link opens the same quote whichever price list the server has loaded.
+const NO_PRICES = indexPriceList({
+  id: "",
+  title: "",
+  kind: "example",
+  currency: "KZT",
+  asOf: "",
+  vatIncluded: null,
+  items: [],
+});
+
 /**
  * The quote page prefilled with this request, in the quote page's own query format
  * (`/?line=cloud&plan=standard&months=12&ordered=…`, see `lib/quote-url.ts`).
  */
 export function quoteHref(request: QuoteRequest): string {
   // Every date the form holds comes from the request, so "now" only fills defaults it overwrites.
-  return `/${quoteQueryString(quoteFormValuesFromRequest(request, request.orderedAt))}`;
+  const values = quoteFormValuesFromRequest(request, request.orderedAt, NO_PRICES);
+  return `/${quoteQueryString(values, NO_PRICES)}`;
 }

@@ -13,10 +13,11 @@ import {
   type QuoteFormValues,
 } from "./quote-form";
 import { quoteFormValuesArbitrary } from "@/test-support/quote-form-arbitraries";
+import { examplePriceList } from "@/rules/catalog/example-price-list";
 
 const NOW = "2025-08-15T12:00:00+05:00";
 const form = (patch: Partial<QuoteFormValues> = {}): QuoteFormValues => ({
-  ...defaultQuoteFormValues(NOW),
+  ...defaultQuoteFormValues(NOW, examplePriceList),
   ...patch,
 });
 
@@ -48,7 +49,7 @@ describe("parseTenge", () => {
 
 describe("validateQuoteForm", () => {
   it("the default form is a valid cloud request for a new company client, ordered now", () => {
-    const { request, errors } = validateQuoteForm(form());
+    const { request, errors } = validateQuoteForm(form(), examplePriceList);
     expect(errors).toEqual({});
     expect(request).toEqual({
       orderedAt: "2025-08-15T12:00",
@@ -56,7 +57,7 @@ describe("validateQuoteForm", () => {
       product: { line: "cloud", plan: "standard", months: 12 },
       history: { paidBefore: false, currentPlan: "none" },
     });
-    expect(quote(request!).promoPrice).toBe(218322);
+    expect(quote(request!, { catalog: examplePriceList }).promoPrice).toBe(218322);
   });
 
   it.each<{ label: string; patch: Partial<QuoteFormValues>; field: string; message: RegExp }>([
@@ -145,7 +146,7 @@ describe("validateQuoteForm", () => {
       message: /Укажите цену Буста/,
     },
   ])("$label → message beside $field", ({ patch, field, message }) => {
-    const { request, errors } = validateQuoteForm(form(patch));
+    const { request, errors } = validateQuoteForm(form(patch), examplePriceList);
     expect(request).toBeNull();
     expect(errors[field as keyof typeof errors]).toMatch(message);
   });
@@ -158,9 +159,10 @@ describe("validateQuoteForm", () => {
         boxEdition: "shop_crm",
         boxFromEdition: "enterprise",
       }),
+      examplePriceList,
     );
     expect(errors).toEqual({});
-    const result = quote(request!);
+    const result = quote(request!, { catalog: examplePriceList });
     expect(result.reasons.map((r) => r.code)).toEqual(["not_an_upgrade"]);
     expect(result.notes.map((n) => n.code)).not.toContain("no_catalog_price");
   });
@@ -175,7 +177,7 @@ describe("validateQuoteForm", () => {
       monthlyIn2025: true,
       copilotBoost: true,
     });
-    const { request } = validateQuoteForm(v);
+    const { request } = validateQuoteForm(v, examplePriceList);
     expect(request?.product).toEqual({ line: "cms", operation: "purchase", edition: "standard" });
     expect(request?.history).toBeUndefined();
   });
@@ -183,6 +185,7 @@ describe("validateQuoteForm", () => {
   it("a history answer hidden behind «never paid» is not sent", () => {
     const { request, errors } = validateQuoteForm(
       form({ paidBefore: "no", monthlyIn2025: true, paidLicenseEndedAt: "2025-05-01" }),
+      examplePriceList,
     );
     expect(errors).toEqual({});
     expect(request?.history).toEqual({ paidBefore: false, currentPlan: "none" });
@@ -191,19 +194,24 @@ describe("validateQuoteForm", () => {
 
 describe("list price", () => {
   it("shows the catalog price until the partner types one", () => {
-    expect(listPriceText(form())).toBe("335880");
+    expect(listPriceText(form(), catalogItemFor(form(), examplePriceList))).toBe("335880");
   });
 
   it("a typed price applies to its product only; another product shows its catalog price", () => {
     const typed = form({ listPrice: "300000", listPriceFor: "cloud/standard/12" });
-    expect(listPriceText(typed)).toBe("300000");
-    expect(listPriceText({ ...typed, cloudPlan: "professional" })).toBe("671880");
-    expect(toQuoteRequest(typed).product.listPrice).toBe(300000);
+    expect(listPriceText(typed, catalogItemFor(typed, examplePriceList))).toBe("300000");
+    expect(
+      listPriceText(
+        { ...typed, cloudPlan: "professional" },
+        catalogItemFor({ ...typed, cloudPlan: "professional" }, examplePriceList),
+      ),
+    ).toBe("671880");
+    expect(toQuoteRequest(typed, examplePriceList).product.listPrice).toBe(300000);
   });
 
   it("typing the catalog's own price is not an override", () => {
     const typed = form({ listPrice: "335 880", listPriceFor: "cloud/standard/12" });
-    expect(toQuoteRequest(typed).product.listPrice).toBeUndefined();
+    expect(toQuoteRequest(typed, examplePriceList).product.listPrice).toBeUndefined();
   });
 
   it.each<{ label: string; patch: Partial<QuoteFormValues>; id: string; price: number | null }>([
@@ -255,7 +263,7 @@ describe("list price", () => {
       price: null,
     },
   ])("$label → $id", ({ patch, id, price }) => {
-    const c = catalogItemFor(form(patch));
+    const c = catalogItemFor(form(patch), examplePriceList);
     expect(c.id).toBe(id);
     expect(c.item?.price ?? null).toBe(price);
   });
@@ -348,11 +356,13 @@ describe("quoteFormValuesFromRequest", () => {
       },
     },
   ])("$label", ({ request, expected }) => {
-    const v = quoteFormValuesFromRequest(request, NOW);
+    const v = quoteFormValuesFromRequest(request, NOW, examplePriceList);
     expect(v).toMatchObject(expected);
-    const again = validateQuoteForm(v);
+    const again = validateQuoteForm(v, examplePriceList);
     expect(again.errors).toEqual({});
-    expect(quote(again.request!)).toEqual(quote(request));
+    expect(quote(again.request!, { catalog: examplePriceList })).toEqual(
+      quote(request, { catalog: examplePriceList }),
+    );
   });
 
   it("any valid form → its request → the form again → the very same quote", () => {
@@ -367,12 +377,17 @@ describe("quoteFormValuesFromRequest", () => {
     let valid = 0;
     fc.assert(
       fc.property(quoteFormValuesArbitrary(date), (v) => {
-        const { request } = validateQuoteForm(v);
+        const { request } = validateQuoteForm(v, examplePriceList);
         if (!request) return;
         valid += 1;
-        const back = validateQuoteForm(quoteFormValuesFromRequest(request, NOW));
+        const back = validateQuoteForm(
+          quoteFormValuesFromRequest(request, NOW, examplePriceList),
+          examplePriceList,
+        );
         expect(back.errors).toEqual({});
-        expect(quote(back.request!)).toEqual(quote(request));
+        expect(quote(back.request!, { catalog: examplePriceList })).toEqual(
+          quote(request, { catalog: examplePriceList }),
+        );
       }),
       { numRuns: 1000 },
     );

@@ -16,11 +16,11 @@ import {
   parseAstanaInstant,
   PURPOSES,
   quoteRequestSchema,
-  referenceCatalog,
   toAstanaIso,
   type BoxEdition,
   type BoxOperation,
   type BoxSourceEdition,
+  type Catalog,
   type CatalogItem,
   type CloudCurrentPlan,
   type CloudPlan,
@@ -89,9 +89,6 @@ export interface QuoteValidation {
   errors: QuoteFormErrors;
 }
 
-/** A date and time inside the promotion, for «Акция завершилась»: 15.08.2025 12:00 Astana time. */
-export const PROMO_SAMPLE_ORDERED_AT = "2025-08-15T12:00";
-
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The `datetime-local` value (YYYY-MM-DDTHH:mm, Astana time) of an ISO instant, or "" if invalid. */
@@ -103,7 +100,7 @@ export function astanaInputValue(iso: string): string {
 }
 
 /** The form's starting values: a company buying cloud «Стандартный» for 12 months, ordered now. */
-export function defaultQuoteFormValues(now: string): QuoteFormValues {
+export function defaultQuoteFormValues(now: string, catalog: Catalog): QuoteFormValues {
   const orderedAt = astanaInputValue(now);
   return {
     line: "cloud",
@@ -111,7 +108,7 @@ export function defaultQuoteFormValues(now: string): QuoteFormValues {
     cloudUsers: "250",
     cloudMonths: "12",
     copilotBoost: false,
-    copilotPrice: String(referenceCatalog.byId.get(COPILOT_ITEM_ID)?.price ?? ""),
+    copilotPrice: String(catalog.byId.get(COPILOT_ITEM_ID)?.price ?? ""),
     boxOperation: "purchase",
     boxEdition: "corporate_portal",
     boxPortalUsers: "50",
@@ -171,8 +168,12 @@ function inputDate(text: string | undefined): string {
  * (e.g. an /offers row) opens on the quote page with the same quote. Fields the request leaves
  * out keep the defaults of `defaultQuoteFormValues(now)`.
  */
-export function quoteFormValuesFromRequest(request: QuoteRequest, now: string): QuoteFormValues {
-  const v = defaultQuoteFormValues(now);
+export function quoteFormValuesFromRequest(
+  request: QuoteRequest,
+  now: string,
+  catalog: Catalog,
+): QuoteFormValues {
+  const v = defaultQuoteFormValues(now, catalog);
   const p = request.product;
   v.line = p.line;
   switch (p.line) {
@@ -215,7 +216,7 @@ export function quoteFormValuesFromRequest(request: QuoteRequest, now: string): 
   }
   if (p.listPrice !== undefined) {
     v.listPrice = String(p.listPrice);
-    v.listPriceFor = catalogItemFor(v).id;
+    v.listPriceFor = catalogItemFor(v, catalog).id;
   }
   v.franchisee = p.franchisee ?? false;
 
@@ -299,24 +300,42 @@ function engineProduct(v: QuoteFormValues): EngineProduct {
   }
 }
 
-/** The catalog item the chosen product is priced by: its id ("" if none) and the item if listed. */
-export function catalogItemFor(v: QuoteFormValues): { id: string; item: CatalogItem | undefined } {
-  const id = catalogItemId(engineProduct(v)) ?? "";
-  return { id, item: referenceCatalog.byId.get(id) };
+/** The price list item a product is priced by: its id ("" if none) and the item if listed. */
+export interface PricedItem {
+  id: string;
+  item: CatalogItem | undefined;
 }
 
-/** The list price text the price input shows: the typed one for this product, else the catalog's. */
-export function listPriceText(v: QuoteFormValues, catalog = catalogItemFor(v)): string {
-  if (v.listPriceFor === catalog.id) return v.listPrice;
-  return catalog.item ? String(catalog.item.price) : "";
+/** The price list item the chosen product is priced by: its id ("" if none) and the item if listed. */
+export function catalogItemFor(v: QuoteFormValues, catalog: Catalog): PricedItem {
+  const id = catalogItemId(engineProduct(v)) ?? "";
+  return { id, item: catalog.byId.get(id) };
+}
+
+/** The list price text the price input shows: the typed one for this product, else the list's. */
+export function listPriceText(v: QuoteFormValues, priced: PricedItem): string {
+  if (v.listPriceFor === priced.id) return v.listPrice;
+  return priced.item ? String(priced.item.price) : "";
 }
 
 /**
  * Whether the form asks for a list price: not for a move that gets nothing whatever its price
  * (sideways, down, to the SIP connector) and that the price list does not price either.
  */
-export function needsListPrice(v: QuoteFormValues, catalog = catalogItemFor(v)): boolean {
-  return catalog.item !== undefined || !moveGoesNowhere(engineProduct(v));
+export function needsListPrice(v: QuoteFormValues, priced: PricedItem): boolean {
+  return priced.item !== undefined || !moveGoesNowhere(engineProduct(v));
+}
+
+/** A typed price under a tenth or over ten times the listed one: likely a typo («Проверьте цену»). */
+export function priceFarOff(text: string, priced: PricedItem): boolean {
+  const value = parseTenge(text);
+  const listed = priced.item?.price;
+  return (
+    value !== null &&
+    value > 0 &&
+    listed !== undefined &&
+    (value * 10 < listed || value > listed * 10)
+  );
 }
 
 /** Whole tenge from what a person types («335 880», «335880»); null when it is not whole tenge. */
@@ -331,7 +350,7 @@ type Price = { value: number | undefined; error: string | undefined };
 
 function priceField(text: string, catalogPrice: number | undefined, what: string): Price {
   if (text.trim() === "") {
-    const hint = catalogPrice === undefined ? " — в справочном прайс-листе её нет" : "";
+    const hint = catalogPrice === undefined ? " — в прайс-листе её нет" : "";
     return { value: undefined, error: `Укажите ${what} в тенге${hint}` };
   }
   const digits = text.replace(/[\s\u00a0\u202f]/g, "");
@@ -444,10 +463,10 @@ function requestHistory(v: QuoteFormValues): QuoteRequest["history"] {
 }
 
 /** The quote request the form describes (before validation): only the fields on show. */
-export function toQuoteRequest(v: QuoteFormValues): QuoteRequest {
-  const catalog = catalogItemFor(v);
-  const list = priceField(listPriceText(v, catalog), catalog.item?.price, "цену");
-  const boostItem = referenceCatalog.byId.get(COPILOT_ITEM_ID);
+export function toQuoteRequest(v: QuoteFormValues, catalog: Catalog): QuoteRequest {
+  const priced = catalogItemFor(v, catalog);
+  const list = priceField(listPriceText(v, priced), priced.item?.price, "цену");
+  const boostItem = catalog.byId.get(COPILOT_ITEM_ID);
   const boost = priceField(v.copilotPrice, boostItem?.price, "цену Буста");
   return {
     orderedAt: v.orderedAt,
@@ -529,17 +548,17 @@ function withoutLabel(message: string): string {
  * request, plus what only the form can tell (an empty or malformed price or date); every message
  * is Russian and names the field it belongs to.
  */
-export function validateQuoteForm(v: QuoteFormValues): QuoteValidation {
+export function validateQuoteForm(v: QuoteFormValues, catalog: Catalog): QuoteValidation {
   const errors: QuoteFormErrors = {};
   const add = (field: QuoteField | "form", message: string | undefined) => {
     if (message !== undefined && errors[field] === undefined) errors[field] = message;
   };
-  const catalog = catalogItemFor(v);
-  if (needsListPrice(v, catalog)) {
-    add("listPrice", priceField(listPriceText(v, catalog), catalog.item?.price, "цену").error);
+  const priced = catalogItemFor(v, catalog);
+  if (needsListPrice(v, priced)) {
+    add("listPrice", priceField(listPriceText(v, priced), priced.item?.price, "цену").error);
   }
   if (v.line === "cloud" && v.copilotBoost) {
-    const boostItem = referenceCatalog.byId.get(COPILOT_ITEM_ID);
+    const boostItem = catalog.byId.get(COPILOT_ITEM_ID);
     add("copilotPrice", priceField(v.copilotPrice, boostItem?.price, "цену Буста").error);
   }
   add("orderedAt", dateField(v.orderedAt, "Укажите дату и время заказа", "15.08.2025 12:00"));
@@ -553,7 +572,7 @@ export function validateQuoteForm(v: QuoteFormValues): QuoteValidation {
         ? "cmsSourceDate"
         : null;
   if (upgradeDate) add(upgradeDate, dateField(v[upgradeDate], null, "01.03.2025"));
-  const parsed = quoteRequestSchema.safeParse(toQuoteRequest(v));
+  const parsed = quoteRequestSchema.safeParse(toQuoteRequest(v, catalog));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       add(fieldForPath(issue.path, v), withoutLabel(issue.message));

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  catalogItemFor,
   defaultQuoteFormValues,
   listPriceText,
   validateQuoteForm,
@@ -8,9 +9,11 @@ import {
 } from "./quote-form";
 import { quoteFormValuesArbitrary } from "@/test-support/quote-form-arbitraries";
 import { quoteFormValuesFromParams, quoteQueryString, quoteSearchParams } from "./quote-url";
+import { examplePriceList } from "@/rules/catalog/example-price-list";
 
 const NOW = "2026-03-01T10:00:00+05:00";
-const parse = (query: string) => quoteFormValuesFromParams(new URLSearchParams(query), NOW);
+const parse = (query: string) =>
+  quoteFormValuesFromParams(new URLSearchParams(query), NOW, examplePriceList);
 
 describe("quote URL", () => {
   it.each<{ label: string; patch: Partial<QuoteFormValues>; query: string }>([
@@ -69,16 +72,21 @@ describe("quote URL", () => {
         "?line=cms&op=to_bitrix24&bought=2025-01-10&kind=individual&adult=0&purpose=personal&resident=0&other=1&franchisee=1&ordered=2025-08-15T12%3A00",
     },
   ])("$label → $query", ({ patch, query }) => {
-    const v = { ...defaultQuoteFormValues("2025-08-15T12:00:00+05:00"), ...patch };
-    expect(quoteQueryString(v)).toBe(query);
+    const v = {
+      ...defaultQuoteFormValues("2025-08-15T12:00:00+05:00", examplePriceList),
+      ...patch,
+    };
+    expect(quoteQueryString(v, examplePriceList)).toBe(query);
     const back = parse(query);
-    expect(quoteQueryString(back)).toBe(query);
-    expect(validateQuoteForm(back)).toEqual(validateQuoteForm(v));
+    expect(quoteQueryString(back, examplePriceList)).toBe(query);
+    expect(validateQuoteForm(back, examplePriceList)).toEqual(
+      validateQuoteForm(v, examplePriceList),
+    );
   });
 
   it("an empty query is the default quote ordered now (Astana time)", () => {
     const v = parse("");
-    expect(v).toEqual(defaultQuoteFormValues(NOW));
+    expect(v).toEqual(defaultQuoteFormValues(NOW, examplePriceList));
     expect(v.orderedAt).toBe("2026-03-01T10:00");
   });
 
@@ -87,8 +95,8 @@ describe("quote URL", () => {
     expect(v.cloudPlan).toBe("standard");
     expect(v.cloudMonths).toBe("12");
     expect(v.orderedAt).toBe("soon");
-    expect(listPriceText(v)).toBe("abc");
-    expect(validateQuoteForm(v).errors).toMatchObject({
+    expect(listPriceText(v, catalogItemFor(v, examplePriceList))).toBe("abc");
+    expect(validateQuoteForm(v, examplePriceList).errors).toMatchObject({
       orderedAt: expect.stringMatching(/Неверная дата/),
       listPrice: expect.stringMatching(/целое число/),
     });
@@ -97,10 +105,12 @@ describe("quote URL", () => {
   it("any form survives the round trip: same query, same request", () => {
     fc.assert(
       fc.property(quoteFormValuesArbitrary(), (v) => {
-        const query = quoteSearchParams(v).toString();
-        const back = quoteFormValuesFromParams(new URLSearchParams(query), NOW);
-        expect(quoteSearchParams(back).toString()).toBe(query);
-        expect(validateQuoteForm(back)).toEqual(validateQuoteForm(v));
+        const query = quoteSearchParams(v, examplePriceList).toString();
+        const back = quoteFormValuesFromParams(new URLSearchParams(query), NOW, examplePriceList);
+        expect(quoteSearchParams(back, examplePriceList).toString()).toBe(query);
+        expect(validateQuoteForm(back, examplePriceList)).toEqual(
+          validateQuoteForm(v, examplePriceList),
+        );
       }),
       { numRuns: 500 },
     );

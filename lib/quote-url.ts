@@ -1,4 +1,4 @@
-import { boxUsersTiers, CLOUD_ENTERPRISE_USERS, COPILOT_ITEM_ID, referenceCatalog } from "@/rules";
+import { boxUsersTiers, CLOUD_ENTERPRISE_USERS, COPILOT_ITEM_ID, type Catalog } from "@/rules";
 import {
   catalogItemFor,
   defaultQuoteFormValues,
@@ -23,12 +23,10 @@ const BOOL_KEYS = [
 
 const yes = (b: boolean) => (b ? "1" : "0");
 
-/** Defaults of everything but the dates, which are always written. */
-const DEFAULTS = defaultQuoteFormValues("");
-
 /** The query string parameters of a quote form (see the module comment for the keys). */
-export function quoteSearchParams(v: QuoteFormValues): URLSearchParams {
-  const d = DEFAULTS;
+export function quoteSearchParams(v: QuoteFormValues, catalog: Catalog): URLSearchParams {
+  // Defaults of everything but the dates, which are always written.
+  const d = defaultQuoteFormValues("", catalog);
   const q = new URLSearchParams();
   q.set("line", v.line);
   if (v.line === "cloud") {
@@ -37,8 +35,10 @@ export function quoteSearchParams(v: QuoteFormValues): URLSearchParams {
     q.set("months", v.cloudMonths);
     if (v.copilotBoost) {
       q.set("boost", "1");
-      const catalog = referenceCatalog.byId.get(COPILOT_ITEM_ID)?.price;
-      if (v.copilotPrice !== String(catalog)) q.set("boostPrice", v.copilotPrice);
+      const listed = catalog.byId.get(COPILOT_ITEM_ID)?.price;
+      if (v.copilotPrice !== (listed === undefined ? "" : String(listed))) {
+        q.set("boostPrice", v.copilotPrice);
+      }
     }
   } else if (v.line === "box") {
     q.set("op", v.boxOperation);
@@ -64,9 +64,9 @@ export function quoteSearchParams(v: QuoteFormValues): URLSearchParams {
       q.set("bought", v.cmsSourceDate);
     }
   }
-  const catalog = catalogItemFor(v);
-  const price = listPriceText(v, catalog);
-  if (price !== (catalog.item ? String(catalog.item.price) : "")) q.set("price", price);
+  const priced = catalogItemFor(v, catalog);
+  const price = listPriceText(v, priced);
+  if (price !== (priced.item ? String(priced.item.price) : "")) q.set("price", price);
 
   if (v.kind !== d.kind) q.set("kind", v.kind);
   if (v.kind === "individual" && !v.adult) q.set("adult", "0");
@@ -91,8 +91,8 @@ export function quoteSearchParams(v: QuoteFormValues): URLSearchParams {
 }
 
 /** `?line=…` for the address bar and the «Скопировать ссылку» button. */
-export function quoteQueryString(v: QuoteFormValues): string {
-  return `?${quoteSearchParams(v).toString()}`;
+export function quoteQueryString(v: QuoteFormValues, catalog: Catalog): string {
+  return `?${quoteSearchParams(v, catalog).toString()}`;
 }
 
 function choice<T extends readonly string[]>(values: T, text: string | null, fallback: T[number]) {
@@ -109,8 +109,12 @@ const flag = (text: string | null, fallback: boolean) =>
   text === "1" ? true : text === "0" ? false : fallback;
 
 /** The form values a query string describes; unknown or invalid choices fall back to defaults. */
-export function quoteFormValuesFromParams(q: URLSearchParams, now: string): QuoteFormValues {
-  const d = defaultQuoteFormValues(now);
+export function quoteFormValuesFromParams(
+  q: URLSearchParams,
+  now: string,
+  catalog: Catalog,
+): QuoteFormValues {
+  const d = defaultQuoteFormValues(now, catalog);
   const get = (key: string) => q.get(key);
   const v: QuoteFormValues = { ...d };
   v.line = choice(FORM_CHOICES.line, get("line"), d.line);
@@ -150,7 +154,7 @@ export function quoteFormValuesFromParams(q: URLSearchParams, now: string): Quot
   const price = get("price");
   if (price !== null) {
     v.listPrice = price;
-    v.listPriceFor = catalogItemFor(v).id;
+    v.listPriceFor = catalogItemFor(v, catalog).id;
   }
 
   v.kind = choice(FORM_CHOICES.kind, get("kind"), d.kind);
@@ -176,16 +180,17 @@ export function quoteFormValuesFromParams(q: URLSearchParams, now: string): Quot
   return v;
 }
 
-/** The hidden field that marks a query as the quote form sent without JavaScript. */
-export const FORM_SUBMIT_KEY = "form";
-
 /**
  * The form values of the quote form sent as a plain GET (no JavaScript): the fields carry their
  * own names. A checkbox sends "off" from its hidden twin and "on" when checked; fields the form
  * did not show keep their defaults. A typed price counts only for the product it was typed for.
  */
-export function quoteFormValuesFromFields(q: URLSearchParams, now: string): QuoteFormValues {
-  const d = defaultQuoteFormValues(now);
+export function quoteFormValuesFromFields(
+  q: URLSearchParams,
+  now: string,
+  catalog: Catalog,
+): QuoteFormValues {
+  const d = defaultQuoteFormValues(now, catalog);
   const last = (key: keyof QuoteFormValues) => q.getAll(key).at(-1) ?? null;
   const text = (key: keyof QuoteFormValues, fallback: string) => last(key) ?? fallback;
   const box = (key: keyof QuoteFormValues, fallback: boolean) => {
@@ -248,7 +253,7 @@ export function quoteFormValuesFromFields(q: URLSearchParams, now: string): Quot
   }
   v.paidAt = v.paidSameTime ? v.orderedAt : text("paidAt", v.orderedAt);
   const price = last("listPrice");
-  const priceFor = catalogItemFor(v).id;
+  const priceFor = catalogItemFor(v, catalog).id;
   if (price !== null && last("listPriceFor") === priceFor) {
     v.listPrice = price;
     v.listPriceFor = priceFor;

@@ -4,6 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { quote, quoteRequestSchema, type QuoteRequest } from "../rules";
 import { generateQuoteRequests } from "./quote-requests";
+import { examplePriceList } from "../rules/catalog/example-price-list";
 
 const COUNT = 10_000;
 const WARMUP_ROUNDS = 3;
@@ -22,7 +23,7 @@ const parsed: QuoteRequest[] = bodies.map((body, i) => {
 const mix = { cloud: 0, box: 0, cms: 0, eligible: 0, notEligible: 0 };
 for (const request of parsed) {
   mix[request.product.line]++;
-  if (quote(request).eligible) mix.eligible++;
+  if (quote(request, { catalog: examplePriceList }).eligible) mix.eligible++;
   else mix.notEligible++;
 }
 
@@ -33,10 +34,11 @@ const workloads = {
     for (const body of bodies) sink += quoteRequestSchema.parse(body).orderedAt.length;
   },
   parseAndQuote: () => {
-    for (const body of bodies) sink += quote(quoteRequestSchema.parse(body)).total;
+    for (const body of bodies)
+      sink += quote(quoteRequestSchema.parse(body), { catalog: examplePriceList }).total;
   },
   quoteOnly: () => {
-    for (const request of parsed) sink += quote(request).total;
+    for (const request of parsed) sink += quote(request, { catalog: examplePriceList }).total;
   },
 };
 type Workload = keyof typeof workloads;

@@ -1,29 +1,24 @@
-import { SiteHeader } from "@/components/ui/site-header";
 import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
 import { FIELD_LABELS, OffersForm } from "@/components/offers/offers-form";
 import { fieldId } from "@/components/offers/offers-fields";
-import { LINE_CAPTIONS, LINES } from "@/components/offers/offer-labels";
-import { groupId, OffersTables } from "@/components/offers/offers-tables";
-import { PageActions } from "@/components/ui/page-actions";
 import { CommonNotice } from "@/components/offers/common-notice";
 import { assumedSourceDate, commonReasons } from "@/components/offers/common-reasons";
+import { LINE_CAPTIONS, LINES } from "@/components/offers/offer-labels";
+import { groupId, OffersTables } from "@/components/offers/offers-tables";
 import { orderedOutsidePeriod, PeriodNotice } from "@/components/offers/period-notice";
+import { PageActions } from "@/components/ui/page-actions";
+import { pageMetadata } from "@/lib/page-metadata";
 import {
   OFFERS_FIELDS,
   readOffersForm,
   type OffersForm as OffersFormState,
   type SearchParams,
 } from "@/lib/offers-url";
-import {
-  formatAstanaDate,
-  kzSummer2025,
-  offersFor,
-  parseAstanaInstant,
-  referenceCatalog,
-  toAstanaIso,
-} from "@/rules";
+import { kzSummer2025, offersFor, toAstanaIso } from "@/rules";
+import { PriceListNote } from "@/components/ui/price-list-note";
+import { priceListNote } from "@/lib/price-list-text";
+import { priceList } from "@/lib/prices/price-list";
 
 export const metadata: Metadata = pageMetadata(
   "Что доступно клиенту — акция «Лето с выгодой», 1С-Битрикс Казахстан",
@@ -58,80 +53,75 @@ export default async function OffersPage({
   const promotion = kzSummer2025;
   const today = toAstanaIso(requestInstant()).slice(0, 10);
   const form = readOffersForm(await searchParams, today);
-  const rows = form.request ? offersFor(form.request) : [];
+  const { catalog } = priceList();
+  const rows = form.request ? offersFor(form.request, { catalog }) : [];
   const available = rows.filter((r) => r.result.eligible).length;
+  const note = priceListNote(catalog);
   const common = commonReasons(rows);
   const skip = new Set(common.map((r) => r.code));
   const periodShown = orderedOutsidePeriod(form, promotion);
-  const asOf = parseAstanaInstant(referenceCatalog.asOf);
-  const note =
-    referenceCatalog.reference && asOf !== null
-      ? `Цены справочные на ${formatAstanaDate(asOf)}: сверяйте с действующим прайс-листом.`
-      : "";
 
   return (
-    <>
-      <SiteHeader />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
-        <h1 className="text-3xl font-bold">Что доступно клиенту по акции «Лето с выгодой»</h1>
-        <p className="mt-3 max-w-3xl text-lg">
-          Укажите ответы клиента один раз: ниже — каждый продукт, тариф и операция каталога, с
-          решением по акции, ценой и пунктом Правил. Ответы сохраняются в адресе страницы — его
-          можно отправить коллеге.
-        </p>
+    <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+      <h1 className="text-3xl font-bold">Что доступно клиенту по акции «Лето с выгодой»</h1>
+      <p className="mt-3 max-w-3xl text-lg">
+        Укажите ответы клиента один раз: ниже — каждый продукт, тариф и операция каталога, с
+        решением по акции, ценой и пунктом Правил. Ответы сохраняются в адресе страницы — его можно
+        отправить коллеге.
+      </p>
 
-        <div className="mt-6">
-          <h2 id="answers-heading" className="text-2xl font-semibold">
-            Ответы клиента
-          </h2>
-          <div className="mt-3">
-            <OffersForm form={form} promotion={promotion} labelledBy="answers-heading" />
-          </div>
+      <div className="mt-6">
+        <h2 id="answers-heading" className="text-2xl font-semibold">
+          Ответы клиента
+        </h2>
+        <div className="mt-3">
+          <OffersForm form={form} promotion={promotion} labelledBy="answers-heading" />
         </div>
+      </div>
 
-        <section aria-labelledby="offers-heading" className="mt-8">
-          <h2 id="offers-heading" className="text-2xl font-semibold">
-            Продукты и скидки
-          </h2>
-          <p role="status" className="mt-2 text-lg">
-            {form.request
-              ? `Доступно по акции: ${available} из ${rows.length}.${form.onlyEligible ? " Показаны только доступные." : ""}`
-              : "Исправьте ответы клиента, чтобы увидеть таблицу."}
-          </p>
-          {form.request ? (
-            <>
-              <div className="mt-3 flex flex-col gap-3 print:hidden">
-                <nav aria-label="Группы продуктов">
-                  <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                    {LINES.map((line) => (
-                      <li key={line}>
-                        <a href={`#${groupId(line)}`} className="text-blue-700 underline">
-                          {LINE_CAPTIONS[line]}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
-                <PageActions />
-              </div>
-              <PeriodNotice form={form} promotion={promotion} />
-              <CommonNotice
-                reasons={common.filter((r) => !(r.code === "outside_period" && periodShown))}
-                assumedDate={assumedSourceDate(rows)}
-              />
-              <OffersTables
-                rows={rows}
-                onlyEligible={form.onlyEligible}
-                note={note}
-                copilotBonus={promotion.copilotBonus}
-                skip={skip}
-              />
-            </>
-          ) : (
-            <ErrorSummary errors={form.errors} />
-          )}
-        </section>
-      </main>
-    </>
+      <section aria-labelledby="offers-heading" className="mt-8">
+        <h2 id="offers-heading" className="text-2xl font-semibold">
+          Продукты и скидки
+        </h2>
+        <p role="status" className="mt-2 text-lg">
+          {form.request
+            ? `Доступно по акции: ${available} из ${rows.length}.${form.onlyEligible ? " Показаны только доступные." : ""}`
+            : "Исправьте ответы клиента, чтобы увидеть таблицу."}
+        </p>
+        <PriceListNote list={catalog} />
+        {form.request ? (
+          <>
+            <div className="mt-3 flex flex-col gap-3 print:hidden">
+              <nav aria-label="Группы продуктов">
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  {LINES.map((line) => (
+                    <li key={line}>
+                      <a href={`#${groupId(line)}`} className="text-blue-700 underline">
+                        {LINE_CAPTIONS[line]}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <PageActions />
+            </div>
+            <PeriodNotice form={form} promotion={promotion} />
+            <CommonNotice
+              reasons={common.filter((r) => !(r.code === "outside_period" && periodShown))}
+              assumedDate={assumedSourceDate(rows)}
+            />
+            <OffersTables
+              rows={rows}
+              onlyEligible={form.onlyEligible}
+              note={note}
+              copilotBonus={promotion.copilotBonus}
+              skip={skip}
+            />
+          </>
+        ) : (
+          <ErrorSummary errors={form.errors} />
+        )}
+      </section>
+    </main>
   );
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { kzSummer2025, quoteRequestSchema, referenceCatalog } from "@/rules";
+import { kzSummer2025, quoteRequestSchema } from "@/rules";
+import { examplePriceList } from "@/rules/catalog/example-price-list";
 import { rewardExamples } from "./reward-examples";
 
 describe("rewardExamples", () => {
-  const examples = rewardExamples(kzSummer2025, referenceCatalog);
+  const examples = rewardExamples(kzSummer2025, examplePriceList);
 
   it("one example per reward of the promotion, in its order", () => {
     expect(examples.map((e) => e.reward.id)).toEqual(kzSummer2025.rewards.map((r) => r.id));

@@ -3,15 +3,13 @@ import {
   CMS_EDITION_NAMES,
   CUSTOMER_KIND_NAMES,
   cloudPlanName,
-  formatAstanaDate,
   formatAstanaDateTime,
-  formatTenge,
   kzSummer2025Terms,
   parseAstanaInstant,
-  referenceCatalog,
   type QuoteRequest,
   type QuoteResult,
 } from "@/rules";
+import { priceSourceText } from "@/lib/price-list-text";
 
 /*
  * Russian wording of a quote for the result panel, the messenger text and the printed offer.
@@ -80,21 +78,9 @@ export function describeDates(request: QuoteRequest): string {
   return `заказ ${o}, оплата ${p} (время Астаны)`;
 }
 
-/** «28.07.2025» from the catalog's ISO date. */
-export function formatIsoDate(iso: string): string {
-  const instant = parseAstanaInstant(iso);
-  return instant === null ? iso : formatAstanaDate(instant);
-}
-
-/** Where the list price comes from: the reference price list (date, address) or the partner. */
+/** Where the list price comes from: the loaded list (date, address), the example list or the partner. */
 export function describePriceSource(result: QuoteResult): string {
-  const s = result.priceSource;
-  const asOf = formatIsoDate(s.asOf);
-  if (!s.overridden) return `справочная цена по прайс-листу от ${asOf}, ${s.catalog}`;
-  const item = s.itemId ? referenceCatalog.byId.get(s.itemId) : undefined;
-  return item
-    ? `цена указана вручную; справочная — ${formatTenge(item.price)} по прайс-листу от ${asOf}, ${s.catalog}`
-    : "цена указана вручную";
+  return priceSourceText(result.priceSource);
 }
 
 /** «п. 4.1.3, 5.6». */

@@ -12,22 +12,15 @@ import {
 import { flushSync } from "react-dom";
 import { useForm, useWatch } from "react-hook-form";
 import {
-  quote,
-  suggestAlternatives,
+  indexPriceList,
   toAstanaIso,
+  type PriceList,
   type QuoteResult,
   type Suggestion,
 } from "@/rules";
-import {
-  catalogItemFor,
-  listPriceText,
-  PROMO_SAMPLE_ORDERED_AT,
-  validateQuoteForm,
-  type QuoteField,
-  type QuoteFormErrors,
-  type QuoteFormValues,
-} from "@/lib/quote-form";
-import { FORM_SUBMIT_KEY, quoteQueryString } from "@/lib/quote-url";
+import { FORM_SUBMIT_KEY } from "@/lib/form-submit";
+import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote-form";
+import type { QuoteView } from "@/lib/quote-view";
 import { Money } from "@/components/ui/money";
 import { PrintOffer } from "./print-offer";
 import { QuoteActions } from "./quote-actions";
@@ -61,6 +54,13 @@ function PhoneSummary({ result }: { result: QuoteResult | null }) {
   );
 }
 
+/**
+ * A date and time inside the promotion, for «Акция завершилась»: 15.08.2025 12:00 Astana time, in
+ * the form's own format. Here, not in lib/quote-form.ts: importing that module would bring the
+ * request schema into the first load.
+ */
+const PROMO_SAMPLE_ORDERED_AT = "2025-08-15T12:00";
+
 /** The errors to show beside the fields: none yet for an empty field nobody has been in. */
 function untouchedEmptyHidden(
   errors: QuoteFormErrors,
@@ -90,6 +90,53 @@ const URL_DEBOUNCE_MS = 300;
 // Copies the values so every change is a new object for useMemo (the form mutates its own).
 const snapshot = (v: QuoteFormValues): QuoteFormValues => ({ ...v });
 
+type ViewModule = typeof import("@/lib/quote-view");
+
+/**
+ * The engine (rules, request schema, decimal.js) is not needed for the first paint: the server
+ * rendered it. It loads once the page is idle after its `load` event, or at the first sign of
+ * input (pointer, key, focus), whichever comes first, so it is there before the first change.
+ */
+function useQuoteViewModule(): ViewModule | null {
+  const [mod, setMod] = useState<ViewModule | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let started = false;
+    const load = () => {
+      if (started) return;
+      started = true;
+      stop();
+      void import("@/lib/quote-view").then((m) => {
+        if (!cancelled) setMod(m);
+      });
+    };
+    const inputs = ["pointerdown", "keydown", "focusin", "touchstart"] as const;
+    for (const type of inputs) window.addEventListener(type, load, { capture: true, once: true });
+    let cancelIdle = () => {};
+    const whenIdle = () => {
+      if (typeof window.requestIdleCallback === "function") {
+        const id = window.requestIdleCallback(load, { timeout: 2000 });
+        cancelIdle = () => window.cancelIdleCallback(id);
+      } else {
+        const id = window.setTimeout(load, 200);
+        cancelIdle = () => window.clearTimeout(id);
+      }
+    };
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
+    function stop() {
+      for (const type of inputs) window.removeEventListener(type, load, { capture: true });
+      window.removeEventListener("load", whenIdle);
+      cancelIdle();
+    }
+    return () => {
+      cancelled = true;
+      stop();
+    };
+  }, []);
+  return mod;
+}
+
 /**
  * The partner's quote form and its result. The result is computed here with the rules library on
  * every change (no API round trip, no submit); on the server the same render gives the first paint.
@@ -98,11 +145,17 @@ const snapshot = (v: QuoteFormValues): QuoteFormValues => ({ ...v });
  */
 export function QuoteCalculator({
   initialValues,
+  priceList,
+  initialView,
   now,
   promoOverNotice,
   printFooter,
 }: {
   initialValues: QuoteFormValues;
+  /** The price list the server loaded: page data, so a new list needs a restart, not a build. */
+  priceList: PriceList;
+  /** The server's view of `initialValues` (`quoteView`): shown until the engine has loaded. */
+  initialView: QuoteView;
   /** The server's "now", ISO with +05:00: when the printed offer was made, until it is printed. */
   now: string;
   /** «Акция завершилась»: given when the promotion is over, shown beside a button into it. */
@@ -121,17 +174,18 @@ export function QuoteCalculator({
   });
   const { setValue } = form;
   const values = useWatch({ control: form.control, compute: snapshot });
+  const list = useMemo(() => indexPriceList(priceList), [priceList]);
 
   // Validation with the one request schema, then the engine: both pure and well under 1 ms.
-  const validation = useMemo(() => validateQuoteForm(values), [values]);
-  const request = validation.request;
-  const result = useMemo(() => (request ? quote(request) : null), [request]);
-  const suggestions = useMemo(
-    () => (request && result ? suggestAlternatives(request, {}, result) : []),
-    [request, result],
+  // Until the engine has loaded (no input yet, or a change in the first instants), the server's
+  // view of the first values stands.
+  const viewModule = useQuoteViewModule();
+  const view = useMemo(
+    () => (viewModule ? viewModule.quoteView(values, list) : initialView),
+    [viewModule, values, list, initialView],
   );
-  const catalog = useMemo(() => catalogItemFor(values), [values]);
-  const query = useMemo(() => quoteQueryString(values), [values]);
+  const { validation, result, suggestions, catalog, query } = view;
+  const request = validation.request;
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
@@ -241,8 +295,11 @@ export function QuoteCalculator({
             <input type="hidden" name={FORM_SUBMIT_KEY} value="1" />
             <ProductSection
               {...section}
-              priceText={listPriceText(values, catalog)}
+              priceText={view.priceText}
               catalog={catalog}
+              list={list}
+              needsPrice={view.needsPrice}
+              priceFarOff={view.priceFarOff}
             />
             <ClientSection {...section} />
             {values.line === "cloud" ? <HistorySection {...section} /> : null}

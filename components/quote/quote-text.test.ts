@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { quote, type QuoteRequest } from "@/rules";
 import { describeClient, describePriceSource, describeProduct } from "./describe";
 import { quoteText } from "./quote-text";
+import { examplePriceList } from "@/rules/catalog/example-price-list";
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 const company = { kind: "legal_entity", resident: true, purpose: "business" } as const;
@@ -15,7 +16,13 @@ const cloudNew: QuoteRequest = {
 
 describe("quoteText", () => {
   it("eligible «Энтерпрайз» 500 with the boost → every line a messenger needs", () => {
-    const text = plain(quoteText(cloudNew, quote(cloudNew), "https://calc.example/?line=cloud"));
+    const text = plain(
+      quoteText(
+        cloudNew,
+        quote(cloudNew, { catalog: examplePriceList }),
+        "https://calc.example/?line=cloud",
+      ),
+    );
     expect(text.split("\n")).toEqual([
       "Расчёт по акции «Лето с выгодой» (1С-Битрикс Казахстан)",
       "Продукт: Битрикс24 «Энтерпрайз» 500 пользователей, 12 месяцев",
@@ -27,7 +34,7 @@ describe("quoteText", () => {
       "Итого: 1 439 928 ₸",
       "Основание: п. 4.1.3, 5.6 Правил акции",
       "Даты: заказ 15.08.2025 12:00, оплата 15.08.2025 12:00 (время Астаны)",
-      "Источник цены: справочная цена по прайс-листу от 28.07.2025, https://www.bitrix24.kz/prices/",
+      "Источник цены: пример цены — не из прайс-листа Организатора; укажите цену по действующему прайс-листу",
       "Правила акции: https://partners.1c-bitrix.kz/download/files/manuals/kz/promotion-rules/summer_2025.pdf",
       "Расчёт: https://calc.example/?line=cloud",
     ]);
@@ -40,16 +47,14 @@ describe("quoteText", () => {
       customer: { ...company, kind: "sole_proprietor" },
       product: { line: "box", operation: "renewal", edition: "shop_crm", listPrice: 200000 },
     };
-    const text = plain(quoteText(request, quote(request)));
+    const text = plain(quoteText(request, quote(request, { catalog: examplePriceList })));
     expect(text).toContain("Продукт: «1С-Битрикс24. Интернет-магазин + CRM», продление");
     expect(text).toContain("Клиент: ИП, из Казахстана, для бизнеса\n");
     expect(text).toContain("Цена по прайс-листу: 200 000 ₸\nСкидка по акции не положена:\n");
     expect(text).toContain("— Дата оплаты 01.09.2025 — вне срока акции");
     expect(text).toContain("— Продление действующих лицензий коробочного «Битрикс24»");
     expect(text).toContain("Даты: заказ 15.08.2025 12:00, оплата 01.09.2025 (время Астаны)");
-    expect(text).toContain(
-      "Источник цены: цена указана вручную; справочная — 217 800 ₸ по прайс-листу от 28.07.2025",
-    );
+    expect(text).toContain("Источник цены: цена указана вручную");
     expect(text).not.toContain("Расчёт:");
   });
 });
@@ -87,7 +92,7 @@ describe("describe", () => {
     },
   ])("$label → $expected", ({ product, expected }) => {
     const request: QuoteRequest = { orderedAt: "2025-08-15", customer: company, product };
-    expect(describeProduct(request, quote(request))).toBe(expected);
+    expect(describeProduct(request, quote(request, { catalog: examplePriceList }))).toBe(expected);
   });
 
   it("client conditions name everything that blocks", () => {
@@ -102,7 +107,7 @@ describe("describe", () => {
       },
       product: { line: "cloud", plan: "basic", months: 1, franchisee: true },
     };
-    expect(describeClient(request, quote(request))).toBe(
+    expect(describeClient(request, quote(request, { catalog: examplePriceList }))).toBe(
       "физическое лицо, не из Казахстана, для личных нужд, младше 18 лет или не дееспособно, к заказу применена другая акция, лицензия «1С-Битрикс: 1С: Франчайзи», клиент никогда не покупал платных лицензий «1С-Битрикс24»: новый клиент (п. 5.6)",
     );
   });
@@ -120,6 +125,8 @@ describe("describe", () => {
         listPrice: 1000,
       },
     };
-    expect(describePriceSource(quote(request))).toBe("цена указана вручную");
+    expect(describePriceSource(quote(request, { catalog: examplePriceList }))).toBe(
+      "цена указана вручную",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/health/route";
-import { referenceCatalog } from "@/rules";
+import { examplePriceList } from "@/rules/catalog/example-price-list";
 import { healthResponseSchema } from "./response-schemas";
 import { errorBody } from "@/test-support/api-test-helpers";
 
@@ -12,7 +12,7 @@ describe("GET /api/health", () => {
     expect(healthResponseSchema.parse(await response.json())).toEqual({
       status: "ok",
       promotion: "kz-summer-2025",
-      catalog: referenceCatalog.id,
+      catalog: examplePriceList.id,
     });
   });
 

@@ -15,13 +15,14 @@ async function document(): Promise<Json> {
 }
 
 describe("GET /api/openapi.json", () => {
-  it("the document → OpenAPI 3.1 with the four paths", async () => {
+  it("the document → OpenAPI 3.1 with the five paths", async () => {
     const doc = await document();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths as Json).sort()).toEqual([
       "/api/health",
       "/api/offers",
       "/api/openapi.json",
+      "/api/prices",
       "/api/quote",
     ]);
   });
@@ -38,6 +39,21 @@ describe("GET /api/openapi.json", () => {
     expect(Object.keys(at(doc, "paths", path, "get", "responses") as Json).sort()).toEqual([
       "200",
       "405",
+    ]);
+  });
+
+  it("GET /api/prices → JSON or CSV, 304 on a matching ETag, 405", async () => {
+    const doc = await document();
+    const responses = at(doc, "paths", "/api/prices", "get", "responses") as Json;
+    expect(Object.keys(responses).sort()).toEqual(["200", "304", "405"]);
+    expect(Object.keys(at(responses, "200", "content") as Json).sort()).toEqual([
+      "application/json",
+      "text/csv",
+    ]);
+    const schemas = at(doc, "components", "schemas") as Json;
+    expect(at(schemas, "PriceList", "properties", "loadedFrom", "enum")).toEqual([
+      "example",
+      "file",
     ]);
   });
 

@@ -12,6 +12,7 @@ import {
   healthResponseSchema,
   offerRowSchema,
   offersResponseSchema,
+  pricesResponseSchema,
   quoteResponseSchema,
 } from "./response-schemas";
 
@@ -32,6 +33,7 @@ function componentSchemas(): Record<string, JsonObject> {
     ["OffersResponse", offersResponseSchema],
     ["Error", errorBodySchema],
     ["Health", healthResponseSchema],
+    ["PriceList", pricesResponseSchema],
   ];
   for (const [id, schema] of named) registry.add(schema, { id });
   // io "input": request schemas are documented as what a client may send (optional fields stay
@@ -93,6 +95,40 @@ const getOperation = (operationId: string, summary: string, response: JsonObject
   responses: { "200": ok(summary, response), "405": errors["405"] },
 });
 
+/** GET /api/prices: JSON or CSV (content negotiation or `?format=csv`), ETag and 304. */
+const pricesOperation = () => ({
+  operationId: "prices",
+  summary: "Прайс-лист, по которому считает сервер",
+  parameters: [
+    {
+      name: "format",
+      in: "query",
+      required: false,
+      description: "csv — тот же прайс-лист в CSV (как заголовок Accept: text/csv).",
+      schema: { type: "string", enum: ["json", "csv"] },
+    },
+    {
+      name: "If-None-Match",
+      in: "header",
+      required: false,
+      description: "ETag из прошлого ответа: если прайс-лист тот же, ответ 304 без тела.",
+      schema: { type: "string" },
+    },
+  ],
+  responses: {
+    "200": {
+      description: "Прайс-лист (JSON по умолчанию, CSV по запросу).",
+      headers: { ETag: { description: "Версия прайс-листа.", schema: { type: "string" } } },
+      content: {
+        ...json(ref("PriceList")),
+        "text/csv": { schema: { type: "string", description: "CSV по price-list.md" } },
+      },
+    },
+    "304": { description: "Прайс-лист не изменился (If-None-Match совпал с ETag)." },
+    "405": errors["405"],
+  },
+});
+
 /** The OpenAPI 3.1 document of the public API (served at GET /api/openapi.json). */
 export function openApiDocument(): JsonObject {
   return {
@@ -121,6 +157,7 @@ export function openApiDocument(): JsonObject {
         ),
       },
       "/api/health": { get: getOperation("health", "Состояние сервиса", ref("Health")) },
+      "/api/prices": { get: pricesOperation() },
       "/api/openapi.json": {
         get: getOperation("openapi", "Этот документ OpenAPI 3.1", { type: "object" }),
       },

@@ -5,6 +5,7 @@ import { quote, quoteRequestSchema, type QuoteResult } from "@/rules";
 import { validQuoteBody } from "@/test-support/fuzz-bodies";
 import { quoteResponseSchema } from "./response-schemas";
 import { CONTRACT_EXAMPLE } from "@/test-support/api-test-helpers";
+import { examplePriceList } from "@/rules/catalog/example-price-list";
 
 // Type-level proof that the response schema mirrors `QuoteResult`: same keys, and what the
 // schema accepts is a `QuoteResult`. A drift in either breaks `tsc --noEmit`.
@@ -24,7 +25,7 @@ describe("quoteResponseSchema", () => {
   });
 
   it("the contract example's result → valid", () => {
-    const result = quote(quoteRequestSchema.parse(CONTRACT_EXAMPLE));
+    const result = quote(quoteRequestSchema.parse(CONTRACT_EXAMPLE), { catalog: examplePriceList });
     expect(quoteResponseSchema.safeParse(JSON.parse(JSON.stringify(result))).success).toBe(true);
   });
 
@@ -32,7 +33,9 @@ describe("quoteResponseSchema", () => {
     fc.assert(
       fc.property(validQuoteBody, (body) => {
         const request = quoteRequestSchema.parse(body);
-        const result = quoteResponseSchema.safeParse(JSON.parse(JSON.stringify(quote(request))));
+        const result = quoteResponseSchema.safeParse(
+          JSON.parse(JSON.stringify(quote(request, { catalog: examplePriceList }))),
+        );
         expect(result.error?.issues ?? []).toEqual([]);
         return result.success && result.data.promoPrice <= result.data.listPrice;
       }),
@@ -51,7 +54,11 @@ describe("quoteResponseSchema", () => {
       { eligible: false, reasons: [{ code: "x", clause: "1", clauses: [], text: "т" }] },
     ],
   ])("%s → rejected", (_label, patch) => {
-    const result = JSON.parse(JSON.stringify(quote(quoteRequestSchema.parse(CONTRACT_EXAMPLE))));
+    const result = JSON.parse(
+      JSON.stringify(
+        quote(quoteRequestSchema.parse(CONTRACT_EXAMPLE), { catalog: examplePriceList }),
+      ),
+    );
     expect(quoteResponseSchema.safeParse({ ...result, ...patch }).success).toBe(false);
   });
 });

@@ -1,5 +1,11 @@
 import * as z from "zod/mini";
-import { DISCOUNT_PERCENTS, productSchema, REASON_CODES, REWARD_IDS } from "@/rules";
+import {
+  DISCOUNT_PERCENTS,
+  priceListSchema,
+  productSchema,
+  REASON_CODES,
+  REWARD_IDS,
+} from "@/rules";
 import { API_ERROR_CODES } from "./errors";
 
 // Mirrors of the rules library's result types (`QuoteResult` and friends) as zod schemas: the
@@ -47,6 +53,8 @@ const priceSourceSchema = z.object({
   itemId: z.nullable(z.string()),
   title: z.nullable(z.string()),
   reference: z.boolean(),
+  /** Added: whose price it is (`manual` when the request gave `listPrice`). */
+  kind: z.enum(["official", "example", "manual"]),
 });
 
 const quoteFields = {
@@ -119,6 +127,11 @@ export const healthResponseSchema = z.object({
   status: z.literal("ok"),
   promotion: z.string(),
   catalog: z.string(),
+});
+
+/** GET /api/prices → 200: the price list in use, plus where it came from. */
+export const pricesResponseSchema = z.extend(priceListSchema, {
+  loadedFrom: z.enum(["example", "file"]),
 });
 
 export type QuoteResponse = z.output<typeof quoteResponseSchema>;

@@ -6,11 +6,12 @@ import { offersFor, offersRequestSchema, quote, quoteRequestSchema } from "@/rul
 import { expectMatchesModel } from "./spec-assert";
 import { formArb, specArb, toBody } from "./spec-arbitraries";
 import { IN_PERIOD, OK_CUSTOMER, type Body } from "./spec-helpers";
+import { examplePriceList } from "../catalog/example-price-list";
 
 function offers(raw: Body) {
   const parsed = offersRequestSchema.safeParse(raw);
   if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
-  return offersFor(parsed.data);
+  return offersFor(parsed.data, { catalog: examplePriceList });
 }
 
 const client = (extra: Body = {}): Body => ({
@@ -131,7 +132,7 @@ describe("offersFor, client by client", () => {
     expect(new Set(products).size).toBe(products.length);
     for (const { request, result } of rows) {
       expect(quoteRequestSchema.safeParse(request).success).toBe(true);
-      expect(result).toEqual(quote(request));
+      expect(result).toEqual(quote(request, { catalog: examplePriceList }));
       expectMatchesModel(request as unknown as Body, result);
       if (everyRow) expect(result.reasons.map((x) => x.code)).toContain(everyRow);
     }

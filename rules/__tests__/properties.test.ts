@@ -6,13 +6,14 @@ import { DISCOUNT_PERCENTS, quote, quoteRequestSchema, type QuoteResult } from "
 import { halfUp } from "./spec-helpers";
 import { formArb, money, specArb, strip, toBody } from "./spec-arbitraries";
 import { expectMatchesModel } from "./spec-assert";
+import { examplePriceList } from "../catalog/example-price-list";
 
 type Json = Record<string, unknown>;
 
 function quoteBody(raw: Json): QuoteResult {
   const parsed = quoteRequestSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`invalid: ${JSON.stringify(parsed.error.issues)}`);
-  return quote(parsed.data);
+  return quote(parsed.data, { catalog: examplePriceList });
 }
 
 const runs = { numRuns: 1000 };
@@ -26,7 +27,8 @@ describe("properties of quote over valid requests", () => {
       fc.property(specArb, formArb, (spec, form) => {
         const parsed = quoteRequestSchema.safeParse(toBody(spec, form));
         expect(parsed.success).toBe(true);
-        if (parsed.success) expect(() => quote(parsed.data)).not.toThrow();
+        if (parsed.success)
+          expect(() => quote(parsed.data, { catalog: examplePriceList })).not.toThrow();
       }),
       runs,
     );

@@ -1,6 +1,7 @@
 // Shared builders of the spec suite. Every expected value in this folder is derived from
 // the Rules, the interpretation page and the API contract, never from the engine's code.
 import { quote, quoteRequestSchema, type QuoteResult } from "@/rules";
+import { examplePriceList } from "../catalog/example-price-list";
 
 /** A request body as a client would send it: plain JSON, checked by the schema first. */
 export type Body = Record<string, unknown>;
@@ -32,7 +33,7 @@ export function run(raw: Body): QuoteResult {
   if (!parsed.success) {
     throw new Error(`schema refused a valid request: ${JSON.stringify(parsed.error.issues)}`);
   }
-  return quote(parsed.data);
+  return quote(parsed.data, { catalog: examplePriceList });
 }
 
 /** Reason codes of a result, sorted, for order-free comparison. */

@@ -1,6 +1,7 @@
 // Type-level tests, checked by `tsc --noEmit` (the file is in tsconfig's include, not run by
 // vitest): misuse of the public API must fail to compile.
 import { describe, expectTypeOf, test } from "vitest";
+import { examplePriceList } from "../catalog/example-price-list";
 import {
   formatTenge,
   offersFor,
@@ -18,47 +19,52 @@ const valid: QuoteRequest = {
   product: { line: "cms", operation: "purchase", edition: "start" },
 };
 
+const list = { catalog: examplePriceList };
+
 describe("quote's request type", () => {
   test("a valid request compiles and returns a QuoteResult", () => {
-    expectTypeOf(quote(valid)).toEqualTypeOf<QuoteResult>();
+    expectTypeOf(quote(valid, list)).toEqualTypeOf<QuoteResult>();
     expectTypeOf(quote).parameter(0).toEqualTypeOf<QuoteRequest>();
   });
 
   test("misuse fails to compile", () => {
     // @ts-expect-error orderedAt is a date string, not a number
-    quote({ ...valid, orderedAt: 20250815 });
+    quote({ ...valid, orderedAt: 20250815 }, list);
     // @ts-expect-error orderedAt is required
-    quote({ customer, product: valid.product });
+    quote({ customer, product: valid.product }, list);
     // @ts-expect-error an unknown cloud plan
-    quote({ ...valid, product: { line: "cloud", plan: "gold", months: 12 } });
+    quote({ ...valid, product: { line: "cloud", plan: "gold", months: 12 } }, list);
     // @ts-expect-error «Бесплатный» is a current plan, not a plan to buy
-    quote({ ...valid, product: { line: "cloud", plan: "free", months: 12 } });
+    quote({ ...valid, product: { line: "cloud", plan: "free", months: 12 } }, list);
     // @ts-expect-error cloud terms are 1 or 12 months
-    quote({ ...valid, product: { line: "cloud", plan: "standard", months: 6 } });
+    quote({ ...valid, product: { line: "cloud", plan: "standard", months: 6 } }, list);
+    const enterprise300 = { line: "cloud", plan: "enterprise", users: 300, months: 12 } as const;
     // @ts-expect-error Энтерпрайз users come in fixed tiers
-    quote({ ...valid, product: { line: "cloud", plan: "enterprise", users: 300, months: 12 } });
+    quote({ ...valid, product: enterprise300 }, list);
     // @ts-expect-error an unknown product line
-    quote({ ...valid, product: { line: "desktop" } });
+    quote({ ...valid, product: { line: "desktop" } }, list);
     // @ts-expect-error an unknown box edition
-    quote({ ...valid, product: { line: "box", operation: "purchase", edition: "premium" } });
+    quote({ ...valid, product: { line: "box", operation: "purchase", edition: "premium" } }, list);
     // @ts-expect-error an unknown CMS operation
-    quote({ ...valid, product: { line: "cms", operation: "downgrade", edition: "start" } });
+    quote({ ...valid, product: { line: "cms", operation: "downgrade", edition: "start" } }, list);
     // @ts-expect-error an unknown customer kind
-    quote({ ...valid, customer: { ...customer, kind: "company" } });
+    quote({ ...valid, customer: { ...customer, kind: "company" } }, list);
     // @ts-expect-error resident is a boolean
-    quote({ ...valid, customer: { ...customer, resident: "yes" } });
+    quote({ ...valid, customer: { ...customer, resident: "yes" } }, list);
     // @ts-expect-error listPrice is a number of tenge, not a string
-    quote({ ...valid, product: { ...valid.product, listPrice: "1000" } });
+    quote({ ...valid, product: { ...valid.product, listPrice: "1000" } }, list);
     // @ts-expect-error an unknown current plan in the history
-    quote({ ...valid, history: { paidBefore: true, currentPlan: "gold" } });
+    quote({ ...valid, history: { paidBefore: true, currentPlan: "gold" } }, list);
     // @ts-expect-error the request is an object
-    quote("2025-08-15");
+    quote("2025-08-15", list);
+    // @ts-expect-error the price list is an argument, never a default
+    quote(valid);
   });
 });
 
 describe("the result type", () => {
   test("fields of the contract have their types", () => {
-    const r = quote(valid);
+    const r = quote(valid, list);
     expectTypeOf(r.eligible).toEqualTypeOf<boolean>();
     expectTypeOf(r.listPrice).toEqualTypeOf<number>();
     expectTypeOf(r.currency).toEqualTypeOf<"KZT">();
@@ -85,8 +91,8 @@ describe("helpers", () => {
       customer,
       history: { paidBefore: false, currentPlan: "none" },
     };
-    offersFor(offers);
+    offersFor(offers, list);
     // @ts-expect-error offers need the client's history
-    offersFor({ orderedAt: "2025-08-15", customer });
+    offersFor({ orderedAt: "2025-08-15", customer }, list);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog, referenceCatalog } from "./catalog";
-import data from "./kz-reference-2025.json";
+import { PRICE_ITEM_IDS } from "../engine/item-ids";
+import { checkPriceList } from "./catalog";
+import { examplePriceList } from "./example-price-list";
+import data from "./example-price-list.json";
 
 const SOURCES = [
   "https://www.bitrix24.kz/prices/",
@@ -12,13 +14,21 @@ const SOURCES = [
   "https://www.bitrix24.kz/extension_conditions/",
 ];
 
-describe("reference catalog", () => {
+describe("example price list", () => {
+  it("says it is an example, in tenge", () => {
+    expect(examplePriceList).toMatchObject({ kind: "example", currency: "KZT" });
+  });
+
+  it("prices every id of the vocabulary, and nothing else", () => {
+    expect([...examplePriceList.byId.keys()].sort()).toEqual([...PRICE_ITEM_IDS].sort());
+  });
+
   it("every item cites one of the price pages the Rules name", () => {
-    for (const item of referenceCatalog.items) expect(SOURCES).toContain(item.source);
+    for (const item of examplePriceList.items) expect(SOURCES).toContain(item.source);
   });
 
   it("every price is whole tenge above zero", () => {
-    for (const item of referenceCatalog.items) {
+    for (const item of examplePriceList.items) {
       expect(Number.isInteger(item.price), item.id).toBe(true);
       expect(item.price, item.id).toBeGreaterThan(0);
     }
@@ -35,34 +45,34 @@ describe("reference catalog", () => {
     { label: "CMS Бизнес → Интернет-магазин + CRM", prefix: "cms-to-b24/", count: 1 },
     { label: "CoPilot boost", prefix: "addon/", count: 1 },
   ])("$label → $count items", ({ prefix, count }) => {
-    expect(referenceCatalog.items.filter((i) => i.id.startsWith(prefix))).toHaveLength(count);
+    expect(examplePriceList.items.filter((i) => i.id.startsWith(prefix))).toHaveLength(count);
   });
 
   it("a 12-month cloud term costs less than twelve 1-month terms", () => {
-    for (const item of referenceCatalog.items.filter(
+    for (const item of examplePriceList.items.filter(
       (i) => i.id.endsWith("/12") && i.id.startsWith("cloud/"),
     )) {
-      const monthly = referenceCatalog.byId.get(item.id.replace(/\/12$/, "/1"));
+      const monthly = examplePriceList.byId.get(item.id.replace(/\/12$/, "/1"));
       expect(monthly, item.id).toBeDefined();
       expect(item.price).toBeLessThan(monthly!.price * 12);
     }
   });
 
-  it("refuses malformed data", () => {
-    expect(() =>
-      loadCatalog({
-        ...data,
-        items: [{ id: "x", title: "x", price: -1, source: "https://a.kz/" }],
-      }),
-    ).toThrow();
-    expect(() =>
-      loadCatalog({
-        ...data,
-        items: [{ id: "x", title: "x", price: 1.5, source: "https://a.kz/" }],
-      }),
-    ).toThrow();
-    expect(() => loadCatalog({ ...data, items: [data.items[0], data.items[0]] })).toThrow(
-      /Duplicate/,
-    );
+  it("refuses malformed data, naming every problem's path", () => {
+    const item = { id: "cms/start", title: "x", source: "https://a.kz/" };
+    const checked = checkPriceList({
+      ...data,
+      items: [
+        { ...item, price: -1 },
+        { ...item, price: 1.5 },
+      ],
+    });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.problems.map((p) => p.path.join("."))).toEqual([
+      "items.0.price",
+      "items.1.price",
+      "items.1.id",
+    ]);
   });
 });

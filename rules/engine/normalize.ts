@@ -22,7 +22,8 @@ function boxUsers(edition: BoxLicense["edition"], users: number | undefined): nu
 
 // Object literals with every field spelled out (no spreads): each product kind keeps one
 // shape, which keeps the checks' property reads fast (see `npm run bench`).
-function product(p: QuoteRequest["product"]): QuoteInput["product"] {
+/** A request's product with the contract's defaults applied (tiers, `from`, dates). */
+export function normalizeProduct(p: QuoteRequest["product"]): QuoteInput["product"] {
   const franchisee = p.franchisee ?? false;
   switch (p.line) {
     case "cloud":
@@ -81,7 +82,7 @@ export function normalizeRequest(request: QuoteRequest): QuoteInput {
       purpose: request.customer.purpose,
       otherPromotion: request.customer.otherPromotion ?? false,
     },
-    product: product(request.product),
+    product: normalizeProduct(request.product),
     history:
       request.product.line === "cloud" && h
         ? {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { referenceCatalog } from "../catalog/catalog";
+
 import { offersRequestSchema, type OffersRequest } from "../request/offers-request";
 import { quoteRequestSchema } from "../request/quote-request";
 import { normalizeRequest } from "./normalize";
 import { DEFAULT_SOURCE_PURCHASED_AT, offersFor, type OfferRow } from "./offers";
 import { catalogItemId, COPILOT_ITEM_ID } from "./price";
 import { quote } from "./quote";
+import { examplePriceList } from "../catalog/example-price-list";
 
 const business = { kind: "legal_entity", resident: true, purpose: "business" } as const;
 
@@ -50,7 +51,7 @@ const PROFILES = {
 } satisfies Record<string, OffersRequest>;
 
 const rowsOf = (profile: keyof typeof PROFILES) =>
-  offersFor(offersRequestSchema.parse(PROFILES[profile]));
+  offersFor(offersRequestSchema.parse(PROFILES[profile]), { catalog: examplePriceList });
 const itemIds = (rows: OfferRow[]) => rows.map((r) => r.result.priceSource.itemId);
 const eligibleIds = (rows: OfferRow[]) => itemIds(rows.filter((r) => r.result.eligible)).sort();
 
@@ -59,7 +60,7 @@ describe("offersFor: every catalog product once", () => {
 
   it.each(profiles)("%s → 107 rows, one per catalog item except the CoPilot boost", (profile) => {
     const rows = rowsOf(profile);
-    const expected = [...referenceCatalog.byId.keys()].filter((id) => id !== COPILOT_ITEM_ID);
+    const expected = [...examplePriceList.byId.keys()].filter((id) => id !== COPILOT_ITEM_ID);
     expect(rows).toHaveLength(107);
     expect(itemIds(rows).sort()).toEqual(expected.sort());
     for (const row of rows) {
@@ -73,7 +74,8 @@ describe("offersFor: every catalog product once", () => {
     for (const row of rowsOf(p)) {
       const parsed = quoteRequestSchema.safeParse(row.request);
       expect(parsed.success, JSON.stringify(row.request)).toBe(true);
-      if (parsed.success) expect(row.result).toEqual(quote(parsed.data));
+      if (parsed.success)
+        expect(row.result).toEqual(quote(parsed.data, { catalog: examplePriceList }));
     }
   });
 });

@@ -95,7 +95,7 @@ export interface OfferRow {
 }
 
 /** Everything this client can get: one quote per catalog product (POST /api/offers, /offers). */
-export function offersFor(request: OffersRequest, options: QuoteOptions = {}): OfferRow[] {
+export function offersFor(request: OffersRequest, options: QuoteOptions): OfferRow[] {
   const assumed = request.sourcePurchasedAt === undefined;
   return allProducts(request.sourcePurchasedAt ?? DEFAULT_SOURCE_PURCHASED_AT).map((product) => {
     const quoteRequest = offerRequest(request, product);

@@ -1,6 +1,9 @@
 import type { Catalog } from "../catalog/catalog";
 import type { BoxLicense, QuoteInput } from "./input";
 
+/** Whose price a quote uses: the operator's list, the shipped example list, or typed by hand. */
+export type PriceSourceKind = "official" | "example" | "manual";
+
 /** Where a list price came from: the contract's priceSource plus the catalog item. */
 export interface PriceSource {
   /** The price page the catalog price was taken from (the Rules' addresses). */
@@ -10,8 +13,9 @@ export interface PriceSource {
   catalogId: string;
   itemId: string | null;
   title: string | null;
-  /** True while the catalog holds reference prices not yet checked against the live list. */
+  /** True when the price is the example list's: made up, not the Organizer's (kind `example`). */
   reference: boolean;
+  kind: PriceSourceKind;
 }
 
 export interface ListPrice {
@@ -59,7 +63,8 @@ export function resolveListPrice(
     catalogId: catalog.id,
     itemId: item?.id ?? null,
     title: item?.title ?? null,
-    reference: catalog.reference && override === undefined,
+    reference: catalog.kind === "example" && override === undefined,
+    kind: override === undefined ? catalog.kind : "manual",
   };
   const amount = override ?? item?.price;
   return { amount: amount ?? 0, source, missing: amount === undefined };

@@ -1,4 +1,4 @@
-import { referenceCatalog, type Catalog } from "../catalog/catalog";
+import type { Catalog } from "../catalog/catalog";
 import { formatTenge } from "../money/format-tenge";
 import { add, applyPercent, capBonus, subtract } from "../money/money";
 import { kzSummer2025Terms } from "../promotion/kz-summer-2025-terms";
@@ -96,7 +96,8 @@ export interface QuoteResult {
 export interface QuoteOptions {
   /** The promotion's terms; a full `Promotion` (e.g. `kzSummer2025`) is one too. */
   promotion?: PromotionTerms;
-  catalog?: Catalog;
+  /** The price list in use: an argument, never a default, so no page or route can price with a list other than the one the server loaded. */
+  catalog: Catalog;
 }
 
 const unique = (items: readonly string[]) => [...new Set(items)];
@@ -216,9 +217,9 @@ function summarize(
 }
 
 /** Prices one validated request under the promotion: every check, every reason, the money. */
-export function quote(request: QuoteRequest, options: QuoteOptions = {}): QuoteResult {
+export function quote(request: QuoteRequest, options: QuoteOptions): QuoteResult {
   const promotion = options.promotion ?? kzSummer2025Terms;
-  const catalog = options.catalog ?? referenceCatalog;
+  const catalog = options.catalog;
   const input = normalizeRequest(request);
   const ctx: QuoteContext = { input, promotion, offer: resolveOffer(input, promotion) };
   const price = resolveListPrice(catalogItemId(input.product), input.product.listPrice, catalog);

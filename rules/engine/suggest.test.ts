@@ -4,6 +4,7 @@ import type { QuoteRequest } from "../request/quote-request";
 import { CLOUD_CURRENT_PLANS, CLOUD_PLANS } from "../request/vocabulary";
 import { quote } from "./quote";
 import { suggestAlternatives, type SuggestionChange } from "./suggest";
+import { examplePriceList } from "../catalog/example-price-list";
 
 const IN_PERIOD = "2025-08-15T12:00:00+05:00";
 const company = { kind: "legal_entity", resident: true, purpose: "business" } as const;
@@ -140,7 +141,7 @@ describe("suggestAlternatives", () => {
       text: "При переходе на редакцию «Бизнес» скидка составит 25% — 50 000 ₸: 150 000 ₸ вместо 200 000 ₸.",
     },
   ])("$label → $text", ({ request, changes, text }) => {
-    const [first, ...rest] = suggestAlternatives(request);
+    const [first, ...rest] = suggestAlternatives(request, { catalog: examplePriceList });
     expect(rest).toEqual([]);
     expect(first?.changes).toEqual(changes);
     expect(plain(first?.text)).toBe(text);
@@ -187,7 +188,7 @@ describe("suggestAlternatives", () => {
       ),
     },
   ])("$label → no suggestion", ({ request }) => {
-    expect(suggestAlternatives(request)).toEqual([]);
+    expect(suggestAlternatives(request, { catalog: examplePriceList })).toEqual([]);
   });
 
   it("every suggestion is what the engine quotes for its request, and eligible", () => {
@@ -205,9 +206,9 @@ describe("suggestAlternatives", () => {
         history,
         (plan, months, otherPromotion, h) => {
           const request = cloud({ plan, months }, h, { ...company, otherPromotion });
-          for (const s of suggestAlternatives(request)) {
+          for (const s of suggestAlternatives(request, { catalog: examplePriceList })) {
             expect(s.result.eligible).toBe(true);
-            expect(quote(s.request)).toEqual(s.result);
+            expect(quote(s.request, { catalog: examplePriceList })).toEqual(s.result);
           }
         },
       ),

@@ -187,7 +187,7 @@ function sentence(phrase: readonly string[], r: QuoteResult): string {
  */
 export function suggestAlternatives(
   request: QuoteRequest,
-  options: QuoteOptions = {},
+  options: QuoteOptions,
   current: QuoteResult = quote(request, options),
 ): Suggestion[] {
   if (current.eligible || current.reasons.length === 0) return [];

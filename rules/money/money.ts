@@ -39,3 +39,13 @@ export function subtract(a: Tenge, b: Tenge): Tenge {
 export function add(a: Tenge, b: Tenge): Tenge {
   return toTenge(new D(a).plus(b));
 }
+
+// Digits, optionally grouped by threes with a space, a no-break space or a narrow no-break space.
+const GROUPED_TENGE = /^(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)$/;
+
+/** Whole tenge from a price list cell («1 343 880», «671880»); null for anything else. */
+export function parseWholeTenge(text: string): Tenge | null {
+  const trimmed = text.trim();
+  if (!GROUPED_TENGE.test(trimmed)) return null;
+  return toTenge(new D(trimmed.replace(/[ \u00a0\u202f]/g, "")));
+}

@@ -4,7 +4,7 @@ import {
   CLOUD_PLAN_NAMES,
   CLOUD_PLANS,
   COPILOT_ITEM_ID,
-  referenceCatalog,
+  type Catalog,
 } from "@/rules";
 import { Checkbox } from "@/components/ui/checkbox";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
@@ -29,9 +29,10 @@ export function CloudFields({
   values: v,
   errors,
   price,
-}: SectionProps & { price: ReactNode }) {
+  list,
+}: SectionProps & { price: ReactNode; list: Catalog }) {
   const common = { form, errors };
-  const boostItem = referenceCatalog.byId.get(COPILOT_ITEM_ID);
+  const boostItem = list.byId.get(COPILOT_ITEM_ID);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <SelectField name="cloudPlan" label="Тариф" optionsList={CLOUD_PLAN_OPTIONS} {...common} />
@@ -69,7 +70,7 @@ export function CloudFields({
         <Field
           id={fieldId("copilotPrice")}
           label="Цена Буста CoPilot по прайс-листу, ₸"
-          hint={boostItem ? <CatalogSource item={boostItem} /> : undefined}
+          hint={boostItem ? <CatalogSource item={boostItem} list={list} /> : undefined}
           error={errors.copilotPrice}
           className="sm:col-span-2"
         >

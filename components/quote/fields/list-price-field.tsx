@@ -1,27 +1,24 @@
-import { formatTenge, referenceCatalog, type CatalogItem } from "@/rules";
-import { parseTenge } from "@/lib/quote-form";
+import { formatTenge, type Catalog, type CatalogItem } from "@/rules";
+import type { PricedItem } from "@/lib/quote-form";
+import { EXAMPLE_PRICE_TEXT, formatListDate, sourceHost, upperFirst } from "@/lib/price-list-text";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
-import { formatIsoDate } from "../describe";
 import { fieldId, type SectionProps } from "./shared";
 
-/** «справочная цена по прайс-листу от 28.07.2025» with the price page it was taken from. */
-export function CatalogSource({ item, price = false }: { item: CatalogItem; price?: boolean }) {
-  const host = item.source.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+/**
+ * Whose price a listed item's is: the loaded list's (date, the page it was taken from) or the
+ * example list's, which always says it is an example and asks for the current price.
+ */
+export function CatalogSource({ item, list }: { item: CatalogItem; list: Catalog }) {
+  if (list.kind === "example") return <>{upperFirst(EXAMPLE_PRICE_TEXT)}.</>;
   return (
     <>
-      справочная {price ? `— ${formatTenge(item.price)}` : "цена"} по прайс-листу от{" "}
-      {formatIsoDate(item.asOf ?? referenceCatalog.asOf)},{" "}
+      Цена по прайс-листу от {formatListDate(item.asOf ?? list.asOf)},{" "}
       <a href={item.source} className="text-blue-800 underline" target="_blank" rel="noreferrer">
-        {host}
+        {sourceHost(item.source)}
       </a>
+      .
     </>
   );
-}
-
-/** A typed price under a tenth or over ten times the reference one: likely a typo. */
-function farFrom(text: string, reference: number): boolean {
-  const value = parseTenge(text);
-  return value !== null && value > 0 && (value * 10 < reference || value > reference * 10);
 }
 
 /** The list price, prefilled from the catalog, editable, with its source next to it. */
@@ -30,30 +27,41 @@ export function ListPriceField({
   errors,
   text,
   catalog,
+  list,
+  farOff,
 }: Pick<SectionProps, "form" | "errors"> & {
   text: string;
-  catalog: { id: string; item: CatalogItem | undefined };
+  catalog: PricedItem;
+  list: Catalog;
+  /** The typed price is under a tenth or over ten times the listed one. */
+  farOff: boolean;
 }) {
   const item = catalog.item;
   const typed = item ? text !== String(item.price) : text !== "";
   const hint = (
     <div className="flex flex-col gap-1">
       {!item ? (
-        <span>В справочном прайс-листе цены нет: укажите её по действующему прайс-листу.</span>
-      ) : typed ? (
-        <span>
-          Цена указана вручную; <CatalogSource item={item} price />
-        </span>
+        <span>В прайс-листе цены нет: укажите её по действующему прайс-листу.</span>
       ) : (
-        <span>
-          <CatalogSource item={item} />. Сверяйте с действующим прайс-листом.
-        </span>
+        <>
+          {typed ? (
+            <span>Цена указана вручную; в прайс-листе — {formatTenge(item.price)}.</span>
+          ) : null}
+          <span>
+            <CatalogSource item={item} list={list} />
+          </span>
+        </>
       )}
-      {item && farFrom(text, item.price) ? (
+      {farOff ? (
         <span className="font-medium text-amber-900">
-          Проверьте цену: она отличается от справочной больше чем в 10 раз.
+          ⚠ Проверьте цену: она отличается от цены в прайс-листе больше чем в 10 раз.
         </span>
       ) : null}
+      <span>
+        <a href="/prices" className="text-blue-800 underline">
+          Прайс-лист: все цены
+        </a>
+      </span>
       {item && typed ? (
         <span>
           <button
@@ -61,7 +69,7 @@ export function ListPriceField({
             className="text-blue-800 underline"
             onClick={() => form.setValue("listPriceFor", "")}
           >
-            Вернуть справочную цену
+            Вернуть цену из прайс-листа
           </button>
         </span>
       ) : null}

@@ -1,6 +1,6 @@
 import { memo } from "react";
-import type { CatalogItem } from "@/rules";
-import { needsListPrice } from "@/lib/quote-form";
+import type { Catalog } from "@/rules";
+import type { PricedItem } from "@/lib/quote-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { SelectOption } from "@/components/ui/select";
@@ -19,14 +19,36 @@ const LINE_OPTIONS: SelectOption[] = [
 /** Product line first, then only the fields that line needs. */
 type ProductProps = SectionProps & {
   priceText: string;
-  catalog: { id: string; item: CatalogItem | undefined };
+  catalog: PricedItem;
+  /** The price list in use (page data from the server). */
+  list: Catalog;
+  /** False for a move that gets nothing whatever its price: no price is asked (lib/quote-view). */
+  needsPrice: boolean;
+  /** The typed price is far from the listed one: «Проверьте цену». */
+  priceFarOff: boolean;
 };
 
 export const ProductSection = memo(
-  function ProductSection({ form, values: v, errors, priceText, catalog }: ProductProps) {
+  function ProductSection({
+    form,
+    values: v,
+    errors,
+    priceText,
+    catalog,
+    list,
+    needsPrice,
+    priceFarOff,
+  }: ProductProps) {
     // A move that gets nothing whatever its price asks for none (the result says why at once).
-    const price = needsListPrice(v, catalog) ? (
-      <ListPriceField form={form} errors={errors} text={priceText} catalog={catalog} />
+    const price = needsPrice ? (
+      <ListPriceField
+        form={form}
+        errors={errors}
+        text={priceText}
+        catalog={catalog}
+        list={list}
+        farOff={priceFarOff}
+      />
     ) : null;
     const section = { form, values: v, errors };
     return (
@@ -39,7 +61,7 @@ export const ProductSection = memo(
           field={form.register("line")}
           error={errors.line}
         />
-        {v.line === "cloud" ? <CloudFields {...section} price={price} /> : null}
+        {v.line === "cloud" ? <CloudFields {...section} price={price} list={list} /> : null}
         {v.line === "box" ? <BoxFields {...section} /> : null}
         {v.line === "cms" ? <CmsFields {...section} /> : null}
         {v.line !== "cloud" ? price : null}
@@ -66,6 +88,8 @@ export const ProductSection = memo(
     (a, b) =>
       a.priceText === b.priceText &&
       a.catalog.id === b.catalog.id &&
-      needsListPrice(a.values, a.catalog) === needsListPrice(b.values, b.catalog),
+      a.list === b.list &&
+      a.needsPrice === b.needsPrice &&
+      a.priceFarOff === b.priceFarOff,
   ),
 );
