@@ -196,9 +196,12 @@ test.describe("quote page", () => {
       .getByRole("checkbox", { name: "С 01.01.2025 по 27.07.2025 покупал облако на 12 месяцев" })
       .check();
     await expect(summary(page)).toContainText("Скидка по акции не положена");
-    await expect(result(page)).toContainText("не даёт скидки клиенту по п. 5.7");
+    // «только при повышении тарифа» are п. 4.1.4's words; п. 5.7 says who the client is.
     await expect(result(page)).toContainText(
-      "При повышении до «Профессиональный» скидка составит 35% — 235 158 ₸: 436 722 ₸ вместо 671 880 ₸.",
+      "Клиенту по п. 5.7 скидка положена только при повышении тарифа (п. 4.1.4): продление текущего тарифа «Стандартный» её не даёт.",
+    );
+    await expect(result(page)).toContainText(
+      "При повышении до тарифа «Профессиональный» скидка составит 35% — 235 158 ₸: 436 722 ₸ вместо 671 880 ₸.",
     );
     // Both 1- and 12-month purchases: the calculator's reading, flagged as a п. 8.1 warning.
     await page

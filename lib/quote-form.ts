@@ -538,7 +538,7 @@ function fieldForPath(path: readonly PropertyKey[], v: QuoteFormValues): QuoteFi
  * A schema message without its leading «Цена по прайс-листу: »: beside a field (and after its name
  * in the list of errors) the label is already there.
  */
-function withoutLabel(message: string): string {
+export function withoutLabel(message: string): string {
   const rest = message.replace(/^[^:«»]{1,60}: (?=\p{Ll})/u, "");
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

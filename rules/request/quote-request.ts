@@ -225,7 +225,7 @@ export function historyContradictions(
     found.push([
       "paidLicenseEndedAt",
       ended !== null && ordered !== null && ended > ordered,
-      "Платная лицензия закончилась позже даты заказа: клиент на «Бесплатном», потому что она уже закончилась, — укажите дату не позже заказа",
+      "Платная лицензия не может закончиться позже даты заказа — клиент на «Бесплатном», потому что она уже закончилась",
     ]);
   }
   return found.filter(([, failed]) => failed).map(([field, , message]) => [field, message]);
