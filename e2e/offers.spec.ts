@@ -9,7 +9,7 @@ const NEWCOMER = "/offers?orderedAt=2025-08-15";
 const MONTHLY = `${NEWCOMER}&paidBefore=true&currentPlan=standard&monthlyIn2025=true`;
 
 const CLOUD = "Облачный «Битрикс24»";
-const BOX = "«1С-Битрикс24», коробочная версия";
+const BOX = "Коробочный «Битрикс24»";
 const CMS = "«1С-Битрикс: Управление сайтом»";
 
 // The first status is the count; «Скопировать ссылку» has its own (empty) one below it.
@@ -53,7 +53,11 @@ test("newcomer → every 12-month cloud plan under п. 4.1.3, box and CMS purcha
   await expect(portal.nth(4)).toHaveText(formatTenge(1_011_500));
   const sip = cells(page, BOX, "SIP-коннектор Покупка");
   await expect(sip.nth(5)).toHaveText("SIP-коннектор не входит в акцию (п. 5.5).");
-  const toB24 = cells(page, CMS, "«1С-Битрикс24. Интернет-магазин + CRM» Переход с «Бизнес»");
+  const toB24 = cells(
+    page,
+    CMS,
+    "«1С-Битрикс24. Интернет-магазин + CRM» Переход с редакции «Бизнес»",
+  );
   await expect(toB24.nth(5)).toHaveText("Скидка по п. 4.1.1, 4.1.2.");
   await expect(page.getByRole("main")).toContainText(
     "Для переходов дата покупки текущей лицензии не указана: принята 23.07.2025",

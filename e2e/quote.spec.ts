@@ -69,7 +69,7 @@ test.describe("quote page", () => {
   test("box «Корпоративный портал» 100 users → 1 690 000 − 15% = 1 436 500 ₸", async ({ page }) => {
     await page.goto("/");
     await orderInsidePromotion(page);
-    await page.getByRole("radio", { name: "Коробка Битрикс24" }).check();
+    await page.getByRole("radio", { name: "Коробочный «Битрикс24»" }).check();
     await expect(page.getByRole("radio", { name: "Покупка новой лицензии" })).toBeChecked();
     await page.getByLabel("Редакция", { exact: true }).selectOption("corporate_portal");
     await page.getByLabel("Пользователей", { exact: true }).selectOption("100");
@@ -87,7 +87,7 @@ test.describe("quote page", () => {
   }) => {
     await page.goto("/");
     await orderInsidePromotion(page);
-    await page.getByRole("radio", { name: "1С-Битрикс: Управление сайтом" }).check();
+    await page.getByRole("radio", { name: "«1С-Битрикс: Управление сайтом»" }).check();
     await page
       .getByRole("radio", {
         name: "Переход с «Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM»",
@@ -118,7 +118,7 @@ test.describe("quote page", () => {
   }) => {
     await page.goto("/");
     await orderInsidePromotion(page);
-    await page.getByRole("radio", { name: "1С-Битрикс: Управление сайтом" }).check();
+    await page.getByRole("radio", { name: "«1С-Битрикс: Управление сайтом»" }).check();
     await page.getByRole("radio", { name: "Переход на старшую редакцию" }).check();
     await page.getByLabel("Редакция у клиента сейчас").selectOption("start");
     await page.getByLabel("Новая редакция").selectOption("standard");
@@ -243,11 +243,11 @@ test.describe("quote page", () => {
   test("a hidden field keeps its value when shown again", async ({ page }) => {
     await page.goto("/");
     await page.getByLabel("Тариф", { exact: true }).selectOption("professional");
-    await page.getByRole("radio", { name: "Коробка Битрикс24" }).check();
+    await page.getByRole("radio", { name: "Коробочный «Битрикс24»" }).check();
     await page.getByLabel("Редакция", { exact: true }).selectOption("shop_crm");
-    await page.getByRole("radio", { name: "Облако Битрикс24" }).check();
+    await page.getByRole("radio", { name: "Облачный «Битрикс24»" }).check();
     await expect(page.getByLabel("Тариф", { exact: true })).toHaveValue("professional");
-    await page.getByRole("radio", { name: "Коробка Битрикс24" }).check();
+    await page.getByRole("radio", { name: "Коробочный «Битрикс24»" }).check();
     await expect(page.getByLabel("Редакция", { exact: true })).toHaveValue("shop_crm");
   });
 
@@ -259,7 +259,7 @@ test.describe("quote page", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/");
     await orderInsidePromotion(page);
-    await page.getByRole("radio", { name: "Коробка Битрикс24" }).check();
+    await page.getByRole("radio", { name: "Коробочный «Битрикс24»" }).check();
     await page.getByRole("radio", { name: "Переход на старшую редакцию" }).check();
     await page.getByLabel("Редакция у клиента сейчас").selectOption("shop_crm");
     await page.getByLabel("Новая редакция").selectOption("corporate_portal");
@@ -367,10 +367,10 @@ test.describe("quote page", () => {
 
   test("keyboard only → choose the box line and read the price", async ({ page }) => {
     await page.goto("/?line=cloud&plan=standard&months=12&ordered=2025-08-15T12:00");
-    await page.getByRole("radio", { name: "Облако Битрикс24" }).focus();
+    await page.getByRole("radio", { name: "Облачный «Битрикс24»" }).focus();
     await page.keyboard.press("ArrowRight");
-    await expect(page.getByRole("radio", { name: "Коробка Битрикс24" })).toBeChecked();
-    await expect(page.getByRole("radio", { name: "Коробка Битрикс24" })).toBeFocused();
+    await expect(page.getByRole("radio", { name: "Коробочный «Битрикс24»" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: "Коробочный «Битрикс24»" })).toBeFocused();
     // 1 190 000 − 15% = 1 011 500 ₸ (portal, 50 users).
     await expect(summary(page)).toContainText("1 011 500 ₸");
     await page.keyboard.press("Tab");
@@ -381,7 +381,7 @@ test.describe("quote page", () => {
 test("phone at 375 px → quote a CMS license, no sideways scrolling @phone", async ({ page }) => {
   await page.goto("/");
   await orderInsidePromotion(page);
-  await page.getByRole("radio", { name: "1С-Битрикс: Управление сайтом" }).check();
+  await page.getByRole("radio", { name: "«1С-Битрикс: Управление сайтом»" }).check();
   await page.getByLabel("Редакция", { exact: true }).selectOption("business");
   // 389 900 − 20% = 311 920 ₸ (п. 4.1.1).
   await expect(summary(page)).toContainText("311 920 ₸");

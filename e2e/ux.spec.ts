@@ -138,6 +138,86 @@ test.describe("quote page", () => {
   });
 });
 
+test.describe("messages on the quote page", () => {
+  const price = (page: Page) => page.getByLabel("Цена по прайс-листу, ₸");
+
+  test("price «-100», «0», too large → one plain message each, the label not repeated", async ({
+    page,
+  }) => {
+    await page.goto("/?line=cloud&plan=standard&months=12&ordered=2025-08-15T12:00");
+    for (const [typed, message] of [
+      ["-100", "Сумма должна быть больше нуля"],
+      ["0", "Сумма должна быть больше нуля"],
+      ["99999999999999", "Слишком большая сумма"],
+    ]) {
+      await price(page).fill(typed);
+      await expect(price(page)).toHaveAccessibleDescription(new RegExp(`^${message}`));
+      await expect(
+        result(page).getByRole("button", { name: `Цена по прайс-листу: ${message}`, exact: true }),
+      ).toBeVisible();
+    }
+  });
+
+  test("price «1» → no «0 ₸» discount, and «Проверьте цену»", async ({ page }) => {
+    await page.goto("/?line=cloud&plan=standard&months=12&ordered=2025-08-15T12:00");
+    await price(page).fill("1");
+    const status = result(page).getByRole("status");
+    await expect(status).toContainText("скидка 35% — меньше 1 ₸");
+    await expect(status).not.toContainText("— 0 ₸");
+    await expect(price(page)).toHaveAccessibleDescription(/Проверьте цену/);
+    await price(page).fill("300000");
+    await expect(price(page)).not.toHaveAccessibleDescription(/Проверьте цену/);
+  });
+
+  test("payment dated before the order → a warning beside the payment date", async ({ page }) => {
+    await page.goto("/?line=cloud&plan=standard&months=12&ordered=2025-08-15T12:00");
+    await page.getByLabel("Оплата одновременно с заказом").uncheck();
+    const paid = page.getByLabel("Дата и время оплаты");
+    await paid.fill("2025-08-10T12:00");
+    await expect(paid).toHaveAccessibleDescription(/Оплата раньше заказа: проверьте даты/);
+  });
+
+  test("box move down → «не выше текущей редакции» at once, no price asked, no SIP target", async ({
+    page,
+  }) => {
+    await page.goto(
+      "/?line=box&op=upgrade&ed=shop_crm&from=corporate_portal&fromUsers=50&ordered=2025-08-15T12:00",
+    );
+    await expect(result(page)).toContainText(
+      "Редакция «Интернет-магазин + CRM» не выше текущей редакции «Корпоративный портал» 50 пользователей",
+    );
+    await expect(page.getByLabel("Цена по прайс-листу, ₸")).toHaveCount(0);
+    await expect(page.getByLabel("Когда куплена текущая лицензия")).not.toHaveAttribute(
+      "aria-invalid",
+    );
+    await expect(
+      page.getByLabel("Новая редакция").getByRole("option", { name: "SIP-коннектор" }),
+    ).toHaveCount(0);
+  });
+
+  test("«Франчайзи» is part of the product; the history questions explain themselves", async ({
+    page,
+  }) => {
+    await page.goto("/?line=cloud&plan=standard&months=12&ordered=2025-08-15T12:00");
+    const product = page.getByRole("region", { name: "Продукт" });
+    await expect(product.getByLabel("Лицензия «1С-Битрикс: 1С: Франчайзи»")).toBeVisible();
+    const help = page.getByRole("group", { name: "Что значат эти вопросы и где найти ответы" });
+    await expect(help.getByText("«Тариф и оплата»", { exact: false })).toBeHidden();
+    await help.getByText("Что значат эти вопросы и где найти ответы").click();
+    await expect(help).toContainText("раздел «Тариф и оплата»");
+    await expect(help).toContainText("(п. 5.7, 4.1.4)");
+  });
+});
+
+test("/offers with a bad link → the page's own Russian, the date hint", async ({ page }) => {
+  await page.goto("/offers?orderedAt=2025-13-40&kind=government");
+  const main = page.getByRole("main");
+  await expect(main).toContainText("Дата заказа: Неверная дата, пример: 15.08.2025");
+  await expect(main).toContainText("Кто покупает: Выберите один из вариантов в списке");
+  await expect(main).not.toContainText("одно из значений");
+  await expect(main).not.toContainText("ГГГГ");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -145,7 +225,7 @@ test.describe("without JavaScript", () => {
     await page.goto(
       "/?line=box&op=upgrade&ed=corporate_portal&users=100&from=shop_crm&bought=2025-05-01&kind=sole_proprietor&resident=0&other=1&ordered=2025-08-15T12:00&paid=2025-08-16T10:00",
     );
-    await expect(page.getByRole("radio", { name: "Коробка Битрикс24" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: "Коробочный «Битрикс24»" })).toBeChecked();
     await expect(page.getByRole("radio", { name: "Переход на старшую редакцию" })).toBeChecked();
     await expect(page.getByLabel("Редакция у клиента сейчас")).toHaveValue("shop_crm");
     await expect(page.getByLabel("Новая редакция")).toHaveValue("corporate_portal");

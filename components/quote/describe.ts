@@ -2,6 +2,9 @@ import {
   boxEditionName,
   CMS_EDITION_NAMES,
   CUSTOMER_KIND_NAMES,
+  editionAccusative,
+  editionGenitive,
+  LINE_NAMES,
   cloudPlanName,
   formatAstanaDateTime,
   kzSummer2025Terms,
@@ -16,10 +19,11 @@ import { priceSourceText } from "@/lib/price-list-text";
  * Pure functions of the request and the engine's result, so all three say the same thing.
  */
 
+/** The product lines' names (the glossary's). */
 export const LINE_TITLES = {
-  cloud: "Битрикс24 (облако)",
-  box: "Битрикс24 (коробка)",
-  cms: "1С-Битрикс: Управление сайтом",
+  cloud: LINE_NAMES.cloud.name,
+  box: LINE_NAMES.box.name,
+  cms: LINE_NAMES.cms.name,
 } as const;
 
 /** The product as the price list names it, e.g. «Битрикс24 «Стандартный», 12 месяцев». */
@@ -32,17 +36,17 @@ export function describeProduct(request: QuoteRequest, result: QuoteResult): str
     case "box": {
       const target = boxEditionName(p.edition, p.users ?? 0);
       if (p.operation === "upgrade" && p.from) {
-        return `Переход «1С-Битрикс24» с ${boxEditionName(p.from.edition, p.from.users ?? 0)} на ${target}`;
+        return `Переход «1С-Битрикс24» с ${editionGenitive(boxEditionName(p.from.edition, p.from.users ?? 0))} на ${editionAccusative(target)}`;
       }
       return `«1С-Битрикс24» ${target}, ${p.operation === "renewal" ? "продление" : "лицензия"}`;
     }
     case "cms": {
       if (p.operation === "to_bitrix24") {
-        return `Переход с «1С-Битрикс: Управление сайтом» ${p.from ? CMS_EDITION_NAMES[p.from] : ""} на «1С-Битрикс24. Интернет-магазин + CRM»`;
+        return `Переход с ${editionGenitive(CMS_EDITION_NAMES[p.from ?? "business"])} «1С-Битрикс: Управление сайтом» на «1С-Битрикс24. Интернет-магазин + CRM»`;
       }
       const target = p.edition ? CMS_EDITION_NAMES[p.edition] : "";
       if (p.operation === "upgrade" && p.from) {
-        return `Переход «1С-Битрикс: Управление сайтом» с ${CMS_EDITION_NAMES[p.from]} на ${target}`;
+        return `Переход «1С-Битрикс: Управление сайтом» с ${editionGenitive(CMS_EDITION_NAMES[p.from])} на ${editionAccusative(target)}`;
       }
       return `«1С-Битрикс: Управление сайтом» ${target}, ${p.operation === "renewal" ? "продление" : "лицензия"}`;
     }

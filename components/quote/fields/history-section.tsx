@@ -34,6 +34,30 @@ export const HistorySection = memo(
     const common = { form, errors };
     return (
       <Section id="history-heading" title="История клиента в облаке">
+        {/* Closed by default: the form stays short; the answers decide п. 5.6, 5.7 or 5.8. */}
+        <details className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm">
+          <summary className="cursor-pointer font-medium text-blue-900">
+            Что значат эти вопросы и где найти ответы
+          </summary>
+          <ul className="mt-2 flex list-disc flex-col gap-1 pl-5 text-slate-700">
+            <li>
+              Никогда не покупал платных лицензий или перешёл на «Бесплатный» до 30.06.2025 — новый
+              клиент: скидка 35–40% на любой тариф на 12 месяцев (п. 5.6, 4.1.3).
+            </li>
+            <li>
+              Уже покупал и {HISTORY_WINDOW} не оплачивал только помесячно — скидка лишь при
+              повышении тарифа (п. 5.7, 4.1.4).
+            </li>
+            <li>
+              {capitalize(HISTORY_WINDOW)} оплачивал только лицензии на 1 месяц — скидка и на
+              продление, и на повышение (п. 5.8, 4.1.5).
+            </li>
+            <li>
+              Где смотреть: в портале клиента «Битрикс24» — раздел «Тариф и оплата» (текущий тариф,
+              история платежей и сроки лицензий); у партнёра — история заказов клиента.
+            </li>
+          </ul>
+        </details>
         <RadioGroup
           id={fieldId("paidBefore")}
           value={v.paidBefore}

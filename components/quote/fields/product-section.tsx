@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { Catalog } from "@/rules";
+import { LINE_NAMES, type Catalog } from "@/rules";
 import type { PricedItem } from "@/lib/quote-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -10,11 +10,10 @@ import { CmsFields } from "./cms-fields";
 import { ListPriceField } from "./list-price-field";
 import { fieldId, Section, sectionEqual, type SectionProps } from "./shared";
 
-const LINE_OPTIONS: SelectOption[] = [
-  { value: "cloud", label: "Облако Битрикс24" },
-  { value: "box", label: "Коробка Битрикс24" },
-  { value: "cms", label: "1С-Битрикс: Управление сайтом" },
-];
+const LINE_OPTIONS: SelectOption[] = (["cloud", "box", "cms"] as const).map((line) => ({
+  value: line,
+  label: LINE_NAMES[line].name,
+}));
 
 /** Product line first, then only the fields that line needs. */
 type ProductProps = SectionProps & {
