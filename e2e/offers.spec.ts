@@ -240,7 +240,7 @@ test("invalid answers → Russian messages beside the fields, no table", async (
   await page.goto("/offers?orderedAt=2025-13-40&currentPlan=professional");
   const date = page.getByLabel("Дата заказа");
   await expect(date).toHaveAttribute("aria-invalid", "true");
-  await expect(date).toHaveAccessibleDescription(/Дата заказа: неверная дата/);
+  await expect(date).toHaveAccessibleDescription(/Неверная дата, пример: 15\.08\.2025/);
   await expect(status(page)).toHaveText("Исправьте ответы клиента, чтобы увидеть таблицу.");
   await expect(page.getByRole("table")).toHaveCount(0);
   await page.getByRole("link", { name: "Дата заказа" }).click();

@@ -72,7 +72,7 @@ test.describe("/promo is the public page", () => {
     await expect(page.getByRole("heading", { name: "Предпросмотр на дату" })).toBeVisible();
   });
 
-  for (const path of ["/", "/offers", "/promo"]) {
+  for (const path of ["/", "/offers", "/promo", "/prices"]) {
     test(`${path} → og: tags for messenger previews`, async ({ page }) => {
       await page.goto(path);
       const og = (property: string) =>
@@ -145,11 +145,12 @@ test.describe("messages on the quote page", () => {
     page,
   }) => {
     await page.goto("/?line=cloud&plan=standard&months=12&ordered=2025-08-15T12:00");
-    for (const [typed, message] of [
+    const cases: [typed: string, message: string][] = [
       ["-100", "Сумма должна быть больше нуля"],
       ["0", "Сумма должна быть больше нуля"],
       ["99999999999999", "Слишком большая сумма"],
-    ]) {
+    ];
+    for (const [typed, message] of cases) {
       await price(page).fill(typed);
       await expect(price(page)).toHaveAccessibleDescription(new RegExp(`^${message}`));
       await expect(

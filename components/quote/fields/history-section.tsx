@@ -35,8 +35,11 @@ export const HistorySection = memo(
     return (
       <Section id="history-heading" title="История клиента в облаке">
         {/* Closed by default: the form stays short; the answers decide п. 5.6, 5.7 or 5.8. */}
-        <details className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm">
-          <summary className="cursor-pointer font-medium text-blue-900">
+        <details
+          aria-labelledby="history-help"
+          className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm"
+        >
+          <summary id="history-help" className="cursor-pointer font-medium text-blue-900">
             Что значат эти вопросы и где найти ответы
           </summary>
           <ul className="mt-2 flex list-disc flex-col gap-1 pl-5 text-slate-700">
