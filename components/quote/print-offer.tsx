@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import {
   formatAstanaDateTime,
+  formatSaving,
   formatTenge,
   kzSummer2025Terms,
   parseAstanaInstant,
@@ -74,7 +75,7 @@ export function PrintOffer({
                 <>
                   {row(
                     `Скидка по акции ${result.discountPercent}%`,
-                    `−${formatTenge(result.discount)}`,
+                    result.discount > 0 ? `−${formatTenge(result.discount)}` : formatSaving(0),
                   )}
                   {row("Цена по акции", formatTenge(result.promoPrice), true)}
                   {result.bonus ? (

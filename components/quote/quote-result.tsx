@@ -1,5 +1,5 @@
 import { memo, useId, type ReactNode } from "react";
-import { countOf, type QuoteResult, type Suggestion } from "@/rules";
+import { countOf, formatSaving, type QuoteResult, type Suggestion } from "@/rules";
 import type { QuoteField, QuoteFormErrors } from "@/lib/quote-form";
 import { Money } from "@/components/ui/money";
 import { clauseList, describePriceSource, rewardBasis } from "./describe";
@@ -82,7 +82,7 @@ function Summary({ result, errors }: { result: QuoteResult | null; errors: Quote
         </span>
         <span>
           скидка {result.discountPercent}% —{" "}
-          {result.discount > 0 ? <Money amount={result.discount} /> : "меньше 1 ₸"}
+          {result.discount > 0 ? <Money amount={result.discount} /> : formatSaving(0)}
         </span>
       </p>
       {result.bonus ? (
@@ -112,7 +112,7 @@ function Breakdown({ result }: { result: QuoteResult }) {
             −<Money amount={result.discount} />
           </>
         ) : (
-          "меньше 1 ₸"
+          formatSaving(0)
         ),
       )}
       {row("Цена по акции", <Money amount={result.promoPrice} />, true)}

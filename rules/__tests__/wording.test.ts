@@ -128,6 +128,23 @@ describe("clauses and amounts the texts cite", () => {
     expect(r.notes.find((n) => n.code === "copilot_not_granted")?.text).toContain(expected);
   });
 
+  it("a typed price of 1 ₸ saves nothing: the summary says so, no «1 ₸ вместо 1 ₸», no «бонус 0 ₸»", () => {
+    const r = run(
+      body({
+        line: "cloud",
+        plan: "enterprise",
+        months: 12,
+        listPrice: 1,
+        copilotBoost: true,
+        copilotBoostListPrice: 0,
+      }),
+    );
+    expect(r.discount).toBe(0);
+    expect(r.summary).toBe(
+      `Скидка 40% по п. 4.1.3, 5.6 при цене ${formatTenge(1)} — меньше 1 ₸: цена не меняется.`,
+    );
+  });
+
   it("paid_license_end_unknown does not assume a cloud license (the client may have had a box)", () => {
     const r = run(
       body(

@@ -146,7 +146,9 @@ function otherPromotionDecision(
   const wouldGive =
     othersPass && percent > 0
       ? `скидка по этой акции составит ${percent}% — ${formatTenge(applyPercent(list, percent))} вместо ${formatTenge(list)}` +
-        (bonus ? ` и бонус ${formatTenge(bonus.discount)} на Буст CoPilot (п. 4.1.6)` : "")
+        (bonus && bonus.discount > 0
+          ? ` и бонус ${formatTenge(bonus.discount)} на Буст CoPilot (п. 4.1.6)`
+          : "")
       : null;
   return failed(
     "other_promotion",
@@ -210,7 +212,7 @@ function summarize(
   // A tiny typed price rounds the discount to nothing: say so rather than «2 ₸ вместо 2 ₸».
   const main = saved
     ? `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`
-    : `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")} при цене ${formatTenge(r.listPrice)} меньше 1 ₸: цена не меняется`;
+    : `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")} при цене ${formatTenge(r.listPrice)} — меньше 1 ₸: цена не меняется`;
   return r.bonus && r.bonus.discount > 0
     ? `${main}, бонус ${formatTenge(r.bonus.discount)} на Буст CoPilot по п. 4.1.6, итого ${formatTenge(r.total)}.`
     : `${main}.`;

@@ -1,4 +1,4 @@
-import { formatTenge } from "../money/format-tenge";
+import { formatSaving, formatTenge } from "../money/format-tenge";
 import { DEFAULT_ENTERPRISE_USERS } from "./normalize";
 import { boxEditionName, CMS_EDITION_NAMES, cloudPlanName } from "../promotion/names";
 import type { ReasonCode } from "../promotion/types";
@@ -174,7 +174,7 @@ function productVariants(request: QuoteRequest, codes: ReadonlySet<ReasonCode>):
 
 function sentence(phrase: readonly string[], r: QuoteResult): string {
   const head = phrase.join(" и ");
-  const money = `${r.discountPercent}% — ${formatTenge(r.discount)}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`;
+  const money = `${r.discountPercent}% — ${formatSaving(r.discount)}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`;
   const bonus = r.bonus ? `, с бонусом на Буст CoPilot итого ${formatTenge(r.total)}` : "";
   const text = `${head} скидка составит ${money}${bonus}.`;
   return text[0]!.toUpperCase() + text.slice(1);
