@@ -325,7 +325,7 @@ export function QuoteCalculator({
             />
             {/* The panel scrolls on its own when «Почему такая цена?» is open: the actions stay
                 at its bottom edge, in reach. */}
-            <div className="bg-white lg:sticky lg:bottom-0 lg:pt-2">
+            <div className="bg-white lg:sticky lg:bottom-0 lg:border-t lg:border-slate-200 lg:pt-2">
               <QuoteActions link={link} text={text} />
             </div>
           </div>
