@@ -225,7 +225,7 @@ test.describe("a server started with PRICE_LIST (official list)", () => {
     await page.getByLabel("Линейка").selectOption("box");
     await page.getByRole("button", { name: "Показать" }).click();
     await expect(page).toHaveURL(/\/prices\?line=box$/);
-    await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Битрикс24 (коробка)"]);
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Коробочный «Битрикс24»"]);
     await expect(items).toHaveCount(56);
 
     const csv = page.getByRole("link", { name: "Скачать CSV" });

@@ -33,19 +33,22 @@ const astana = (ms: number) => {
   return d.toISOString().slice(0, 19);
 };
 
-/** A date in one of the contract's forms, mostly around the promotion (июнь–сентябрь 2025). */
-const dateArb = fc
-  .tuple(
-    fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2025, 9, 1) }),
-    fc.constantFrom("date", "local", "offset", "utc"),
-  )
-  .map(([ms, form]) => {
-    const local = astana(ms);
-    if (form === "date") return local.slice(0, 10);
-    if (form === "local") return local;
-    if (form === "offset") return `${local}+05:00`;
-    return `${new Date(ms).toISOString().slice(0, 19)}Z`;
-  });
+/** A date in one of the contract's forms between `min` and `max` (UTC milliseconds). */
+const dateBetween = (min: number, max: number) =>
+  fc
+    .tuple(fc.integer({ min, max }), fc.constantFrom("date", "local", "offset", "utc"))
+    .map(([ms, form]) => {
+      const local = astana(ms);
+      if (form === "date") return local.slice(0, 10);
+      if (form === "local") return local;
+      if (form === "offset") return `${local}+05:00`;
+      return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+    });
+
+/** A date mostly around the promotion (январь–сентябрь 2025). */
+const dateArb = dateBetween(Date.UTC(2025, 0, 1), Date.UTC(2025, 9, 1));
+/** When a paid license ended: before any order date `dateArb` gives (a later end is invalid). */
+const endedArb = dateBetween(Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31));
 
 type Model = Record<string, fc.Arbitrary<unknown>>;
 
@@ -73,7 +76,7 @@ const historyArb = fc.boolean().chain((paidBefore) =>
         { paidBefore: fc.constant(true), currentPlan: fc.constantFrom(...CLOUD_CURRENT_PLANS) },
         {
           currentUsers: fc.constantFrom(...CLOUD_ENTERPRISE_USERS),
-          paidLicenseEndedAt: dateArb,
+          paidLicenseEndedAt: endedArb,
           monthlyIn2025: fc.boolean(),
           annualIn2025: fc.boolean(),
         },

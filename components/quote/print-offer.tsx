@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import {
   formatAstanaDate,
+  formatSaving,
   formatTenge,
   kzSummer2025Terms,
   NO_DISCOUNT_TITLE,
@@ -15,11 +16,11 @@ import {
 } from "@/rules";
 import {
   clauseList,
-  clauseTexts,
   describeClient,
   describeDates,
   describePriceSource,
   describeProduct,
+  rewardBasis,
 } from "./describe";
 
 /**
@@ -84,7 +85,7 @@ export function PrintOffer({
                 <>
                   {row(
                     `Скидка по акции ${result.discountPercent}%`,
-                    `−${formatTenge(result.discount)}`,
+                    result.discount > 0 ? `−${formatTenge(result.discount)}` : formatSaving(0),
                   )}
                   {row("Цена по акции", formatTenge(result.promoPrice), true)}
                   {result.bonus ? (
@@ -108,13 +109,7 @@ export function PrintOffer({
               <h2 className="font-semibold">
                 Основание: {clauseList(result.clauses)} Правил акции
               </h2>
-              <ul className="list-disc pl-5">
-                {clauseTexts(result.clauses).map((c) => (
-                  <li key={c.clause}>
-                    п. {c.clause}: {c.text}
-                  </li>
-                ))}
-              </ul>
+              <p>{rewardBasis(result.reward)}</p>
             </section>
           ) : (
             <section className="mt-4">

@@ -9,10 +9,13 @@ export function QuoteActions({
   addToOffer,
 }: {
   link: () => string;
-  /** The messenger text, or null while the form has errors. */
-  text: (() => string) | null;
-  /** Opens the commercial offer with this product added, or null while the form has errors. */
-  addToOffer: (() => void) | null;
+  /** The messenger text, or null while the form has errors; left out, the page has no text. */
+  text?: (() => string) | null;
+  /**
+   * Opens the commercial offer with this product added, or null while the form has errors; left
+   * out, the page has no such button.
+   */
+  addToOffer?: (() => void) | null;
 }) {
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const hydrated = useHydrated();
@@ -43,25 +46,29 @@ export function QuoteActions({
         >
           Скопировать ссылку
         </button>
-        <button
-          type="button"
-          className={ACTION_BUTTON}
-          disabled={text === null}
-          onClick={() => text && copy(text(), "Текст расчёта скопирован")}
-        >
-          Скопировать текст
-        </button>
+        {text !== undefined ? (
+          <button
+            type="button"
+            className={ACTION_BUTTON}
+            disabled={text === null}
+            onClick={() => text && copy(text(), "Текст расчёта скопирован")}
+          >
+            Скопировать текст
+          </button>
+        ) : null}
         <button type="button" className={ACTION_BUTTON} onClick={() => window.print()}>
           Печать
         </button>
-        <button
-          type="button"
-          className={ACTION_BUTTON}
-          disabled={addToOffer === null || !hydrated}
-          onClick={() => addToOffer?.()}
-        >
-          Добавить в КП
-        </button>
+        {addToOffer !== undefined ? (
+          <button
+            type="button"
+            className={ACTION_BUTTON}
+            disabled={addToOffer === null || !hydrated}
+            onClick={() => addToOffer?.()}
+          >
+            Добавить в КП
+          </button>
+        ) : null}
       </div>
       <ActionStatus message={message} />
     </div>

@@ -1,4 +1,4 @@
-import { pluralRu } from "../text/plural";
+import { countOf } from "../text/plural";
 import { formatAstanaDate, formatAstanaDateTime, parseAstanaInstant } from "../time/astana";
 import type { OfferResult } from "./build-offer";
 import type { PriceListFacts } from "./price-list-facts";
@@ -59,5 +59,5 @@ export function priceListText(source: Pick<PriceListFacts, "title" | "asOf" | "k
 
 /** «1 позиция», «2 позиции», «5 позиций». */
 export function positionsText(count: number): string {
-  return pluralRu(count, ["позиция", "позиции", "позиций"]);
+  return countOf(count, ["позиция", "позиции", "позиций"]);
 }

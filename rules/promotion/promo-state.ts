@@ -1,5 +1,5 @@
 import { ASTANA_OFFSET_MINUTES, astanaParts, type Instant } from "../time/astana";
-import { pluralRu } from "../text/plural";
+import { countOf } from "../text/plural";
 import type { Promotion } from "./types";
 
 /** Where an instant falls relative to a promotion's period, and how many days that is. */
@@ -78,5 +78,5 @@ export function promoPeriodText(promotion: Promotion): string {
 
 /** «1 день», «2 дня», «5 дней», «21 день»: a count of days with the Russian plural. */
 export function formatDays(n: number): string {
-  return pluralRu(n, ["день", "дня", "дней"]);
+  return countOf(n, ["день", "дня", "дней"]);
 }
