@@ -28,6 +28,8 @@ const API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // pdfkit reads its own data files (and the offer's font) from node_modules at run time.
+  serverExternalPackages: ["pdfkit"],
   experimental: {
     // Next buffers the body of every request that reaches the proxy (pages, and API requests
     // without a JSON content type) so the proxy can read it: 10 MB by default, per request.

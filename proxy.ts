@@ -28,6 +28,8 @@ const API_ALLOW: Record<string, ReturnType<typeof methodNotAllowed>> = {
   "/api/quote": methodNotAllowed("POST"),
   "/api/offers": methodNotAllowed("POST"),
   "/api/quotes": methodNotAllowed("POST"),
+  "/api/offer": methodNotAllowed("POST"),
+  "/api/offer.pdf": methodNotAllowed("POST"),
   "/api/health": methodNotAllowed("GET"),
   "/api/prices": methodNotAllowed("GET"),
   "/api/openapi.json": methodNotAllowed("GET"),

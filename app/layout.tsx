@@ -1,14 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { NavLink } from "@/components/ui/nav-link";
+import { SiteNav } from "@/components/ui/site-nav";
+import { HOME_TITLE, pageMetadata } from "@/lib/page-metadata";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Калькулятор акции «Лето с выгодой» — 1С-Битрикс Казахстан",
-  description:
-    "Расчёт цены лицензий 1С-Битрикс по акции «Лето с выгодой» для Казахстана (28.07–31.08.2025): условия, скидки и итоговая стоимость в тенге.",
-};
+const DESCRIPTION =
+  "Расчёт цены лицензий 1С-Битрикс по акции «Лето с выгодой» для Казахстана (28.07–31.08.2025): условия, скидки и итоговая стоимость в тенге.";
+
+export const metadata: Metadata = pageMetadata(HOME_TITLE, DESCRIPTION);
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -18,6 +18,7 @@ export const viewport: Viewport = {
 const NAV = [
   { href: "/", label: "Калькулятор" },
   { href: "/offers", label: "Что доступно клиенту" },
+  { href: "/offer", label: "КП" },
   { href: "/check", label: "Проверка заказов" },
   { href: "/promo", label: "Страница акции" },
   { href: "/prices", label: "Прайс-лист" },
@@ -39,15 +40,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         <header className="border-b border-slate-300 bg-slate-50 print:hidden">
           <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
             <p className="font-semibold">«Лето с выгодой» · 1С-Битрикс Казахстан</p>
-            <nav aria-label="Разделы">
-              <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                {NAV.map((item) => (
-                  <li key={item.href}>
-                    <NavLink href={item.href}>{item.label}</NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <SiteNav items={NAV} />
           </div>
         </header>
         {children}

@@ -3,7 +3,14 @@ import type { Metadata } from "next";
 import { kzSummer2025, parseAstanaInstant, toAstanaIso } from "@/rules";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
-import { quoteFormValuesFromParams } from "@/lib/quote-url";
+import { redirect } from "next/navigation";
+import { HOME_TITLE, pageMetadata } from "@/lib/page-metadata";
+import { FORM_SUBMIT_KEY } from "@/lib/form-submit";
+import {
+  quoteFormValuesFromFields,
+  quoteFormValuesFromParams,
+  quoteQueryString,
+} from "@/lib/quote-url";
 import { priceListData } from "@/lib/prices/load-price-list";
 import { priceList } from "@/lib/prices/price-list";
 import { quoteView } from "@/lib/quote-view";
@@ -15,6 +22,17 @@ function toParams(record: Record<string, string | string[] | undefined>): URLSea
   for (const [key, value] of Object.entries(record)) {
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== undefined) params.set(key, first);
+  }
+  return params;
+}
+
+/** Every value of every key: a checkbox sends its hidden "off" and then "on". */
+function allParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      params.append(key, one);
+    }
   }
   return params;
 }
@@ -35,10 +53,19 @@ export async function generateMetadata({
   // A shared link previews its own quote in messengers: the summary is the description.
   const { values, catalog } = await initialState(searchParams);
   const { result } = quoteView(values, catalog);
-  return result ? { description: result.summary } : {};
+  return result ? pageMetadata(HOME_TITLE, result.summary) : {};
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const record = await searchParams;
+  if (record[FORM_SUBMIT_KEY] !== undefined) {
+    // The form sent without JavaScript: on to the shareable link of the same answers.
+    const now = toAstanaIso(requestInstant());
+    const { catalog } = priceList();
+    redirect(
+      `/${quoteQueryString(quoteFormValuesFromFields(allParams(record), now, catalog), catalog)}`,
+    );
+  }
   const { now, values, catalog } = await initialState(searchParams);
   const promoOver = (parseAstanaInstant(now) ?? 0) >= kzSummer2025.endExclusive;
   return (
@@ -56,7 +83,6 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         initialValues={values}
         priceList={priceListData(catalog)}
         initialView={quoteView(values, catalog)}
-        now={now}
         promoOverNotice={
           promoOver ? (
             <>

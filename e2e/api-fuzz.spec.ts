@@ -1,9 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "@/lib/api/errors";
-import { batchBodies, offersBodies, quoteBodies, type FuzzBody } from "@/test-support/fuzz-bodies";
+import {
+  batchBodies,
+  offerBodies,
+  offersBodies,
+  quoteBodies,
+  type FuzzBody,
+} from "@/test-support/fuzz-bodies";
 import { batchViolation } from "@/test-support/batch-check";
 import {
   errorBodySchema,
+  offerResponseSchema,
   offersResponseSchema,
   quoteResponseSchema,
 } from "@/lib/api/response-schemas";
@@ -23,9 +30,11 @@ const QUOTE_COUNTS = {
 };
 const OFFERS_VALID = 60;
 const OFFERS_MUTATED = 240;
+const OFFER_VALID = 60;
+const OFFER_MUTATED = 240;
 
 interface Target {
-  path: "/api/quote" | "/api/offers";
+  path: "/api/quote" | "/api/offers" | "/api/offer" | "/api/offer.pdf";
   item: FuzzBody;
 }
 
@@ -38,6 +47,15 @@ function violation(
 ): string | null {
   if (status >= 500) return `status ${status}`;
   if (headers["cache-control"] !== "no-store") return "no Cache-Control: no-store";
+  if (status === 200 && target.path === "/api/offer.pdf") {
+    return headers["content-type"] === "application/pdf"
+      ? null
+      : "a 200 PDF without application/pdf";
+  }
+  if (status === 200 && target.path === "/api/offer") {
+    const parsed = offerResponseSchema.safeParse(body);
+    return parsed.success ? null : `200 body off schema: ${JSON.stringify(parsed.error.issues)}`;
+  }
   if (status === 200) {
     const schema = target.path === "/api/quote" ? quoteResponseSchema : offersResponseSchema;
     const parsed = schema.safeParse(body);
@@ -87,6 +105,11 @@ test("generated bodies over HTTP → never a 5xx, always the contract", async ({
       path: "/api/offers" as const,
       item,
     })),
+    // Offers, half of them as PDF: the PDF route validates the same body and must never fail.
+    ...offerBodies(SEED, OFFER_VALID, OFFER_MUTATED).map((item, i) => ({
+      path: i % 2 === 0 ? ("/api/offer" as const) : ("/api/offer.pdf" as const),
+      item,
+    })),
   ];
   const generated = Date.now();
 
@@ -122,7 +145,7 @@ test("generated bodies over HTTP → never a 5xx, always the contract", async ({
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const quoteCount = targets.filter((t) => t.path === "/api/quote").length;
   console.log(
-    `api fuzz: ${targets.length} requests (${quoteCount} to /api/quote, ${targets.length - quoteCount} to /api/offers), ` +
+    `api fuzz: ${targets.length} requests (${quoteCount} to /api/quote, the rest to /api/offers, /api/offer and /api/offer.pdf), ` +
       `generated in ${seconds(generated - started)}, sent in ${seconds(Date.now() - generated)}, concurrency ${CONCURRENCY}, seed ${SEED}`,
   );
   console.log(`status histogram: ${JSON.stringify(histogram)}`);
@@ -134,6 +157,11 @@ test("generated bodies over HTTP → never a 5xx, always the contract", async ({
   // Each outcome of the contract is actually exercised, not just one of them.
   for (const status of [200, 400, 413, 415, 422]) {
     expect(histogram[`/api/quote ${status}`] ?? 0, `quote ${status}`).toBeGreaterThan(20);
+  }
+  for (const path of ["/api/offer", "/api/offer.pdf"]) {
+    for (const status of [200, 422]) {
+      expect(histogram[`${path} ${status}`] ?? 0, `${path} ${status}`).toBeGreaterThan(10);
+    }
   }
 });
 

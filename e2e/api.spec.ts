@@ -2,14 +2,17 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import {
   errorBodySchema,
   healthResponseSchema,
+  offerResponseSchema,
   offersResponseSchema,
   quoteResponseSchema,
 } from "@/lib/api/response-schemas";
 import {
   CONTRACT_EXAMPLE,
   CONTRACT_EXAMPLE_RESPONSE,
+  OFFER_EXAMPLE,
   OFFERS_EXAMPLE,
 } from "@/test-support/api-test-helpers";
+import { pdfText } from "@/test-support/pdf-text";
 import { rawRequest } from "./helpers/raw-http";
 
 test.describe.configure({ mode: "serial" });
@@ -204,13 +207,15 @@ test("/api/openapi.json → OpenAPI 3.1 with the paths and component schemas", a
   expect(doc.openapi).toBe("3.1.0");
   expect(Object.keys(doc.paths).sort()).toEqual([
     "/api/health",
+    "/api/offer",
+    "/api/offer.pdf",
     "/api/offers",
     "/api/openapi.json",
     "/api/prices",
     "/api/quote",
     "/api/quotes",
   ]);
-  for (const path of ["/api/quote", "/api/offers", "/api/quotes"]) {
+  for (const path of ["/api/quote", "/api/offers", "/api/offer", "/api/offer.pdf", "/api/quotes"]) {
     expect(Object.keys(doc.paths[path]!.post!.responses).sort()).toEqual([
       "200",
       "400",
@@ -259,4 +264,29 @@ test("TRACE /api/quote → 405 method_not_allowed", async ({ request }) => {
 test("PROPFIND /api/quote → 405 method_not_allowed", async ({ request }) => {
   const response = await request.fetch("/api/quote", { method: "PROPFIND" });
   await expectError(response, 405, "method_not_allowed");
+});
+
+test("POST /api/offer and /api/offer.pdf → the same offer as JSON and as an A4 PDF", async ({
+  request,
+}) => {
+  const json = await request.post("/api/offer", { data: OFFER_EXAMPLE });
+  expect(json.status()).toBe(200);
+  const offer = offerResponseSchema.parse(await json.json());
+  expect(offer.validUntil).toBe("2025-08-31T23:59:59+05:00");
+
+  const pdf = await request.post("/api/offer.pdf", { data: OFFER_EXAMPLE });
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["content-disposition"]).toBe(
+    `attachment; filename="KP-${offer.number.slice(3)}.pdf"; filename*=UTF-8''${encodeURIComponent(offer.number)}.pdf`,
+  );
+  const text = await pdfText(new Uint8Array(await pdf.body()));
+  expect(text).toContain(`№ ${offer.number}`);
+  expect(text).toContain(OFFER_EXAMPLE.client.name);
+
+  const bad = await request.post("/api/offer.pdf", {
+    data: { ...OFFER_EXAMPLE, seller: { company: "ТОО", bin: "123456789012" } },
+  });
+  const error = await expectError(bad, 422, "invalid_input");
+  expect(error.issues.map((i) => i.path)).toEqual(["seller.bin"]);
 });

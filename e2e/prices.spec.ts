@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { formatTenge } from "@/rules";
+import { pdfText } from "@/test-support/pdf-text";
 import { expectNoAxeViolations } from "./helpers/axe";
 
 /*
@@ -159,6 +160,33 @@ test.describe("a server started with PRICE_LIST (official list)", () => {
     await expect(page.locator("main")).not.toContainText(/пример/i);
   });
 
+  test("offer → «Цены с НДС», the list's title, no «пример»; the PDF says the same", async ({
+    page,
+    request,
+  }) => {
+    await page.goto(
+      `${OFFICIAL}/offer?orderedAt=2025-08-15&currentPlan=none&sc=ТОО «П»&cn=ТОО «К»&l=l.cloud*p.standard*m.12`,
+    );
+    const offer = page.getByRole("article");
+    await expect(offer).toContainText("Цены с НДС.");
+    await expect(offer).toContainText("Прайс-лист: Прайс-лист партнёра от 01.08.2025.");
+    await expect(offer).toContainText(formatTenge(218_327));
+    await expect(offer).not.toContainText(/пример/i);
+    const body = {
+      seller: { company: "ТОО «П»" },
+      client: { name: "ТОО «К»" },
+      ...OFFERS,
+      lines: [{ product: QUOTE.product, quantity: 1 }],
+    };
+    const json = await (await request.post(`${OFFICIAL}/api/offer`, { data: body })).json();
+    expect(json.vatIncluded).toBe(true);
+    expect(json.priceSource.kind).toBe("official");
+    const pdf = await request.post(`${OFFICIAL}/api/offer.pdf`, { data: body });
+    const text = await pdfText(new Uint8Array(await pdf.body()));
+    expect(text).toContain("Цены с НДС.");
+    expect(text).not.toMatch(/пример/i);
+  });
+
   test("/offers → the file's prices in the table", async ({ page }) => {
     await page.goto(`${OFFICIAL}${OFFERS_PAGE}`);
     const standard = page
@@ -197,7 +225,7 @@ test.describe("a server started with PRICE_LIST (official list)", () => {
     await page.getByLabel("Линейка").selectOption("box");
     await page.getByRole("button", { name: "Показать" }).click();
     await expect(page).toHaveURL(/\/prices\?line=box$/);
-    await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Битрикс24 (коробка)"]);
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Коробочный «Битрикс24»"]);
     await expect(items).toHaveCount(56);
 
     const csv = page.getByRole("link", { name: "Скачать CSV" });

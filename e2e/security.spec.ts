@@ -216,6 +216,8 @@ const API_ROUTES = [
   { path: "/api/quote", allow: "POST" },
   { path: "/api/offers", allow: "POST" },
   { path: "/api/quotes", allow: "POST" },
+  { path: "/api/offer", allow: "POST" },
+  { path: "/api/offer.pdf", allow: "POST" },
   { path: "/api/health", allow: "GET" },
   { path: "/api/openapi.json", allow: "GET" },
 ];

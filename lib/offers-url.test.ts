@@ -88,23 +88,38 @@ describe("readOffersForm", () => {
   });
 
   it.each([
-    ["orderedAt", { orderedAt: "2025-13-40" }, /Дата заказа: неверная дата/],
+    // The page's own words: no request values («none, free…»), no ISO formats, no doubled label.
+    ["orderedAt", { orderedAt: "2025-13-40" }, /^Неверная дата, пример: 15\.08\.2025$/],
     ["orderedAt", { orderedAt: "" }, /Обязательное поле/],
-    ["paidAt", { paidAt: "вчера" }, /Дата оплаты/],
-    ["sourcePurchasedAt", { sourcePurchasedAt: "2025-02-30" }, /Дата покупки текущей лицензии/],
-    ["kind", { kind: "government" }, /Тип клиента/],
-    ["purpose", { purpose: "fun" }, /Цель покупки/],
-    ["resident", { resident: "maybe" }, /true или false/],
-    ["currentPlan", { currentPlan: "gold" }, /Тариф на портале сейчас/],
+    ["paidAt", { paidAt: "вчера" }, /^Неверная дата, пример: 15\.08\.2025$/],
+    [
+      "sourcePurchasedAt",
+      { sourcePurchasedAt: "2025-02-30" },
+      /^Неверная дата, пример: 15\.08\.2025$/,
+    ],
+    ["kind", { kind: "government" }, /^Выберите один из вариантов в списке$/],
+    ["purpose", { purpose: "fun" }, /^Выберите один из вариантов в списке$/],
+    ["resident", { resident: "maybe" }, /^Выберите «Да» или «Нет»$/],
+    ["currentPlan", { currentPlan: "gold" }, /^Выберите один из вариантов в списке$/],
     [
       "currentUsers",
       { paidBefore: "true", currentPlan: "enterprise", currentUsers: "300" },
-      /Пользователей текущего/,
+      /^Выберите один из вариантов в списке$/,
     ],
     [
       "paidLicenseEndedAt",
       { paidBefore: "true", currentPlan: "free", paidLicenseEndedAt: "2025-06-31" },
-      /Дата окончания платной лицензии/,
+      /^Неверная дата, пример: 15\.08\.2025$/,
+    ],
+    [
+      "paidLicenseEndedAt",
+      {
+        paidBefore: "true",
+        currentPlan: "free",
+        paidLicenseEndedAt: "2025-08-20",
+        orderedAt: "2025-08-15",
+      },
+      /^Платная лицензия не может закончиться позже даты заказа/,
     ],
     ["currentPlan", { currentPlan: "professional" }, /не покупал платных лицензий/],
     ["monthlyIn2025", { monthlyIn2025: "true" }, /не покупал платных лицензий/],

@@ -4,7 +4,7 @@ import {
   type OffersRequest,
   type QuoteRequest,
 } from "@/rules";
-import { quoteFormValuesFromRequest } from "./quote-form";
+import { quoteFormValuesFromRequest, withoutLabel } from "./quote-form";
 import { quoteQueryString } from "./quote-url";
 
 /** Query keys of /offers; each is also the `name` of its form field. */
@@ -135,13 +135,34 @@ function compact(value: unknown): unknown {
 const isField = (key: unknown): key is OffersField =>
   typeof key === "string" && (OFFERS_FIELDS as readonly string[]).includes(key);
 
-type Issue = { path: readonly PropertyKey[]; message: string };
+type Issue = { code?: string; path: readonly PropertyKey[]; message: string };
+
+const DATE_FIELDS: ReadonlySet<string> = new Set([
+  "orderedAt",
+  "paidAt",
+  "paidLicenseEndedAt",
+  "sourcePurchasedAt",
+]);
+
+/**
+ * The page's words for a schema issue: the API's message names request values («одно из значений
+ * none, free…») and ISO formats; the page names what its own controls offer, and its label is
+ * already beside the message.
+ */
+function pageMessage(key: OffersField | "form", issue: Issue): string {
+  if (DATE_FIELDS.has(key) && /неверная дата|ожидается дата|длинное/.test(issue.message)) {
+    return "Неверная дата, пример: 15.08.2025";
+  }
+  if (issue.code === "invalid_value") return "Выберите один из вариантов в списке";
+  if (/true или false/.test(issue.message)) return "Выберите «Да» или «Нет»";
+  return withoutLabel(issue.message);
+}
 
 function addIssues(errors: OffersForm["errors"], issues: readonly Issue[]) {
   for (const issue of issues) {
     const last = issue.path[issue.path.length - 1];
     const key = isField(last) ? last : "form";
-    errors[key] ??= issue.message;
+    errors[key] ??= pageMessage(key, issue);
   }
 }
 
@@ -199,4 +220,9 @@ export function quoteHref(request: QuoteRequest): string {
   // Every date the form holds comes from the request, so "now" only fills defaults it overwrites.
   const values = quoteFormValuesFromRequest(request, request.orderedAt, NO_PRICES);
   return `/${quoteQueryString(values, NO_PRICES)}`;
+}
+
+/** The answers as the JSON of POST /api/offers (before validation); the offer page reuses them. */
+export function offersRawRequest(values: OffersValues): Record<string, unknown> {
+  return compact(toRaw(values)) as Record<string, unknown>;
 }

@@ -77,25 +77,31 @@ describe("validateQuoteForm", () => {
       label: "zero list price",
       patch: { listPrice: "0", listPriceFor: "cloud/standard/12" },
       field: "listPrice",
-      message: /больше нуля/,
+      message: /^Сумма должна быть больше нуля$/,
+    },
+    {
+      label: "negative list price",
+      patch: { listPrice: "-100", listPriceFor: "cloud/standard/12" },
+      field: "listPrice",
+      message: /^Сумма должна быть больше нуля$/,
     },
     {
       label: "huge list price",
       patch: { listPrice: "9999999999999", listPriceFor: "cloud/standard/12" },
       field: "listPrice",
-      message: /слишком большая сумма/,
+      message: /^Слишком большая сумма$/,
     },
     {
-      label: "no catalog price for a downgrade and none typed",
-      patch: {
-        line: "box",
-        boxOperation: "upgrade",
-        boxEdition: "shop_crm",
-        boxFromEdition: "enterprise",
-        boxSourceDate: "2025-03-01",
-      },
+      label: "list price too long for a double",
+      patch: { listPrice: "9007199254740993", listPriceFor: "cloud/standard/12" },
       field: "listPrice",
-      message: /в прайс-листе её нет/,
+      message: /^Слишком большая сумма$/,
+    },
+    {
+      label: "a malformed date names no field twice",
+      patch: { line: "box", boxOperation: "upgrade", boxSourceDate: "2025-02-30" },
+      field: "boxSourceDate",
+      message: /^Неверная дата/,
     },
     {
       label: "empty order date",
@@ -143,6 +149,22 @@ describe("validateQuoteForm", () => {
     const { request, errors } = validateQuoteForm(form(patch), examplePriceList);
     expect(request).toBeNull();
     expect(errors[field as keyof typeof errors]).toMatch(message);
+  });
+
+  it("a move down without a catalog price asks for no price and says at once it is not an upgrade", () => {
+    const { request, errors } = validateQuoteForm(
+      form({
+        line: "box",
+        boxOperation: "upgrade",
+        boxEdition: "shop_crm",
+        boxFromEdition: "enterprise",
+      }),
+      examplePriceList,
+    );
+    expect(errors).toEqual({});
+    const result = quote(request!, { catalog: examplePriceList });
+    expect(result.reasons.map((r) => r.code)).toEqual(["not_an_upgrade"]);
+    expect(result.notes.map((n) => n.code)).not.toContain("no_catalog_price");
   });
 
   it("hidden fields keep their values but are not sent", () => {

@@ -11,6 +11,8 @@ import {
   CMS_OPERATIONS,
   COPILOT_ITEM_ID,
   CUSTOMER_KINDS,
+  MAX_TENGE,
+  moveGoesNowhere,
   parseAstanaInstant,
   PURPOSES,
   quoteRequestSchema,
@@ -291,7 +293,7 @@ function engineProduct(v: QuoteFormValues): EngineProduct {
         line: "cms",
         operation: v.cmsOperation,
         edition: v.cmsOperation === "to_bitrix24" ? null : v.cmsEdition,
-        from: transition ? v.cmsFrom : null,
+        from: v.cmsOperation === "to_bitrix24" ? "business" : transition ? v.cmsFrom : null,
         sourcePurchasedAt: null,
       };
     }
@@ -316,6 +318,26 @@ export function listPriceText(v: QuoteFormValues, priced: PricedItem): string {
   return priced.item ? String(priced.item.price) : "";
 }
 
+/**
+ * Whether the form asks for a list price: not for a move that gets nothing whatever its price
+ * (sideways, down, to the SIP connector) and that the price list does not price either.
+ */
+export function needsListPrice(v: QuoteFormValues, priced: PricedItem): boolean {
+  return priced.item !== undefined || !moveGoesNowhere(engineProduct(v));
+}
+
+/** A typed price under a tenth or over ten times the listed one: likely a typo («Проверьте цену»). */
+export function priceFarOff(text: string, priced: PricedItem): boolean {
+  const value = parseTenge(text);
+  const listed = priced.item?.price;
+  return (
+    value !== null &&
+    value > 0 &&
+    listed !== undefined &&
+    (value * 10 < listed || value > listed * 10)
+  );
+}
+
 /** Whole tenge from what a person types («335 880», «335880»); null when it is not whole tenge. */
 export function parseTenge(text: string): number | null {
   const digits = text.replace(/[\s\u00a0\u202f]/g, "");
@@ -331,6 +353,12 @@ function priceField(text: string, catalogPrice: number | undefined, what: string
     const hint = catalogPrice === undefined ? " — в прайс-листе её нет" : "";
     return { value: undefined, error: `Укажите ${what} в тенге${hint}` };
   }
+  const digits = text.replace(/[\s\u00a0\u202f]/g, "");
+  // The field's label names it: the messages do not repeat it.
+  if (/^[-−–]\d/.test(digits) || /^0+$/.test(digits)) {
+    return { value: undefined, error: "Сумма должна быть больше нуля" };
+  }
+  if (/^\d{16,}$/.test(digits)) return { value: undefined, error: "Слишком большая сумма" };
   const value = parseTenge(text);
   if (value === null) {
     return {
@@ -338,6 +366,7 @@ function priceField(text: string, catalogPrice: number | undefined, what: string
       error: "Введите целое число тенге без копеек, например 335880",
     };
   }
+  if (value > MAX_TENGE) return { value: undefined, error: "Слишком большая сумма" };
   // The catalog's own price is not an override: the quote then cites the catalog as its source.
   return { value: value === catalogPrice ? undefined : value, error: undefined };
 }
@@ -404,7 +433,8 @@ function requestProduct(
         ...(v.cmsOperation === "to_bitrix24" ? {} : { edition: v.cmsEdition }),
         ...(transition
           ? {
-              from: v.cmsFrom,
+              // Only «Бизнес» moves to the Bitrix24 shop (п. 4.1.1): the form does not ask.
+              from: v.cmsOperation === "to_bitrix24" ? "business" : v.cmsFrom,
               ...(v.cmsSourceDate ? { sourcePurchasedAt: v.cmsSourceDate } : {}),
             }
           : {}),
@@ -505,6 +535,15 @@ function fieldForPath(path: readonly PropertyKey[], v: QuoteFormValues): QuoteFi
 }
 
 /**
+ * A schema message without its leading «Цена по прайс-листу: »: beside a field (and after its name
+ * in the list of errors) the label is already there.
+ */
+export function withoutLabel(message: string): string {
+  const rest = message.replace(/^[^:«»]{1,60}: (?=\p{Ll})/u, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
  * Validates the form with the one request schema (`quoteRequestSchema`) after mapping it to a
  * request, plus what only the form can tell (an empty or malformed price or date); every message
  * is Russian and names the field it belongs to.
@@ -515,7 +554,9 @@ export function validateQuoteForm(v: QuoteFormValues, catalog: Catalog): QuoteVa
     if (message !== undefined && errors[field] === undefined) errors[field] = message;
   };
   const priced = catalogItemFor(v, catalog);
-  add("listPrice", priceField(listPriceText(v, priced), priced.item?.price, "цену").error);
+  if (needsListPrice(v, priced)) {
+    add("listPrice", priceField(listPriceText(v, priced), priced.item?.price, "цену").error);
+  }
   if (v.line === "cloud" && v.copilotBoost) {
     const boostItem = catalog.byId.get(COPILOT_ITEM_ID);
     add("copilotPrice", priceField(v.copilotPrice, boostItem?.price, "цену Буста").error);
@@ -533,7 +574,9 @@ export function validateQuoteForm(v: QuoteFormValues, catalog: Catalog): QuoteVa
   if (upgradeDate) add(upgradeDate, dateField(v[upgradeDate], null, "01.03.2025"));
   const parsed = quoteRequestSchema.safeParse(toQuoteRequest(v, catalog));
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(fieldForPath(issue.path, v), issue.message);
+    for (const issue of parsed.error.issues) {
+      add(fieldForPath(issue.path, v), withoutLabel(issue.message));
+    }
   }
   const valid = parsed.success && Object.keys(errors).length === 0;
   return { request: valid ? parsed.data : null, errors };

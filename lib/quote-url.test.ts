@@ -69,7 +69,7 @@ describe("quote URL", () => {
         franchisee: true,
       },
       query:
-        "?line=cms&op=to_bitrix24&from=business&bought=2025-01-10&kind=individual&adult=0&purpose=personal&resident=0&other=1&franchisee=1&ordered=2025-08-15T12%3A00",
+        "?line=cms&op=to_bitrix24&bought=2025-01-10&kind=individual&adult=0&purpose=personal&resident=0&other=1&franchisee=1&ordered=2025-08-15T12%3A00",
     },
   ])("$label → $query", ({ patch, query }) => {
     const v = {

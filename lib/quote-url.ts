@@ -59,7 +59,8 @@ export function quoteSearchParams(v: QuoteFormValues, catalog: Catalog): URLSear
     q.set("op", v.cmsOperation);
     if (v.cmsOperation !== "to_bitrix24") q.set("ed", v.cmsEdition);
     if (v.cmsOperation === "upgrade" || v.cmsOperation === "to_bitrix24") {
-      q.set("from", v.cmsFrom);
+      // The move to the Bitrix24 shop is from «Бизнес» only: nothing to write.
+      if (v.cmsOperation === "upgrade") q.set("from", v.cmsFrom);
       q.set("bought", v.cmsSourceDate);
     }
   }
@@ -143,8 +144,11 @@ export function quoteFormValuesFromParams(
   } else {
     v.cmsOperation = choice(FORM_CHOICES.cmsOperation, get("op"), d.cmsOperation);
     v.cmsEdition = choice(FORM_CHOICES.cmsEdition, get("ed"), d.cmsEdition);
-    const fromDefault = v.cmsOperation === "to_bitrix24" ? "business" : d.cmsFrom;
-    v.cmsFrom = choice(FORM_CHOICES.cmsFrom, get("from"), fromDefault);
+    // Only «Бизнес» moves to the Bitrix24 shop: the form then shows no source edition.
+    v.cmsFrom =
+      v.cmsOperation === "to_bitrix24"
+        ? "business"
+        : choice(FORM_CHOICES.cmsFrom, get("from"), d.cmsFrom);
     v.cmsSourceDate = get("bought") ?? "";
   }
   const price = get("price");
@@ -173,5 +177,86 @@ export function quoteFormValuesFromParams(
   const paid = get("paid");
   v.paidSameTime = paid === null;
   v.paidAt = paid ?? v.orderedAt;
+  return v;
+}
+
+/**
+ * The form values of the quote form sent as a plain GET (no JavaScript): the fields carry their
+ * own names. A checkbox sends "off" from its hidden twin and "on" when checked; fields the form
+ * did not show keep their defaults. A typed price counts only for the product it was typed for.
+ */
+export function quoteFormValuesFromFields(
+  q: URLSearchParams,
+  now: string,
+  catalog: Catalog,
+): QuoteFormValues {
+  const d = defaultQuoteFormValues(now, catalog);
+  const last = (key: keyof QuoteFormValues) => q.getAll(key).at(-1) ?? null;
+  const text = (key: keyof QuoteFormValues, fallback: string) => last(key) ?? fallback;
+  const box = (key: keyof QuoteFormValues, fallback: boolean) => {
+    const value = last(key);
+    return value === "on" ? true : value === "off" ? false : fallback;
+  };
+  const v: QuoteFormValues = { ...d };
+  for (const key of Object.keys(FORM_CHOICES) as (keyof typeof FORM_CHOICES)[]) {
+    // Each key is checked against its own vocabulary; the cast only joins the unions.
+    (v as unknown as Record<string, string>)[key] = choice(FORM_CHOICES[key], last(key), d[key]);
+  }
+  // Only «Бизнес» moves to the Bitrix24 shop: the form then shows no source edition.
+  if (v.cmsOperation === "to_bitrix24") v.cmsFrom = "business";
+  v.cloudUsers = tier(CLOUD_ENTERPRISE_USERS, last("cloudUsers"), d.cloudUsers);
+  v.cloudMonths = last("cloudMonths") === "1" ? "1" : "12";
+  v.copilotPrice = text("copilotPrice", d.copilotPrice);
+  v.boxPortalUsers = tier(
+    boxUsersTiers("corporate_portal"),
+    last("boxPortalUsers"),
+    d.boxPortalUsers,
+  );
+  v.boxEnterpriseUsers = tier(
+    boxUsersTiers("enterprise"),
+    last("boxEnterpriseUsers"),
+    d.boxEnterpriseUsers,
+  );
+  v.boxFromPortalUsers = tier(
+    boxUsersTiers("corporate_portal"),
+    last("boxFromPortalUsers"),
+    d.boxFromPortalUsers,
+  );
+  v.boxFromEnterpriseUsers = tier(
+    boxUsersTiers("enterprise"),
+    last("boxFromEnterpriseUsers"),
+    d.boxFromEnterpriseUsers,
+  );
+  const currentUsers = last("currentUsers");
+  v.currentUsers =
+    currentUsers === "" ? "" : tier(CLOUD_ENTERPRISE_USERS, currentUsers, d.currentUsers);
+  v.paidBefore = last("paidBefore") === "yes" ? "yes" : "no";
+  for (const key of [
+    "boxSourceDate",
+    "cmsSourceDate",
+    "paidLicenseEndedAt",
+    "orderedAt",
+  ] as const) {
+    v[key] = text(key, d[key]);
+  }
+  for (const key of [
+    "copilotBoost",
+    "resident",
+    "adult",
+    "otherPromotion",
+    "franchisee",
+    "monthlyIn2025",
+    "annualIn2025",
+    "paidSameTime",
+  ] as const) {
+    v[key] = box(key, d[key]);
+  }
+  v.paidAt = v.paidSameTime ? v.orderedAt : text("paidAt", v.orderedAt);
+  const price = last("listPrice");
+  const priceFor = catalogItemFor(v, catalog).id;
+  if (price !== null && last("listPriceFor") === priceFor) {
+    v.listPrice = price;
+    v.listPriceFor = priceFor;
+  }
   return v;
 }

@@ -8,6 +8,8 @@ import {
 import {
   catalogItemFor,
   listPriceText,
+  needsListPrice,
+  priceFarOff,
   validateQuoteForm,
   type PricedItem,
   type QuoteFormValues,
@@ -29,6 +31,10 @@ export interface QuoteView {
   catalog: PricedItem;
   /** What the list price input shows: the typed price for this product, else the catalog's. */
   priceText: string;
+  /** Whether the form asks for a list price (not for a move that gets nothing whatever its price). */
+  needsPrice: boolean;
+  /** A typed price under a tenth or over ten times the listed one: «Проверьте цену». */
+  priceFarOff: boolean;
   /** The form's state as the page's query string (`?…`), for the address bar and share link. */
   query: string;
 }
@@ -45,6 +51,8 @@ export function quoteView(values: QuoteFormValues, list: Catalog): QuoteView {
     suggestions: request && result ? suggestAlternatives(request, { catalog: list }, result) : [],
     catalog,
     priceText: listPriceText(values, catalog),
+    needsPrice: needsListPrice(values, catalog),
+    priceFarOff: priceFarOff(listPriceText(values, catalog), catalog),
     query: quoteQueryString(values, list),
   };
 }

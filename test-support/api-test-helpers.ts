@@ -1,4 +1,5 @@
 import { errorBodySchema, type ErrorBody } from "@/lib/api/response-schemas";
+import type { OfferRequestInput } from "@/rules";
 
 // Test-only helpers for calling route handlers in-process. Never imported by application code.
 
@@ -30,6 +31,96 @@ export const OFFERS_EXAMPLE = {
   customer: CONTRACT_EXAMPLE.customer,
   history: CONTRACT_EXAMPLE.history,
 } as const;
+
+/** A valid commercial offer (POST /api/offer): three lines, one ineligible, CoPilot bonus on one. */
+export const OFFER_EXAMPLE = {
+  seller: {
+    company: "ТОО «Партнёр»",
+    bin: "123456789013",
+    person: "Иван Петров",
+    phone: "+7 700 000 00 00",
+    email: "sales@partner.kz",
+  },
+  client: { name: "ТОО «Клиент»", bin: "040840001767", contact: "Анна, +7 701 000 00 00" },
+  orderedAt: CONTRACT_EXAMPLE.orderedAt,
+  paidAt: CONTRACT_EXAMPLE.paidAt,
+  customer: CONTRACT_EXAMPLE.customer,
+  history: CONTRACT_EXAMPLE.history,
+  lines: [
+    {
+      product: { line: "cloud", plan: "enterprise", users: 250, months: 12, copilotBoost: true },
+      quantity: 2,
+    },
+    {
+      product: { line: "box", operation: "purchase", edition: "corporate_portal", users: 100 },
+      quantity: 3,
+    },
+    { product: { line: "cms", operation: "renewal", edition: "business" }, quantity: 1 },
+  ],
+} satisfies OfferRequestInput;
+
+const offerLine = OFFER_EXAMPLE.lines[1];
+
+/** Offer bodies the schema refuses (changes to OFFER_EXAMPLE), each with the path it names. */
+export const OFFER_BAD_INPUTS: { label: string; change: Record<string, unknown>; path: string }[] =
+  [
+    {
+      label: "31 lines",
+      change: { lines: Array.from({ length: 31 }, () => offerLine) },
+      path: "lines",
+    },
+    { label: "no lines", change: { lines: [] }, path: "lines" },
+    {
+      label: "quantity 0",
+      change: { lines: [{ ...offerLine, quantity: 0 }] },
+      path: "lines.0.quantity",
+    },
+    {
+      label: "quantity 101",
+      change: { lines: [{ ...offerLine, quantity: 101 }] },
+      path: "lines.0.quantity",
+    },
+    {
+      label: "quantity 1.5",
+      change: { lines: [{ ...offerLine, quantity: 1.5 }] },
+      path: "lines.0.quantity",
+    },
+    {
+      label: "a seller BIN with a wrong check digit",
+      change: { seller: { ...OFFER_EXAMPLE.seller, bin: "123456789012" } },
+      path: "seller.bin",
+    },
+    {
+      label: "a client BIN with a wrong check digit",
+      change: { client: { name: "ТОО", bin: "040840001768" } },
+      path: "client.bin",
+    },
+    {
+      label: "a client BIN of 11 digits",
+      change: { client: { name: "К", bin: "12345678901" } },
+      path: "client.bin",
+    },
+    {
+      label: "a 10 KB name",
+      change: { client: { name: "Я".repeat(10_240) } },
+      path: "client.name",
+    },
+    {
+      label: "201 characters",
+      change: { seller: { company: "a".repeat(201) } },
+      path: "seller.company",
+    },
+    { label: "a blank company", change: { seller: { company: "   " } }, path: "seller.company" },
+    { label: "no seller company", change: { seller: { person: "Иван" } }, path: "seller.company" },
+    { label: "no client", change: { client: undefined }, path: "client" },
+    { label: "a line break in a name", change: { client: { name: "a\nb" } }, path: "client.name" },
+    { label: "a cloud line without history", change: { history: undefined }, path: "history" },
+    {
+      label: "a bad product",
+      change: { lines: [{ product: { line: "x" }, quantity: 1 }] },
+      path: "lines.0.product.line",
+    },
+  ];
 
 /** A POST request with a JSON (or raw) body and `application/json` unless told otherwise. */
 /** What the contract's example request must answer (п. 4.1.3, new client, 35% of 1 000 000). */

@@ -3,6 +3,7 @@ import {
   BOX_EDITIONS,
   BOX_OPERATIONS,
   BOX_SOURCE_EDITIONS,
+  binCheckDigit,
   boxUsersTiers,
   CLOUD_CURRENT_PLANS,
   CLOUD_ENTERPRISE_USERS,
@@ -32,19 +33,22 @@ const astana = (ms: number) => {
   return d.toISOString().slice(0, 19);
 };
 
-/** A date in one of the contract's forms, mostly around the promotion (июнь–сентябрь 2025). */
-const dateArb = fc
-  .tuple(
-    fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2025, 9, 1) }),
-    fc.constantFrom("date", "local", "offset", "utc"),
-  )
-  .map(([ms, form]) => {
-    const local = astana(ms);
-    if (form === "date") return local.slice(0, 10);
-    if (form === "local") return local;
-    if (form === "offset") return `${local}+05:00`;
-    return `${new Date(ms).toISOString().slice(0, 19)}Z`;
-  });
+/** A date in one of the contract's forms between `min` and `max` (UTC milliseconds). */
+const dateBetween = (min: number, max: number) =>
+  fc
+    .tuple(fc.integer({ min, max }), fc.constantFrom("date", "local", "offset", "utc"))
+    .map(([ms, form]) => {
+      const local = astana(ms);
+      if (form === "date") return local.slice(0, 10);
+      if (form === "local") return local;
+      if (form === "offset") return `${local}+05:00`;
+      return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+    });
+
+/** A date mostly around the promotion (январь–сентябрь 2025). */
+const dateArb = dateBetween(Date.UTC(2025, 0, 1), Date.UTC(2025, 9, 1));
+/** When a paid license ended: before any order date `dateArb` gives (a later end is invalid). */
+const endedArb = dateBetween(Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31));
 
 type Model = Record<string, fc.Arbitrary<unknown>>;
 
@@ -72,7 +76,7 @@ const historyArb = fc.boolean().chain((paidBefore) =>
         { paidBefore: fc.constant(true), currentPlan: fc.constantFrom(...CLOUD_CURRENT_PLANS) },
         {
           currentUsers: fc.constantFrom(...CLOUD_ENTERPRISE_USERS),
-          paidLicenseEndedAt: dateArb,
+          paidLicenseEndedAt: endedArb,
           monthlyIn2025: fc.boolean(),
           annualIn2025: fc.boolean(),
         },
@@ -158,6 +162,57 @@ export const validOffersBody: fc.Arbitrary<JsonObject> = withOptional(
   { orderedAt: dateArb, customer: customerArb, history: historyArb },
   { paidAt: dateArb, franchisee: fc.boolean(), sourcePurchasedAt: dateArb },
 );
+
+/** A БИН/ИИН with a valid check digit. */
+const binArb = fc
+  .stringMatching(/^\d{11}$/)
+  .map((first11) => [first11, binCheckDigit(first11)] as const)
+  .filter(([, digit]) => digit !== null)
+  .map(([first11, digit]) => `${first11}${digit}`);
+
+/** Plain text an offer accepts: Cyrillic, quotes, markup, up to 200 characters. */
+const offerText = fc.oneof(
+  fc.constantFrom(
+    "ТОО «Партнёр»",
+    "ИП Иванов",
+    "<script>alert(1)</script>",
+    'A & B "C"',
+    "Ё".repeat(200),
+  ),
+  fc
+    .string({ minLength: 1, maxLength: 60, unit: "grapheme" })
+    .filter((t) => t.trim() !== "" && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(t)),
+);
+
+/** A commercial offer request the schema accepts (a cloud line always brings a history). */
+export const validOfferBody: fc.Arbitrary<JsonObject> = fc
+  .tuple(
+    withOptional(
+      {
+        seller: withOptional(
+          { company: offerText },
+          { bin: binArb, person: offerText, phone: offerText, email: offerText },
+        ),
+        client: withOptional({ name: offerText }, { bin: binArb, contact: offerText }),
+        orderedAt: dateArb,
+        customer: customerArb,
+        lines: fc.array(
+          fc.record({
+            product: fc.oneof(cloudArb, boxArb, cmsArb),
+            quantity: fc.integer({ min: 1, max: 100 }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+      },
+      {
+        number: offerText.map((t) => t.slice(0, 40)).filter((t) => t.trim() !== ""),
+        issuedAt: dateArb,
+        paidAt: dateArb,
+      },
+    ),
+    historyArb,
+  )
+  .map(([body, history]) => ({ ...body, history }));
 
 /** Literal JSON texts that no JS value serializes to, or that sit on numeric edges. */
 export const RAW_LITERALS = [
@@ -393,6 +448,11 @@ export const mutatedOffersBody = fc
   .tuple(validOffersBody, fc.array(mutationArb, { minLength: 1, maxLength: 3 }))
   .map(([body, mutations]) => mutate(body, mutations));
 
+/** Valid offer bodies with one to three mutations. */
+export const mutatedOfferBody = fc
+  .tuple(validOfferBody, fc.array(mutationArb, { minLength: 1, maxLength: 3 }))
+  .map(([body, mutations]) => mutate(body, mutations));
+
 /** `fc.anything()` serialized as far as JSON allows (undefined and the like become text). */
 export const anythingText = fc
   .anything({ withBoxedValues: true, withNullPrototype: true, withSparseArray: true })
@@ -486,17 +546,24 @@ export function quoteBodies(seed: number, counts: Record<string, number>): FuzzB
   );
 }
 
-/** Valid and mutated offers bodies for the HTTP fuzz. */
-export function offersBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
+/** Valid and mutated bodies of one endpoint for the HTTP fuzz, tagged `<kind>-valid` / `<kind>-mutated`. */
+function validAndMutated(
+  kind: string,
+  validArb: fc.Arbitrary<JsonObject>,
+  mutatedArb: fc.Arbitrary<string>,
+  seed: number,
+  valid: number,
+  mutated: number,
+): FuzzBody[] {
   return [
-    ...fc.sample(validOffersBody, { seed, numRuns: valid }).map((b) => ({
-      kind: "offers-valid",
+    ...fc.sample(validArb, { seed, numRuns: valid }).map((b) => ({
+      kind: `${kind}-valid`,
       contentType: "application/json",
       body: JSON.stringify(b),
     })),
     ...fc
-      .sample(mutatedOffersBody, { seed: seed + 1, numRuns: mutated })
-      .map((body) => ({ kind: "offers-mutated", contentType: "application/json", body })),
+      .sample(mutatedArb, { seed: seed + 1, numRuns: mutated })
+      .map((body) => ({ kind: `${kind}-mutated`, contentType: "application/json", body })),
   ];
 }
 
@@ -557,4 +624,14 @@ function isJson(text: string): boolean {
 /** Bodies for POST /api/quotes, from a fixed seed. */
 export function batchBodies(seed: number, count: number): FuzzBody[] {
   return fc.sample(batchBody, { seed, numRuns: count });
+}
+
+/** Valid and mutated offers bodies for the HTTP fuzz. */
+export function offersBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
+  return validAndMutated("offers", validOffersBody, mutatedOffersBody, seed, valid, mutated);
+}
+
+/** Valid and mutated commercial offer bodies for the HTTP fuzz. */
+export function offerBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
+  return validAndMutated("offer", validOfferBody, mutatedOfferBody, seed, valid, mutated);
 }

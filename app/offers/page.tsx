@@ -2,8 +2,15 @@ import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
 import { FIELD_LABELS, OffersForm } from "@/components/offers/offers-form";
 import { fieldId } from "@/components/offers/offers-fields";
-import { OffersTables } from "@/components/offers/offers-tables";
-import { PeriodNotice } from "@/components/offers/period-notice";
+import { DraftInputs } from "@/components/offer/draft-inputs";
+import { FACT_FIELDS } from "@/lib/offer/offer-url";
+import { CommonNotice } from "@/components/offers/common-notice";
+import { assumedSourceDate, commonReasons } from "@/components/offers/common-reasons";
+import { LINE_CAPTIONS, LINES } from "@/components/offers/offer-labels";
+import { groupId, OffersTables } from "@/components/offers/offers-tables";
+import { orderedOutsidePeriod, PeriodNotice } from "@/components/offers/period-notice";
+import { PageActions } from "@/components/ui/page-actions";
+import { pageMetadata } from "@/lib/page-metadata";
 import {
   OFFERS_FIELDS,
   readOffersForm,
@@ -15,11 +22,13 @@ import { PriceListNote } from "@/components/ui/price-list-note";
 import { priceListNote } from "@/lib/price-list-text";
 import { priceList } from "@/lib/prices/price-list";
 
-export const metadata: Metadata = {
-  title: "Что доступно клиенту — акция «Лето с выгодой», 1С-Битрикс Казахстан",
-  description:
-    "Все продукты, тарифы и операции каталога 1С-Битрикс для одного клиента: доступна ли скидка по акции «Лето с выгодой», цена по прайсу и по акции, пункт Правил.",
-};
+export const metadata: Metadata = pageMetadata(
+  "Что доступно клиенту — акция «Лето с выгодой», 1С-Битрикс Казахстан",
+  "Все продукты, тарифы и операции каталога 1С-Битрикс для одного клиента: доступна ли скидка по акции «Лето с выгодой», цена по прайсу и по акции, пункт Правил.",
+);
+
+const COLLECT_BUTTON =
+  "mt-4 min-h-11 rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
 function ErrorSummary({ errors }: { errors: OffersFormState["errors"] }) {
   const fields = OFFERS_FIELDS.filter((f) => errors[f]);
@@ -53,6 +62,9 @@ export default async function OffersPage({
   const rows = form.request ? offersFor(form.request, { catalog }) : [];
   const available = rows.filter((r) => r.result.eligible).length;
   const note = priceListNote(catalog);
+  const common = commonReasons(rows);
+  const skip = new Set(common.map((r) => r.code));
+  const periodShown = orderedOutsidePeriod(form, promotion);
 
   return (
     <main id="main" className="mx-auto max-w-7xl px-4 py-8">
@@ -84,13 +96,47 @@ export default async function OffersPage({
         <PriceListNote list={catalog} />
         {form.request ? (
           <>
+            <div className="mt-3 flex flex-col gap-3 print:hidden">
+              <nav aria-label="Группы продуктов">
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  {LINES.map((line) => (
+                    <li key={line}>
+                      <a href={`#${groupId(line)}`} className="text-blue-700 underline">
+                        {LINE_CAPTIONS[line]}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <PageActions />
+            </div>
             <PeriodNotice form={form} promotion={promotion} />
-            <OffersTables
-              rows={rows}
-              onlyEligible={form.onlyEligible}
-              note={note}
-              copilotBonus={promotion.copilotBonus}
+            {/* Ticked rows go to the commercial offer with these answers (and, with JavaScript,
+                the offer being built in this browser). */}
+            <CommonNotice
+              reasons={common.filter((r) => !(r.code === "outside_period" && periodShown))}
+              assumedDate={assumedSourceDate(rows)}
             />
+            <form method="get" action="/offer" aria-label="Собрать КП из отмеченных строк">
+              {FACT_FIELDS.filter((key) => form.values[key] !== "").map((key) => (
+                <input key={key} type="hidden" name={key} value={form.values[key]} />
+              ))}
+              <DraftInputs />
+              <p className="mt-4">
+                Отметьте строки в столбце «В КП» и нажмите «Собрать КП»: они добавятся в
+                коммерческое предложение с этими ответами клиента.
+              </p>
+              <OffersTables
+                rows={rows}
+                onlyEligible={form.onlyEligible}
+                note={note}
+                copilotBonus={promotion.copilotBonus}
+                skip={skip}
+              />
+              <button type="submit" className={COLLECT_BUTTON}>
+                Собрать КП
+              </button>
+            </form>
           </>
         ) : (
           <ErrorSummary errors={form.errors} />

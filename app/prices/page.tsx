@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { PriceItemCard } from "@/components/prices/price-item-card";
 import { LINE_TITLES } from "@/components/quote/describe";
 import { Select } from "@/components/ui/select";
@@ -7,10 +8,10 @@ import { itemsByLine, PRICE_LINES, readPriceLine } from "@/lib/price-list-lines"
 import { formatListDate } from "@/lib/price-list-text";
 import { priceList } from "@/lib/prices/price-list";
 
-export const metadata: Metadata = {
-  title: "Прайс-лист калькулятора — акция «Лето с выгодой», 1С-Битрикс Казахстан",
-  description: "Цены, по которым калькулятор считает акционные цены: позиции, даты и источники.",
-};
+export const metadata: Metadata = pageMetadata(
+  "Прайс-лист калькулятора — акция «Лето с выгодой», 1С-Битрикс Казахстан",
+  "Цены, по которым калькулятор считает акционные цены: позиции, даты и источники.",
+);
 
 const VAT = {
   true: "Цены с НДС.",

@@ -1,6 +1,9 @@
 import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
+import { PageActions } from "@/components/ui/page-actions";
+import { isPartnerView } from "@/lib/promo-view";
 import { PromoStatus } from "@/components/promo/promo-status";
 import { rewardExamples } from "@/components/promo/reward-examples";
 import { RewardsTable } from "@/components/promo/rewards-table";
@@ -17,10 +20,10 @@ import { priceList } from "@/lib/prices/price-list";
 
 const promotion = kzSummer2025;
 
-export const metadata: Metadata = {
-  title: `Акция «${promotion.title}» — 1С-Битрикс Казахстан`,
-  description: promotion.fullTitle,
-};
+export const metadata: Metadata = pageMetadata(
+  `Акция «${promotion.title}» — 1С-Битрикс Казахстан`,
+  promotion.fullTitle,
+);
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -30,7 +33,8 @@ const MAX_SHOWN = 60;
 const link = "text-blue-700 underline hover:text-blue-900";
 
 export default async function PromoPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const raw = (await searchParams).at;
+  const params = await searchParams;
+  const raw = params.at;
   const at = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
   const parsed = at === "" ? null : parseAstanaInstant(at);
   const invalidAt = at !== "" && parsed === null;
@@ -40,6 +44,13 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
   const examples = rewardExamples(promotion, catalog);
   const copilot = examples.find((e) => e.reward.id === "copilot");
   const note = priceListNote(catalog);
+  // The public page shows no partner tools; a preview date or «Для партнёров» (?partner=1) does.
+  const partner = isPartnerView({
+    get: (key) => {
+      const value = params[key];
+      return (Array.isArray(value) ? value[0] : value) ?? null;
+    },
+  });
   const shownAt = at.length > MAX_SHOWN ? `${at.slice(0, MAX_SHOWN)}…` : at;
 
   return (
@@ -53,7 +64,7 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
       {parsed !== null ? (
         <p className="mt-4 rounded border border-blue-700 bg-blue-50 p-3">
           Предпросмотр: так страница выглядит {formatAstanaLongDateTime(parsed)} по времени Астаны.{" "}
-          <Link href="/promo" className={link}>
+          <Link href="/promo?partner=1" className={link}>
             Показать на сегодня
           </Link>
         </p>
@@ -67,6 +78,9 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
       ) : null}
 
       <PromoStatus promotion={promotion} state={state} />
+      <div className="mt-4">
+        <PageActions />
+      </div>
 
       <section aria-labelledby="period" className="mt-8">
         <h2 id="period" className="text-2xl font-semibold">
@@ -76,6 +90,27 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
           Акция действует {promoPeriodText(promotion)} (п. 2.1, 2.2). Заказ нужно оформить и
           оплатить в этот срок (п. 5.2). Территория — {promotion.territory} (п. 2.3).
         </p>
+      </section>
+
+      <section aria-labelledby="how" className="mt-8">
+        <h2 id="how" className="text-2xl font-semibold">
+          Как принять участие
+        </h2>
+        <ol className="mt-2 list-decimal space-y-1 pl-6 text-lg">
+          <li>
+            Выберите лицензию, на которую действует скидка (таблица ниже), и убедитесь, что вы
+            можете участвовать (п. 1.2.3, 5.1).
+          </li>
+          <li>
+            Оформите заказ у партнёра 1С-Битрикс или на сайте в срок акции — с 28.07.2025 по
+            31.08.2025 (п. 5.2).
+          </li>
+          <li>
+            Оплатите заказ в тот же срок: скидка — только на заказы, оплаченные в срок акции (п.
+            5.2).
+          </li>
+          <li>Не применяйте к заказу другие акции и скидки: акции не суммируются (п. 5.11).</li>
+        </ol>
       </section>
 
       <section aria-labelledby="rewards" className="mt-8">
@@ -129,19 +164,23 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
 
       <section aria-labelledby="calculate" className="mt-8">
         <h2 id="calculate" className="text-2xl font-semibold">
-          Рассчитать цену
+          {partner ? "Рассчитать цену" : "Правила акции"}
         </h2>
         <ul className="mt-2 space-y-1 text-lg">
-          <li>
-            <Link href="/" className={link}>
-              Калькулятор цены по акции
-            </Link>
-          </li>
-          <li>
-            <Link href="/offers" className={link}>
-              Все предложения для одного клиента
-            </Link>
-          </li>
+          {partner ? (
+            <>
+              <li>
+                <Link href="/" className={link}>
+                  Калькулятор цены по акции
+                </Link>
+              </li>
+              <li>
+                <Link href="/offers" className={link}>
+                  Все предложения для одного клиента
+                </Link>
+              </li>
+            </>
+          ) : null}
           <li>
             <a href={promotion.rulesUrl} className={link}>
               Правила акции (PDF)
@@ -154,31 +193,37 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
         </p>
       </section>
 
-      <section aria-labelledby="preview" className="mt-8 border-t border-slate-300 pt-6">
-        <h2 id="preview" className="text-xl font-semibold">
-          Предпросмотр на дату
-        </h2>
-        <form method="get" action="/promo" className="mt-2 flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="promo-at" className="block font-medium">
-              Дата (время Астаны)
-            </label>
-            <input
-              id="promo-at"
-              name="at"
-              type="date"
-              defaultValue={parsed !== null && /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : ""}
-              className="mt-1 rounded border border-slate-400 px-2 py-1.5 focus:outline-none focus:ring-2 focus:ring-blue-600"
-            />
-          </div>
-          <button
-            type="submit"
-            className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-600 focus:ring-offset-2"
-          >
-            Показать
-          </button>
-        </form>
-      </section>
+      {partner ? (
+        <section
+          aria-labelledby="preview"
+          className="mt-8 border-t border-slate-300 pt-6 print:hidden"
+        >
+          <h2 id="preview" className="text-xl font-semibold">
+            Предпросмотр на дату
+          </h2>
+          <form method="get" action="/promo" className="mt-2 flex flex-wrap items-end gap-3">
+            <div>
+              <label htmlFor="promo-at" className="block font-medium">
+                Дата (время Астаны)
+              </label>
+              <input
+                id="promo-at"
+                name="at"
+                type="date"
+                defaultValue={parsed !== null && /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : ""}
+                className="mt-1 rounded border border-slate-400 px-2 py-1.5 focus:outline-none focus:ring-2 focus:ring-blue-600"
+              />
+            </div>
+            <button
+              type="submit"
+              className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-600 focus:ring-offset-2"
+            >
+              Показать
+            </button>
+            <input type="hidden" name="partner" value="1" />
+          </form>
+        </section>
+      ) : null}
     </main>
   );
 }

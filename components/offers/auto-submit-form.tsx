@@ -12,10 +12,12 @@ const DEBOUNCE_MS = 400;
 export function AutoSubmitForm({
   action,
   labelledBy,
+  id,
   className,
   children,
 }: {
   action: string;
+  id?: string;
   /** Id of the heading that names the form (a named form is a landmark). */
   labelledBy?: string;
   className?: string;
@@ -40,6 +42,7 @@ export function AutoSubmitForm({
     <form
       method="get"
       action={action}
+      id={id}
       className={className}
       aria-labelledby={labelledBy}
       aria-busy={pending}

@@ -3,6 +3,8 @@ import {
   boxEditionName,
   cloudPlanName,
   CMS_EDITION_NAMES,
+  editionGenitive,
+  LINE_NAMES,
   defaultBoxUsers,
   type QuoteRequest,
 } from "@/rules";
@@ -12,9 +14,9 @@ export type ProductLine = Product["line"];
 
 /** Product lines in the order /offers shows them, with their table captions. */
 export const LINE_CAPTIONS: Record<ProductLine, string> = {
-  cloud: "Облачный «Битрикс24»",
-  box: "«1С-Битрикс24», коробочная версия",
-  cms: "«1С-Битрикс: Управление сайтом»",
+  cloud: LINE_NAMES.cloud.name,
+  box: LINE_NAMES.box.name,
+  cms: LINE_NAMES.cms.name,
 };
 export const LINES = Object.keys(LINE_CAPTIONS) as ProductLine[];
 
@@ -36,21 +38,21 @@ export function offerLabels(product: Product): { product: string; operation: str
         product: boxName(product.edition, product.users),
         operation:
           product.operation === "upgrade"
-            ? `Переход с ${product.from ? boxName(product.from.edition, product.from.users) : "младшей лицензии"}`
+            ? `Переход с ${product.from ? editionGenitive(boxName(product.from.edition, product.from.users)) : "младшей редакции"}`
             : OPERATIONS[product.operation],
       };
     case "cms":
       if (product.operation === "to_bitrix24") {
         return {
           product: `«1С-Битрикс24. Интернет-магазин + CRM»`,
-          operation: `Переход с ${CMS_EDITION_NAMES[product.from ?? "business"]}`,
+          operation: `Переход с ${editionGenitive(CMS_EDITION_NAMES[product.from ?? "business"])}`,
         };
       }
       return {
         product: product.edition ? CMS_EDITION_NAMES[product.edition] : "—",
         operation:
           product.operation === "upgrade"
-            ? `Переход с ${product.from ? CMS_EDITION_NAMES[product.from] : "младшей редакции"}`
+            ? `Переход с ${product.from ? editionGenitive(CMS_EDITION_NAMES[product.from]) : "младшей редакции"}`
             : OPERATIONS[product.operation],
       };
   }

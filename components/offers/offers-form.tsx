@@ -2,7 +2,12 @@ import {
   CLOUD_CURRENT_PLANS,
   CLOUD_ENTERPRISE_USERS,
   CLOUD_PLAN_NAMES,
+  CUSTOMER_KIND_NAMES,
+  CUSTOMER_KINDS,
   DEFAULT_SOURCE_PURCHASED_AT,
+  HISTORY_WINDOW,
+  PURPOSE_NAMES,
+  PURPOSES,
   formatAstanaDate,
   parseAstanaInstant,
   type Promotion,
@@ -11,21 +16,14 @@ import type { OffersField, OffersForm as OffersFormState } from "@/lib/offers-ur
 import { AutoSubmitForm } from "./auto-submit-form";
 import { Checkbox, DateField, RadioGroup, SelectField } from "./offers-fields";
 
-const KINDS = [
-  { value: "legal_entity", label: "Юридическое лицо" },
-  { value: "sole_proprietor", label: "ИП" },
-  { value: "individual", label: "Физическое лицо" },
-] as const;
+const KINDS = CUSTOMER_KINDS.map((kind) => ({ value: kind, label: CUSTOMER_KIND_NAMES[kind] }));
 
 const YES_NO = [
   { value: "true", label: "Да" },
   { value: "false", label: "Нет" },
 ] as const;
 
-const PURPOSES = [
-  { value: "business", label: "Для бизнеса или некоммерческой деятельности" },
-  { value: "personal", label: "Для личных, семейных, домашних нужд" },
-] as const;
+const PURPOSE_OPTIONS = PURPOSES.map((p) => ({ value: p, label: PURPOSE_NAMES[p] }));
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -74,8 +72,6 @@ export function OffersForm({
   labelledBy: string;
 }) {
   const { values: v, errors: e } = form;
-  const historyFrom = formatAstanaDate(promotion.historyFrom);
-  const start = formatAstanaDate(promotion.start);
   const sourceBefore = formatAstanaDate(promotion.upgradeSourceBefore);
   const defaultSource = formatAstanaDate(parseAstanaInstant(DEFAULT_SOURCE_PURCHASED_AT) ?? 0);
   return (
@@ -109,7 +105,7 @@ export function OffersForm({
           label="Цель покупки"
           value={v.purpose}
           error={e.purpose}
-          options={PURPOSES}
+          options={PURPOSE_OPTIONS}
         />
         <Checkbox
           name="otherPromotion"
@@ -156,13 +152,13 @@ export function OffersForm({
         />
         <Checkbox
           name="monthlyIn2025"
-          label={`С ${historyFrom} до ${start} покупал или продлевал облако на 1 месяц`}
+          label={`${capitalize(HISTORY_WINDOW)} покупал или продлевал облако на 1 месяц`}
           value={v.monthlyIn2025}
           error={e.monthlyIn2025}
         />
         <Checkbox
           name="annualIn2025"
-          label={`С ${historyFrom} до ${start} покупал облако на 12 месяцев`}
+          label={`${capitalize(HISTORY_WINDOW)} покупал облако на 12 месяцев`}
           value={v.annualIn2025}
           error={e.annualIn2025}
         />

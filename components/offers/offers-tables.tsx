@@ -1,43 +1,48 @@
-import { formatAstanaDate, formatTenge, parseAstanaInstant, type OfferRow } from "@/rules";
+import { countOf, formatTenge, type OfferRow, type ReasonCode } from "@/rules";
+import { cardColumns } from "@/components/ui/card-table";
 import { quoteHref } from "@/lib/offers-url";
-import { LINE_CAPTIONS, LINES, offerLabels } from "./offer-labels";
+import { productToken } from "@/lib/offer/offer-url";
+import { LINE_CAPTIONS, LINES, offerLabels, type ProductLine } from "./offer-labels";
 
 /*
  * Cell styles are set once on the table, by column, not on each cell: the page repeats every row
  * twice (HTML and the React payload), 107 rows of repeated classes would weigh on phones.
- * Columns: 1 product (th), 2 operation, 3 available, 4–6 discount and prices, 7 basis, 8 link.
+ * Columns: 1 product (th), 2 operation, 3 available, 4–6 discount and prices, 7 basis, 8 link,
+ * 9 the «В КП» checkbox.
  * An eligible row has the class `ok`.
  */
 const table =
-  "w-full min-w-[60rem] border-collapse text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_tr]:bg-white [&_tr.ok]:bg-emerald-50 [&_tr.ok]:font-semibold [&_td:nth-child(n+4):nth-child(-n+6)]:whitespace-nowrap [&_td:nth-child(n+4):nth-child(-n+6)]:text-right [&_td:nth-child(n+4):nth-child(-n+6)]:tabular-nums [&_td:nth-child(7)]:min-w-[18rem] [&_td:nth-child(7)]:font-normal [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
-
-const formatSourceDate = (text: string) => {
-  const instant = parseAstanaInstant(text);
-  return instant === null ? text : formatAstanaDate(instant);
-};
+  "cards w-full border-collapse md:min-w-[60rem] text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium md:[&_tbody_th]:sticky md:[&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_tr]:bg-white [&_tr.ok]:bg-emerald-50 [&_tr.ok]:font-semibold [&_td:nth-child(n+4):nth-child(-n+6)]:whitespace-nowrap [&_td:nth-child(n+4):nth-child(-n+6)]:text-right [&_td:nth-child(n+4):nth-child(-n+6)]:tabular-nums md:[&_td:nth-child(7)]:min-w-[18rem] [&_td:nth-child(7)]:font-normal [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
 
 /**
- * Why this row gets (or does not get) the discount: the granting clauses or the first reason.
- * Each part is one string (one text node), only the greyed and amber remarks are elements.
+ * Why this row gets (or does not get) the discount: the granting clauses or the first reason the
+ * page does not already say above the tables (`skip`). Each part is one string (one text node),
+ * only the greyed and amber remarks are elements.
  */
-function Basis({ row, copilotBonus }: { row: OfferRow; copilotBonus: number }) {
+function Basis({
+  row,
+  copilotBonus,
+  skip,
+  notes,
+}: {
+  row: OfferRow;
+  copilotBonus: number;
+  skip: ReadonlySet<ReasonCode>;
+  notes: readonly string[];
+}) {
   const r = row.result;
   const p = row.request.product;
-  const assumed =
-    row.assumedSourceDate && "sourcePurchasedAt" in p && p.sourcePurchasedAt ? (
-      <span className="text-slate-600">
-        {` Дата покупки текущей лицензии не указана, принята ${formatSourceDate(p.sourcePurchasedAt)}.`}
-      </span>
-    ) : null;
   if (!r.eligible) {
-    const more = r.reasons.length - 1;
-    const reason = r.reasons[0]?.text ?? "";
-    if (more === 0 && !assumed) return reason;
+    const own = ownReasons(row, skip);
+    if (own.length === 0) return "—";
+    const note = notes.indexOf(own[0]!);
+    const first = note >= 0 ? `См. примечание ${note + 1}.` : own[0]!;
+    const more = own.length - 1;
+    if (more === 0) return first;
     return (
       <>
-        {reason}
-        {more > 0 ? <span className="text-slate-600">{` Ещё причин: ${more}.`}</span> : null}
-        {assumed}
+        {first}
+        <span className="text-slate-600">{` Ещё ${countOf(more, REASONS)}.`}</span>
       </>
     );
   }
@@ -48,19 +53,52 @@ function Basis({ row, copilotBonus }: { row: OfferRow; copilotBonus: number }) {
     (copilot
       ? ` Можно добавить Буст CoPilot с бонусом ${formatTenge(copilotBonus)} (п. 4.1.6).`
       : "");
-  if (r.warnings.length === 0 && !assumed) return text;
+  if (r.warnings.length === 0) return text;
   return (
     <>
       {text}
-      {r.warnings.length > 0 ? (
-        <span className="text-amber-800">
-          {" Есть оговорка, толкование за Организатором (п. 8.1)."}
-        </span>
-      ) : null}
-      {assumed}
+      <span className="text-amber-800">
+        {" Есть оговорка, толкование за Организатором (п. 8.1)."}
+      </span>
     </>
   );
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+const REASONS = ["причина", "причины", "причин"] as const;
+
+/** The texts of a row's reasons that the page does not already say above the tables. */
+const ownReasons = (row: OfferRow, skip: ReadonlySet<ReasonCode>) =>
+  row.result.reasons.filter((reason) => !skip.has(reason.code)).map((reason) => reason.text);
+
+/** A row's first reason said on this many rows of a table or more goes above it, numbered. */
+const NOTE_MIN_ROWS = 3;
+
+/** The reasons a table's rows share, said once above it: each row then points to its number. */
+function sharedNotes(rows: readonly OfferRow[], skip: ReadonlySet<ReasonCode>): string[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const first = row.result.eligible ? undefined : ownReasons(row, skip)[0];
+    if (first) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= NOTE_MIN_ROWS).map(([text]) => text);
+}
+
+/** The columns; the link column has no name on a phone's card. */
+const COLUMNS = [
+  "Продукт",
+  "Операция",
+  "Доступно",
+  "Скидка",
+  "Цена по прайсу",
+  "Цена по акции",
+  "Основание",
+  "Расчёт",
+  "В КП",
+] as const;
+const CARD_STYLE = cardColumns(COLUMNS.map((c) => (c === "Расчёт" ? "" : c)));
+const RIGHT: ReadonlySet<string> = new Set(["Скидка", "Цена по прайсу", "Цена по акции"]);
 
 function OffersTable({
   id,
@@ -70,6 +108,7 @@ function OffersTable({
   available,
   note,
   copilotBonus,
+  skip,
 }: {
   id: string;
   caption: string;
@@ -78,7 +117,10 @@ function OffersTable({
   available: number;
   note: string;
   copilotBonus: number;
+  skip: ReadonlySet<ReasonCode>;
 }) {
+  // The last column ticks rows into a commercial offer (the enclosing GET form to /offer).
+  const notes = sharedNotes(rows, skip);
   return (
     <div className="mt-6">
       {/* A heading outside the scroll region, so it wraps on a phone instead of scrolling away. */}
@@ -88,6 +130,16 @@ function OffersTable({
           — показано {rows.length} из {total}, доступно {available}. {note}
         </span>
       </h3>
+      {notes.length > 0 ? (
+        <ol
+          className="mt-2 list-decimal pl-6 text-sm text-slate-700"
+          aria-label="Примечания к таблице"
+        >
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ol>
+      ) : null}
       {/* `relative`: the links' sr-only text is absolutely positioned and would otherwise escape
           the scroll container and widen the whole page on a phone. */}
       <div
@@ -96,30 +148,25 @@ function OffersTable({
         tabIndex={0}
         className="relative mt-2 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
       >
-        <table className={table}>
+        <table className={table} style={CARD_STYLE}>
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col">Продукт</th>
-              <th scope="col">Операция</th>
-              <th scope="col">Доступно</th>
-              <th scope="col" className="text-right!">
-                Скидка
-              </th>
-              <th scope="col" className="text-right!">
-                Цена по прайсу
-              </th>
-              <th scope="col" className="text-right!">
-                Цена по акции
-              </th>
-              <th scope="col">Основание</th>
-              <th scope="col">Расчёт</th>
+              {COLUMNS.map((name) => (
+                <th
+                  key={name}
+                  scope="col"
+                  {...(RIGHT.has(name) ? { className: "text-right!" } : {})}
+                >
+                  {name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={8} className="text-slate-700">
+                <td colSpan={9} className="text-slate-700">
                   Нет доступных позиций в этой группе.
                 </td>
               </tr>
@@ -137,16 +184,25 @@ function OffersTable({
                   <td>{r.eligible ? "Да" : "Нет"}</td>
                   <td>{r.eligible ? `${r.discountPercent}%` : "—"}</td>
                   <td>{formatTenge(r.listPrice)}</td>
-                  <td>{formatTenge(r.promoPrice)}</td>
+                  <td>{r.eligible ? formatTenge(r.promoPrice) : "—"}</td>
                   <td>
-                    <Basis row={row} copilotBonus={copilotBonus} />
+                    <Basis row={row} copilotBonus={copilotBonus} skip={skip} notes={notes} />
                   </td>
                   <td>
                     {/* A plain link: the quote page is a full page of its own, nothing to prefetch. */}
                     <a href={quoteHref(row.request)}>
                       Открыть расчёт
-                      <span className="sr-only">{` — ${label.product}, ${label.operation.toLowerCase()}`}</span>
+                      <span className="sr-only">{` — ${label.product}, ${lowerFirst(label.operation)}`}</span>
                     </a>
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      name="l"
+                      value={productToken(row.request.product)}
+                      aria-label={`В КП: ${label.product}, ${lowerFirst(label.operation)}`}
+                      className="size-5"
+                    />
                   </td>
                 </tr>
               );
@@ -158,17 +214,23 @@ function OffersTable({
   );
 }
 
+/** The id of a product line's table heading, for the links between groups. */
+export const groupId = (line: ProductLine) => `offers-group-${line}`;
+
 /** Every offers row grouped per product line (облако, коробка, Управление сайтом). */
 export function OffersTables({
   rows,
   onlyEligible,
   note,
   copilotBonus,
+  skip,
 }: {
   rows: OfferRow[];
   onlyEligible: boolean;
   note: string;
   copilotBonus: number;
+  /** Reasons said once above the tables, left out of each row. */
+  skip: ReadonlySet<ReasonCode>;
 }) {
   return (
     <>
@@ -178,13 +240,14 @@ export function OffersTables({
         return (
           <OffersTable
             key={line}
-            id={`offers-group-${line}`}
+            id={groupId(line)}
             caption={LINE_CAPTIONS[line]}
             rows={onlyEligible ? eligible : all}
             total={all.length}
             available={eligible.length}
             note={note}
             copilotBonus={copilotBonus}
+            skip={skip}
           />
         );
       })}

@@ -8,6 +8,12 @@ import {
 } from "@/rules";
 import { offersHref, type OffersForm } from "@/lib/offers-url";
 
+/** Whether the order date is outside the promotion: `PeriodNotice` then says so. */
+export function orderedOutsidePeriod(form: OffersForm, promotion: Promotion): boolean {
+  const orderedAt = form.request ? parseAstanaInstant(form.request.orderedAt) : null;
+  return orderedAt !== null && promoState(promotion, orderedAt).phase !== "during";
+}
+
 /**
  * When the order date is outside the promotion, says so and offers the same answers on the
  * promotion's first day. The default order date is today: a made-up date inside the period would

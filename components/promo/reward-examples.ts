@@ -1,5 +1,7 @@
 import {
   cloudPlanName,
+  editionAccusative,
+  planGenitive,
   DEFAULT_SOURCE_PURCHASED_AT,
   quote,
   toAstanaIso,
@@ -79,7 +81,7 @@ export interface RewardExample {
   after: number;
 }
 
-/** «Переход с «Старт» на «Стандарт»», «Продление «Стандартный» на 12 месяцев» and the like. */
+/** «Переход с редакции «Старт» на редакцию «Стандарт»», «Продление «Стандартный» на 12 месяцев» and the like. */
 function exampleTitle(request: QuoteRequest): string {
   const p = request.product;
   const labels = offerLabels(p);
@@ -88,10 +90,13 @@ function exampleTitle(request: QuoteRequest): string {
     const plan = cloudPlanName(p.plan, p.users ?? 250);
     if (!h || h.currentPlan === "none") return `${plan} на 12 месяцев`;
     if (h.currentPlan === p.plan) return `Продление ${plan} на 12 месяцев`;
-    return `Повышение с ${cloudPlanName(h.currentPlan, h.currentUsers ?? 250)} до ${plan} на 12 месяцев`;
+    return `Повышение с ${planGenitive(cloudPlanName(h.currentPlan, h.currentUsers ?? 250))} до ${planGenitive(plan)} на 12 месяцев`;
   }
   if (p.operation === "upgrade" || p.operation === "to_bitrix24") {
-    return `${labels.operation} на ${labels.product}`;
+    // The Bitrix24 shop is a product of its own, not an edition of the same line.
+    const target =
+      p.operation === "to_bitrix24" ? labels.product : editionAccusative(labels.product);
+    return `${labels.operation} на ${target}`;
   }
   return `${labels.operation} ${labels.product}`;
 }

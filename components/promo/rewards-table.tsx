@@ -1,8 +1,21 @@
 import { formatTenge, type Promotion, type Reward } from "@/rules";
+import { cardColumns } from "@/components/ui/card-table";
 import type { RewardExample } from "./reward-examples";
 
 const th = "px-3 py-2 text-left align-bottom font-semibold";
 const td = "px-3 py-2 align-top";
+
+/** The columns: header and whether its figures align right. */
+const COLUMNS: readonly (readonly [string, boolean])[] = [
+  ["Продукт", false],
+  ["Операция", false],
+  ["Скидка", false],
+  ["Пример", false],
+  ["Цена без скидки", true],
+  ["Цена по акции", true],
+  ["Пункт Правил", false],
+];
+const CARD_STYLE = cardColumns(COLUMNS.map(([name]) => name));
 
 function discount(reward: Reward, promotion: Promotion): string {
   if (reward.percent === null) return `Бонус ${formatTenge(promotion.copilotBonus)}`;
@@ -31,37 +44,21 @@ export function RewardsTable({
         tabIndex={0}
         className="relative mt-4 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
       >
-        <table className="w-full min-w-[64rem] border-collapse text-sm">
+        <table className="cards w-full border-collapse text-sm md:min-w-[64rem]" style={CARD_STYLE}>
           <caption className="sr-only">Скидки по акции и примеры цен</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className={th}>
-                Продукт
-              </th>
-              <th scope="col" className={th}>
-                Операция
-              </th>
-              <th scope="col" className={th}>
-                Скидка
-              </th>
-              <th scope="col" className={th}>
-                Пример
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                Цена без скидки
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                Цена по акции
-              </th>
-              <th scope="col" className={th}>
-                Пункт Правил
-              </th>
+              {COLUMNS.map(([name, right]) => (
+                <th key={name} scope="col" className={right ? `${th} text-right` : th}>
+                  {name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {examples.map(({ reward, title, before, after }) => (
               <tr key={reward.id} className="border-t border-slate-200">
-                <th scope="row" className={`${td} min-w-[16rem] text-left font-medium`}>
+                <th scope="row" className={`${td} text-left font-medium md:min-w-[16rem]`}>
                   {reward.title}
                   <span className="mt-1 block font-normal text-slate-700">{reward.targets}</span>
                   {reward.condition !== "—" ? (

@@ -1,11 +1,14 @@
 import {
   boxEditionName,
   CMS_EDITION_NAMES,
+  CUSTOMER_KIND_NAMES,
+  editionAccusative,
+  editionGenitive,
+  LINE_NAMES,
   cloudPlanName,
   formatAstanaDateTime,
   kzSummer2025Terms,
   parseAstanaInstant,
-  type CustomerKind,
   type QuoteRequest,
   type QuoteResult,
 } from "@/rules";
@@ -16,20 +19,18 @@ import { priceSourceText } from "@/lib/price-list-text";
  * Pure functions of the request and the engine's result, so all three say the same thing.
  */
 
-export const CUSTOMER_KIND_NAMES: Record<CustomerKind, string> = {
-  legal_entity: "ТОО / юрлицо",
-  sole_proprietor: "ИП",
-  individual: "физлицо",
-};
-
+/** The product lines' names (the glossary's). */
 export const LINE_TITLES = {
-  cloud: "Битрикс24 (облако)",
-  box: "Битрикс24 (коробка)",
-  cms: "1С-Битрикс: Управление сайтом",
+  cloud: LINE_NAMES.cloud.name,
+  box: LINE_NAMES.box.name,
+  cms: LINE_NAMES.cms.name,
 } as const;
 
 /** The product as the price list names it, e.g. «Битрикс24 «Стандартный», 12 месяцев». */
-export function describeProduct(request: QuoteRequest, result: QuoteResult): string {
+export function describeProduct(
+  request: Pick<QuoteRequest, "product">,
+  result: Pick<QuoteResult, "priceSource">,
+): string {
   if (result.priceSource.title) return result.priceSource.title;
   const p = request.product;
   switch (p.line) {
@@ -38,17 +39,17 @@ export function describeProduct(request: QuoteRequest, result: QuoteResult): str
     case "box": {
       const target = boxEditionName(p.edition, p.users ?? 0);
       if (p.operation === "upgrade" && p.from) {
-        return `Переход «1С-Битрикс24» с ${boxEditionName(p.from.edition, p.from.users ?? 0)} на ${target}`;
+        return `Переход «1С-Битрикс24» с ${editionGenitive(boxEditionName(p.from.edition, p.from.users ?? 0))} на ${editionAccusative(target)}`;
       }
       return `«1С-Битрикс24» ${target}, ${p.operation === "renewal" ? "продление" : "лицензия"}`;
     }
     case "cms": {
       if (p.operation === "to_bitrix24") {
-        return `Переход с «1С-Битрикс: Управление сайтом» ${p.from ? CMS_EDITION_NAMES[p.from] : ""} на «1С-Битрикс24. Интернет-магазин + CRM»`;
+        return `Переход с ${editionGenitive(CMS_EDITION_NAMES[p.from ?? "business"])} «1С-Битрикс: Управление сайтом» на «1С-Битрикс24. Интернет-магазин + CRM»`;
       }
       const target = p.edition ? CMS_EDITION_NAMES[p.edition] : "";
       if (p.operation === "upgrade" && p.from) {
-        return `Переход «1С-Битрикс: Управление сайтом» с ${CMS_EDITION_NAMES[p.from]} на ${target}`;
+        return `Переход «1С-Битрикс: Управление сайтом» с ${editionGenitive(CMS_EDITION_NAMES[p.from])} на ${editionAccusative(target)}`;
       }
       return `«1С-Битрикс: Управление сайтом» ${target}, ${p.operation === "renewal" ? "продление" : "лицензия"}`;
     }
@@ -58,18 +59,25 @@ export function describeProduct(request: QuoteRequest, result: QuoteResult): str
 // «Клиент никогда…» → «клиент никогда…» inside a sentence; «SIP-…»-like abbreviations stay.
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
-/** The client's conditions in one line: kind, residence, purpose and anything that blocks. */
-export function describeClient(request: QuoteRequest, result: QuoteResult): string {
+/**
+ * The client's conditions in one line: kind, residence, purpose and anything that blocks; with
+ * `history`, also the cloud history answers (internal notes: not for a page the client reads).
+ */
+export function describeClient(
+  request: QuoteRequest,
+  result: QuoteResult,
+  { history: withHistory = true }: { history?: boolean } = {},
+): string {
   const c = request.customer;
   const parts = [
-    CUSTOMER_KIND_NAMES[c.kind],
+    lowerFirst(CUSTOMER_KIND_NAMES[c.kind]),
     c.resident ? "из Казахстана" : "не из Казахстана",
     c.purpose === "business" ? "для бизнеса" : "для личных нужд",
   ];
   if (c.kind === "individual" && c.adult === false) parts.push("младше 18 лет или не дееспособно");
   if (c.otherPromotion) parts.push("к заказу применена другая акция");
   if (request.product.franchisee) parts.push("лицензия «1С-Битрикс: 1С: Франчайзи»");
-  const history = result.checks.find((d) => d.check === "cloud_history");
+  const history = withHistory ? result.checks.find((d) => d.check === "cloud_history") : undefined;
   if (history) parts.push(lowerFirst(history.text.replace(/\.$/, "")));
   return parts.join(", ");
 }
@@ -94,10 +102,7 @@ export function clauseList(clauses: readonly string[]): string {
   return `п. ${clauses.join(", ")}`;
 }
 
-/** The Rules' own wording of each clause, for the offer's «Основание». */
-export function clauseTexts(clauses: readonly string[]): { clause: string; text: string }[] {
-  return clauses.flatMap((clause) => {
-    const text = kzSummer2025Terms.clauses[clause];
-    return text ? [{ clause, text }] : [];
-  });
+/** The part of the Rules that grants the quote's reward, for «Основание»; "" without one. */
+export function rewardBasis(reward: QuoteResult["reward"]): string {
+  return kzSummer2025Terms.rewards.find((r) => r.id === reward)?.basis ?? "";
 }

@@ -1,39 +1,50 @@
 import type { ReactNode } from "react";
 import {
-  formatAstanaDateTime,
+  formatAstanaDate,
+  formatSaving,
   formatTenge,
   kzSummer2025Terms,
+  NO_DISCOUNT_TITLE,
+  priceListFacts,
+  priceListText,
+  validityText,
+  vatText,
   parseAstanaInstant,
+  type PriceList,
   type QuoteRequest,
   type QuoteResult,
 } from "@/rules";
 import {
   clauseList,
-  clauseTexts,
   describeClient,
   describeDates,
   describePriceSource,
   describeProduct,
+  rewardBasis,
 } from "./describe";
 
 /**
- * The printed commercial offer (A4, one page): hidden on screen, the only thing on paper. Its
- * heading is the printed page's h1 (the screen's h1 is not printed).
- * Everything in it comes from the same request and result as the screen; the closing lines that
- * never change (the Rules, the Organizer, the disclaimer) come rendered from the server as `footer`.
+ * The printed calculation of one product (A4, one page): hidden on screen, the only thing on
+ * paper. Its heading is the printed page's h1 (the screen's h1 is not printed). It is dated by
+ * the order, like an offer, and says nothing internal (the client's history answers stay on
+ * screen); an offer with seller, client and number is the /offer page («Добавить в КП»).
+ * The closing lines that never change come rendered from the server as `footer`.
  */
 export function PrintOffer({
   request,
   result,
-  madeAt,
+  priceList,
   footer,
 }: {
   request: QuoteRequest | null;
   result: QuoteResult | null;
-  madeAt: string;
+  /** The price list in use: its title, date, kind and VAT are printed. */
+  priceList: PriceList;
   footer: ReactNode;
 }) {
-  const made = parseAstanaInstant(madeAt);
+  const ordered = request ? parseAstanaInstant(request.orderedAt) : null;
+  const facts = priceListFacts(priceList);
+  const vat = vatText(facts.vatIncluded);
   const row = (term: string, value: string, strong = false) => (
     <tr className={strong ? "font-bold" : ""}>
       <th scope="row" className="py-0.5 pr-4 text-left font-normal">
@@ -48,11 +59,11 @@ export function PrintOffer({
       className="hidden text-[9.5pt] leading-snug print:block"
     >
       <h1 id="offer-heading" className="text-2xl font-bold">
-        Коммерческое предложение
+        {result && !result.eligible ? NO_DISCOUNT_TITLE : "Расчёт цены по акции"}
       </h1>
       <p>
         По акции «{kzSummer2025Terms.title}» для Республики Казахстан, 28.07.2025–31.08.2025.
-        {made !== null ? ` Составлено ${formatAstanaDateTime(made)} (время Астаны).` : ""}
+        {ordered !== null ? ` Расчёт на дату заказа ${formatAstanaDate(ordered)}.` : ""}
       </p>
       {!request || !result ? (
         <p className="mt-4">Расчёт не готов: в форме есть ошибки.</p>
@@ -62,7 +73,7 @@ export function PrintOffer({
             <dt className="font-semibold">Продукт</dt>
             <dd>{describeProduct(request, result)}</dd>
             <dt className="font-semibold">Клиент</dt>
-            <dd>{describeClient(request, result)}</dd>
+            <dd>{describeClient(request, result, { history: false })}</dd>
             <dt className="font-semibold">Даты</dt>
             <dd>{describeDates(request)}</dd>
           </dl>
@@ -74,7 +85,7 @@ export function PrintOffer({
                 <>
                   {row(
                     `Скидка по акции ${result.discountPercent}%`,
-                    `−${formatTenge(result.discount)}`,
+                    result.discount > 0 ? `−${formatTenge(result.discount)}` : formatSaving(0),
                   )}
                   {row("Цена по акции", formatTenge(result.promoPrice), true)}
                   {result.bonus ? (
@@ -98,13 +109,7 @@ export function PrintOffer({
               <h2 className="font-semibold">
                 Основание: {clauseList(result.clauses)} Правил акции
               </h2>
-              <ul className="list-disc pl-5">
-                {clauseTexts(result.clauses).map((c) => (
-                  <li key={c.clause}>
-                    п. {c.clause}: {c.text}
-                  </li>
-                ))}
-              </ul>
+              <p>{rewardBasis(result.reward)}</p>
             </section>
           ) : (
             <section className="mt-4">
@@ -127,6 +132,9 @@ export function PrintOffer({
             </section>
           ) : null}
           <p className="mt-3">Источник цены: {describePriceSource(result)}.</p>
+          {vat ? <p>{vat}.</p> : null}
+          <p>{priceListText(facts)}.</p>
+          <p className="font-semibold">{validityText(result.promotion.end)}.</p>
         </>
       )}
       {footer}

@@ -1,7 +1,15 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { flushSync } from "react-dom";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+  type SyntheticEvent,
+} from "react";
+import { useRouter } from "next/navigation";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useForm, useWatch } from "react-hook-form";
 import {
   indexPriceList,
@@ -10,18 +18,17 @@ import {
   type QuoteResult,
   type Suggestion,
 } from "@/rules";
-import type { QuoteField, QuoteFormValues } from "@/lib/quote-form";
+import { FORM_SUBMIT_KEY } from "@/lib/form-submit";
+import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote-form";
 import type { QuoteView } from "@/lib/quote-view";
 import { Money } from "@/components/ui/money";
 import { PrintOffer } from "./print-offer";
 import { QuoteActions } from "./quote-actions";
-import {
-  ClientSection,
-  DatesSection,
-  fieldId,
-  HistorySection,
-  ProductSection,
-} from "./quote-form-fields";
+import { ClientSection } from "./fields/client-section";
+import { DatesSection } from "./fields/dates-section";
+import { HistorySection } from "./fields/history-section";
+import { ProductSection } from "./fields/product-section";
+import { fieldId } from "./fields/shared";
 import { QuoteResultPanel } from "./quote-result";
 import { quoteText } from "./quote-text";
 
@@ -53,6 +60,20 @@ function PhoneSummary({ result }: { result: QuoteResult | null }) {
  * request schema into the first load.
  */
 const PROMO_SAMPLE_ORDERED_AT = "2025-08-15T12:00";
+
+/** The errors to show beside the fields: none yet for an empty field nobody has been in. */
+function untouchedEmptyHidden(
+  errors: QuoteFormErrors,
+  values: QuoteFormValues,
+  touched: ReadonlySet<string>,
+): QuoteFormErrors {
+  const shown: QuoteFormErrors = {};
+  for (const [field, message] of Object.entries(errors) as [keyof QuoteFormErrors, string][]) {
+    const empty = field !== "form" && values[field] === "";
+    if (!empty || touched.has(field)) shown[field] = message;
+  }
+  return shown;
+}
 
 /** How long the address bar waits for typing to pause before it follows the form. */
 const URL_DEBOUNCE_MS = 300;
@@ -117,7 +138,6 @@ export function QuoteCalculator({
   initialValues,
   priceList,
   initialView,
-  now,
   promoOverNotice,
   printFooter,
 }: {
@@ -126,8 +146,6 @@ export function QuoteCalculator({
   priceList: PriceList;
   /** The server's view of `initialValues` (`quoteView`): shown until the engine has loaded. */
   initialView: QuoteView;
-  /** The server's "now", ISO with +05:00: when the printed offer was made, until it is printed. */
-  now: string;
   /** «Акция завершилась»: given when the promotion is over, shown beside a button into it. */
   promoOverNotice: ReactNode;
   /** The closing lines of the printed offer. */
@@ -163,14 +181,6 @@ export function QuoteCalculator({
     }, URL_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [query]);
-
-  const [madeAt, setMadeAt] = useState(now);
-  useEffect(() => {
-    // The offer says when it was made: the moment it is printed, not when the page loaded.
-    const stamp = () => flushSync(() => setMadeAt(toAstanaIso(Date.now())));
-    window.addEventListener("beforeprint", stamp);
-    return () => window.removeEventListener("beforeprint", stamp);
-  }, []);
 
   const setPromoDates = () => {
     setValue("orderedAt", PROMO_SAMPLE_ORDERED_AT);
@@ -218,8 +228,31 @@ export function QuoteCalculator({
   }, []);
 
   const link = () => `${window.location.origin}${window.location.pathname}${query}`;
+  const router = useRouter();
   const text = request && result ? () => quoteText(request, result, link()) : null;
-  const section = { form, values, errors: validation.errors };
+  const addToOffer = request
+    ? () => {
+        // Loaded on click: the offer's URL code carries the request schema, not needed before.
+        void import("@/lib/offer/add-to-offer").then(({ offerQueryWithQuote }) =>
+          router.push(`/offer?${offerQueryWithQuote(request, toAstanaIso(Date.now()))}`),
+        );
+      }
+    : null;
+  // An empty field shows no error until the partner has been in it: a field that just appeared
+  // (e.g. the source date of a move) is a question, not a mistake. The result panel lists them all.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const touch = (e: SyntheticEvent<HTMLFormElement>) => {
+    const target: EventTarget = e.target;
+    const name =
+      target instanceof HTMLInputElement || target instanceof HTMLSelectElement ? target.name : "";
+    if (name && !touched.has(name)) setTouched(new Set(touched).add(name));
+  };
+  const fieldErrors = useMemo(
+    () => untouchedEmptyHidden(validation.errors, values, touched),
+    [validation.errors, values, touched],
+  );
+  const section = { form, values, errors: fieldErrors };
+  const hydrated = useHydrated();
 
   return (
     <>
@@ -237,16 +270,38 @@ export function QuoteCalculator({
           </div>
         ) : null}
         <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+          {/* Without JavaScript this is a plain GET form (app/page.tsx reads it back). */}
           <form
             aria-label="Данные для расчёта"
+            method="get"
+            action="/"
             noValidate
             onSubmit={(e) => e.preventDefault()}
+            onBlur={touch}
+            onChange={touch}
             className="flex flex-col gap-6"
           >
-            <ProductSection {...section} priceText={view.priceText} catalog={catalog} list={list} />
+            <input type="hidden" name={FORM_SUBMIT_KEY} value="1" />
+            <ProductSection
+              {...section}
+              priceText={view.priceText}
+              catalog={catalog}
+              list={list}
+              needsPrice={view.needsPrice}
+              priceFarOff={view.priceFarOff}
+            />
             <ClientSection {...section} />
             {values.line === "cloud" ? <HistorySection {...section} /> : null}
             <DatesSection {...section} />
+            {/* The result follows every change once scripts run; before that, or without them, the
+                form is sent with this button. */}
+            <button
+              type="submit"
+              hidden={hydrated}
+              className="min-h-11 self-start rounded-md bg-blue-700 px-5 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+            >
+              Рассчитать
+            </button>
             <PhoneSummary result={result} />
           </form>
           <div className="flex flex-col gap-4 lg:sticky lg:top-4 lg:-m-1 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:p-1">
@@ -257,11 +312,15 @@ export function QuoteCalculator({
               onApply={applySuggestion}
               onFocusField={focusField}
             />
-            <QuoteActions link={link} text={text} />
+            {/* The panel scrolls on its own when «Почему такая цена?» is open: the actions stay
+                at its bottom edge, in reach. */}
+            <div className="bg-white lg:sticky lg:bottom-0 lg:border-t lg:border-slate-200 lg:pt-2">
+              <QuoteActions link={link} text={text} addToOffer={addToOffer} />
+            </div>
           </div>
         </div>
       </div>
-      <PrintOffer request={request} result={result} madeAt={madeAt} footer={printFooter} />
+      <PrintOffer request={request} result={result} priceList={priceList} footer={printFooter} />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { memo, useId, type ReactNode } from "react";
-import type { QuoteResult, Suggestion } from "@/rules";
+import { countOf, formatSaving, type QuoteResult, type Suggestion } from "@/rules";
 import type { QuoteField, QuoteFormErrors } from "@/lib/quote-form";
 import { Money } from "@/components/ui/money";
-import { clauseList, clauseTexts, describePriceSource } from "./describe";
-import { FIELD_LABELS } from "./quote-form-fields";
+import { clauseList, describePriceSource, rewardBasis } from "./describe";
+import { FIELD_LABELS } from "./fields/field-labels";
 
 const CLAUSE_BADGE =
   "mr-2 inline-block whitespace-nowrap rounded bg-white px-1.5 py-0.5 text-xs font-semibold text-slate-800 ring-1 ring-slate-400";
@@ -60,7 +60,8 @@ function Summary({ result, errors }: { result: QuoteResult | null; errors: Quote
           <Money amount={result.listPrice} />
         </p>
         <p className="text-sm text-slate-700">
-          Причин: {result.reasons.length} — {clauseList(result.clauses)}
+          {countOf(result.reasons.length, ["причина", "причины", "причин"])} —{" "}
+          {clauseList(result.clauses)}
         </p>
       </div>
     );
@@ -80,7 +81,8 @@ function Summary({ result, errors }: { result: QuoteResult | null; errors: Quote
           <Money amount={result.listPrice} struck className="text-slate-600" />
         </span>
         <span>
-          скидка {result.discountPercent}% — <Money amount={result.discount} />
+          скидка {result.discountPercent}% —{" "}
+          {result.discount > 0 ? <Money amount={result.discount} /> : formatSaving(0)}
         </span>
       </p>
       {result.bonus ? (
@@ -105,9 +107,13 @@ function Breakdown({ result }: { result: QuoteResult }) {
       {row("Цена по прайс-листу", <Money amount={result.listPrice} />)}
       {row(
         `Скидка ${result.discountPercent}%`,
-        <>
-          −<Money amount={result.discount} />
-        </>,
+        result.discount > 0 ? (
+          <>
+            −<Money amount={result.discount} />
+          </>
+        ) : (
+          formatSaving(0)
+        ),
       )}
       {row("Цена по акции", <Money amount={result.promoPrice} />, true)}
       {b ? (
@@ -180,7 +186,8 @@ export const QuoteResultPanel = memo(function QuoteResultPanel({
       aria-labelledby="result-heading"
       className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-slate-50 p-4"
     >
-      <h2 id="result-heading" className="text-xl font-semibold">
+      {/* Focusable from script: «Применить» moves focus here, to the updated result. */}
+      <h2 id="result-heading" tabIndex={-1} className="text-xl font-semibold focus:outline-none">
         Расчёт
       </h2>
       <div role="status" aria-live="polite" aria-atomic="true">
@@ -206,10 +213,7 @@ export const QuoteResultPanel = memo(function QuoteResultPanel({
           <Breakdown result={result} />
           <p className="text-sm">
             <span className="font-semibold">Основание:</span> {clauseList(result.clauses)} Правил
-            акции.{" "}
-            {clauseTexts(result.clauses)
-              .map((c) => c.text)
-              .join(" ")}
+            акции. {rewardBasis(result.reward)}
           </p>
         </>
       ) : null}
@@ -233,7 +237,11 @@ export const QuoteResultPanel = memo(function QuoteResultPanel({
                 <span>{s.text}</span>
                 <button
                   type="button"
-                  onClick={() => onApply(s)}
+                  onClick={() => {
+                    onApply(s);
+                    // The button goes away with the suggestion: focus would fall to the page top.
+                    document.getElementById("result-heading")?.focus();
+                  }}
                   className="rounded-md border border-green-800 bg-white px-3 py-1 font-medium text-green-900 hover:bg-green-100"
                 >
                   Применить

@@ -1,4 +1,10 @@
-import { formatTenge, kzSummer2025Terms, type QuoteRequest, type QuoteResult } from "@/rules";
+import {
+  formatSaving,
+  formatTenge,
+  kzSummer2025Terms,
+  type QuoteRequest,
+  type QuoteResult,
+} from "@/rules";
 import {
   clauseList,
   describeClient,
@@ -17,7 +23,7 @@ export function quoteText(request: QuoteRequest, result: QuoteResult, url?: stri
   ];
   if (result.eligible) {
     lines.push(
-      `Скидка: ${result.discountPercent}% — ${formatTenge(result.discount)}`,
+      `Скидка: ${result.discountPercent}% — ${formatSaving(result.discount)}`,
       `Цена по акции: ${formatTenge(result.promoPrice)}`,
     );
     if (result.bonus) {

@@ -9,20 +9,26 @@ export function Checkbox({
   field,
   hint,
   error,
+  checked,
 }: {
   id: string;
   label: ReactNode;
   field: UseFormRegisterReturn;
+  /** The state the server renders (before scripts run, or without them). */
+  checked?: boolean;
   hint?: ReactNode;
   error?: string | undefined;
 }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="flex min-h-11 cursor-pointer items-start gap-3 py-1">
+        {/* Without JavaScript an unchecked box sends nothing: this says it was on the form. */}
+        <input type="hidden" name={field.name} value="off" />
         <input
           id={id}
           type="checkbox"
           {...field}
+          defaultChecked={checked}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
           className="mt-0.5 size-5 shrink-0 accent-blue-700"

@@ -12,6 +12,7 @@ export function RadioGroup({
   hint,
   error,
   inline = true,
+  value,
 }: {
   id: string;
   legend: ReactNode;
@@ -20,6 +21,8 @@ export function RadioGroup({
   hint?: ReactNode;
   error?: string | undefined;
   inline?: boolean;
+  /** The checked option the server renders (before scripts run, or without them). */
+  value?: string;
 }) {
   const by = describedBy(id, Boolean(hint), Boolean(error));
   return (
@@ -37,7 +40,13 @@ export function RadioGroup({
             key={o.value}
             className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-400 bg-white px-3 py-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-700"
           >
-            <input type="radio" value={o.value} {...field} className="size-4 accent-blue-700" />
+            <input
+              type="radio"
+              value={o.value}
+              {...field}
+              defaultChecked={value === undefined ? undefined : o.value === value}
+              className="size-4 accent-blue-700"
+            />
             <span>{o.label}</span>
           </label>
         ))}

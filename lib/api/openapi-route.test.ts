@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/openapi.json/route";
-import { offersRequestSchema, quoteRequestSchema } from "@/rules";
+import { offerRequestSchema, offersRequestSchema, quoteRequestSchema } from "@/rules";
 import { errorBody } from "@/test-support/api-test-helpers";
 
 type Json = Record<string, unknown>;
@@ -15,11 +15,13 @@ async function document(): Promise<Json> {
 }
 
 describe("GET /api/openapi.json", () => {
-  it("the document → OpenAPI 3.1 with the six paths", async () => {
+  it("the document → OpenAPI 3.1 with the eight paths", async () => {
     const doc = await document();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths as Json).sort()).toEqual([
       "/api/health",
+      "/api/offer",
+      "/api/offer.pdf",
       "/api/offers",
       "/api/openapi.json",
       "/api/prices",
@@ -42,7 +44,7 @@ describe("GET /api/openapi.json", () => {
     );
   });
 
-  it.each(["/api/quote", "/api/offers", "/api/quotes"])(
+  it.each(["/api/quote", "/api/offers", "/api/offer", "/api/offer.pdf", "/api/quotes"])(
     "POST %s → every status of the contract",
     async (path) => {
       const doc = await document();
@@ -94,9 +96,17 @@ describe("GET /api/openapi.json", () => {
     const properties = (id: string) => Object.keys(at(schemas, id, "properties") as Json).sort();
     expect(properties("QuoteRequest")).toEqual(Object.keys(quoteRequestSchema.shape).sort());
     expect(properties("OffersRequest")).toEqual(Object.keys(offersRequestSchema.shape).sort());
+    expect(properties("OfferRequest")).toEqual(Object.keys(offerRequestSchema.shape).sort());
     expect(at(schemas, "QuoteRequest", "required")).toEqual(["orderedAt", "customer", "product"]);
     expect(at(schemas, "Product", "oneOf")).toHaveLength(3);
-    for (const id of ["QuoteResponse", "OfferRow", "OffersResponse", "Error", "Health"]) {
+    for (const id of [
+      "QuoteResponse",
+      "OfferRow",
+      "OffersResponse",
+      "OfferResponse",
+      "Error",
+      "Health",
+    ]) {
       expect(schemas[id], id).toBeDefined();
       expect(at(schemas, id, "$schema")).toBeUndefined();
     }

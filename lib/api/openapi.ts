@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import {
   historySchema,
   kzSummer2025,
+  offerRequestSchema,
   offersRequestSchema,
   productSchema,
   quoteRequestSchema,
@@ -13,6 +14,7 @@ import {
   batchResultSchema,
   errorBodySchema,
   healthResponseSchema,
+  offerResponseSchema,
   offerRowSchema,
   offersResponseSchema,
   pricesResponseSchema,
@@ -29,11 +31,13 @@ function componentSchemas(): Record<string, JsonObject> {
   const named: [string, z.ZodMiniType][] = [
     ["QuoteRequest", quoteRequestSchema],
     ["OffersRequest", offersRequestSchema],
+    ["OfferRequest", offerRequestSchema],
     ["History", historySchema],
     ["Product", productSchema],
     ["QuoteResponse", quoteResponseSchema],
     ["OfferRow", offerRowSchema],
     ["OffersResponse", offersResponseSchema],
+    ["OfferResponse", offerResponseSchema],
     ["Error", errorBodySchema],
     ["Health", healthResponseSchema],
     ["BatchResult", batchResultSchema],
@@ -207,6 +211,36 @@ export function openApiDocument(): JsonObject {
           "OffersRequest",
           ref("OffersResponse"),
         ),
+      },
+      "/api/offer": {
+        post: postOperation(
+          "offer",
+          "Коммерческое предложение: несколько позиций для одного клиента",
+          "OfferRequest",
+          ref("OfferResponse"),
+        ),
+      },
+      "/api/offer.pdf": {
+        post: {
+          ...postOperation(
+            "offerPdf",
+            "Коммерческое предложение в PDF (A4, текст с кириллицей извлекается)",
+            "OfferRequest",
+            {},
+          ),
+          responses: {
+            "200": {
+              description:
+                "PDF для скачивания: Content-Disposition: attachment; filename=\"<номер>.pdf\"; filename*=UTF-8''<номер>.pdf",
+              headers: {
+                "Cache-Control": { $ref: "#/components/headers/NoStore" },
+                "Content-Disposition": { schema: { type: "string" } },
+              },
+              content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+            },
+            ...errors,
+          },
+        },
       },
       "/api/quotes": { post: batchOperation() },
       "/api/health": { get: getOperation("health", "Состояние сервиса", ref("Health")) },

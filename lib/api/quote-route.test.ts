@@ -105,6 +105,49 @@ describe("POST /api/quote", () => {
     },
   );
 
+  it.each([
+    [
+      "listPrice 9007199254740993 (no exact double)",
+      JSON.stringify(example({ product: { listPrice: 1 } })).replace(
+        '"listPrice":1',
+        '"listPrice":9007199254740993',
+      ),
+      [{ path: "product.listPrice", message: "Цена по прайс-листу: слишком большая сумма" }],
+    ],
+    [
+      "an invalid currentPlan of a client who never paid",
+      JSON.stringify(example({ history: { paidBefore: false, currentPlan: "gold" } })),
+      [
+        {
+          path: "history.currentPlan",
+          message:
+            "Тариф на портале сейчас: одно из значений none, free, basic, standard, professional, enterprise",
+        },
+      ],
+    ],
+    [
+      "a paid license that ended after the order",
+      JSON.stringify(
+        example({
+          orderedAt: "2025-08-15T10:30:00+05:00",
+          history: { paidBefore: true, currentPlan: "free", paidLicenseEndedAt: "2025-08-20" },
+        }),
+      ),
+      [
+        {
+          path: "history.paidLicenseEndedAt",
+          message:
+            "Платная лицензия не может закончиться позже даты заказа — клиент на «Бесплатном», потому что она уже закончилась",
+        },
+      ],
+    ],
+  ])("%s → 422 with only that issue", async (_label, raw, issues) => {
+    const response = await post(raw);
+    expect(response.status).toBe(422);
+    const { error } = await errorBody(response);
+    expect(error.issues).toEqual(issues);
+  });
+
   it("a required field missing → «Обязательное поле»", async () => {
     const { error } = await errorBody(await post(example({ orderedAt: undefined })));
     expect(error.issues).toEqual([{ path: "orderedAt", message: "Обязательное поле" }]);

@@ -113,6 +113,59 @@ export const offerRowSchema = z
 /** POST /api/offers → 200: one row per catalog product. */
 export const offersResponseSchema = z.array(offerRowSchema);
 
+const amountsSchema = z.object({ list: tenge, discount: tenge, total: tenge });
+const optionalText = z.optional(z.string());
+
+/** POST /api/offer → 200: the priced offer; each line's `quote` is the /api/quote answer. */
+export const offerResponseSchema = z
+  .object({
+    number: text,
+    issuedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    validUntil: z.string(),
+    seller: z.object({
+      company: text,
+      bin: optionalText,
+      person: optionalText,
+      phone: optionalText,
+      email: optionalText,
+    }),
+    client: z.object({ name: text, bin: optionalText, contact: optionalText }),
+    lines: z.array(
+      z.object({
+        product: productSchema,
+        quantity: z.int().check(z.gte(1), z.lte(100)),
+        quote: quoteResponseSchema,
+        lineTotal: tenge,
+        lineList: tenge,
+        lineDiscount: tenge,
+      }),
+    ),
+    totals: amountsSchema,
+    vatIncluded: z.nullable(z.boolean()),
+    priceSource: z.object({
+      kind: z.enum(["example", "official", "manual"]),
+      title: z.string(),
+      asOf: z.string(),
+    }),
+    warnings: z.array(remarkSchema),
+  })
+  .check(
+    z.superRefine((o, ctx) => {
+      const sum = (f: (l: (typeof o.lines)[number]) => number) =>
+        o.lines.reduce((a, l) => a + f(l), 0);
+      const rules: [boolean, string][] = [
+        [
+          o.lines.every((l) => l.lineTotal === l.quote.total * l.quantity),
+          "lineTotal = quote.total × quantity",
+        ],
+        [o.totals.total === sum((l) => l.lineTotal), "totals.total = сумма lineTotal"],
+        [o.totals.list === sum((l) => l.lineList), "totals.list = сумма lineList"],
+        [o.totals.list - o.totals.discount === o.totals.total, "list − discount = total"],
+      ];
+      for (const [holds, message] of rules) if (!holds) ctx.addIssue({ code: "custom", message });
+    }),
+  );
+
 /** Every error body of the contract. */
 export const errorBodySchema = z.object({
   error: z.object({
@@ -156,6 +209,7 @@ export const pricesResponseSchema = z.extend(priceListSchema, {
 });
 
 export type QuoteResponse = z.output<typeof quoteResponseSchema>;
+export type OfferResponse = z.output<typeof offerResponseSchema>;
 export type OfferRowResponse = z.output<typeof offerRowSchema>;
 export type ErrorBody = z.output<typeof errorBodySchema>;
 export type BatchResponse = z.output<typeof batchResponseSchema>;

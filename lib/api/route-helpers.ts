@@ -39,10 +39,10 @@ export function otherMethodsNotAllowed<A extends "GET" | "POST">(
   ) as Record<Exclude<Method, A>, (request: Request) => Response>;
 }
 
-/** A POST route taking a JSON body: read it safely, validate with `schema`, answer `compute`. */
-export function jsonPostRoute<S extends z.ZodMiniType>(
+/** A POST route taking a JSON body: read it safely, validate with `schema`, `respond`. */
+export function postRoute<S extends z.ZodMiniType>(
   schema: S,
-  compute: (data: z.output<S>) => unknown,
+  respond: (data: z.output<S>) => Promise<Response> | Response,
 ): (request: Request) => Promise<Response> {
   return (request) =>
     guard(async () => {
@@ -50,6 +50,14 @@ export function jsonPostRoute<S extends z.ZodMiniType>(
       if (!body.ok) return body.response;
       const input = validate(schema, body.value);
       if (!input.ok) return input.response;
-      return jsonResponse(compute(input.data));
+      return respond(input.data);
     });
+}
+
+/** A POST route taking a JSON body and answering `compute`'s result as JSON. */
+export function jsonPostRoute<S extends z.ZodMiniType>(
+  schema: S,
+  compute: (data: z.output<S>) => unknown,
+): (request: Request) => Promise<Response> {
+  return postRoute(schema, (data) => jsonResponse(compute(data)));
 }

@@ -5,6 +5,9 @@ import { apiError, zodIssues, type ApiIssue } from "./errors";
 // so the forms and other callers keep their own configuration.
 const russian = z.locales.ru();
 
+/** The Russian error map of request validation, for callers that parse without a Response. */
+export const russianErrors = russian.localeError;
+
 export type ValidateResult<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 /** Parses a JSON value with a request schema; on failure the contract issues of every field. */
@@ -12,7 +15,7 @@ export function checkInput<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; issues: ApiIssue[] } {
-  const parsed = z.safeParse(schema, value, { error: russian.localeError });
+  const parsed = z.safeParse(schema, value, { error: russianErrors });
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, issues: zodIssues(parsed.error.issues) };
 }

@@ -49,10 +49,10 @@ describe("parseChoiceCell", () => {
   const lookup = choiceLookup(choices);
   it.each([
     ["legal_entity", "legal_entity"],
-    ["ТОО / юрлицо", "legal_entity"],
-    ["  тоо / ЮРЛИЦО ", "legal_entity"],
+    ["Юридическое лицо", "legal_entity"],
+    ["  юридическое ЛИЦО ", "legal_entity"],
     ["ИП", "sole_proprietor"],
-    ["«Физлицо»", "individual"],
+    ["«Физическое лицо»", "individual"],
     ["", undefined],
   ])("%j → %j", (cell, value) => {
     expect(parseChoiceCell(cell, lookup, choices)).toEqual({ ok: true, value });
@@ -60,7 +60,8 @@ describe("parseChoiceCell", () => {
   it("an unknown value → lists the labels allowed", () => {
     expect(parseChoiceCell("компания", lookup, choices)).toEqual({
       ok: false,
-      message: "Неизвестное значение «компания»: допустимо «ТОО / юрлицо», «ИП», «Физлицо»",
+      message:
+        "Неизвестное значение «компания»: допустимо «Юридическое лицо», «ИП», «Физическое лицо»",
     });
   });
 });

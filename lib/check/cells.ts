@@ -104,6 +104,9 @@ export function choiceLookup<T extends string | number>(choices: Choices<T>): Ma
   return lookup;
 }
 
+/** A label in guillemets, unless it has its own («Облачный «Битрикс24»»). */
+const quoted = (label: string) => (label.includes("«") ? label : `«${label}»`);
+
 /** A cell naming one of `choices`, by its API value or by a label the form shows for it. */
 export function parseChoiceCell<T extends string | number>(
   cell: Cell,
@@ -117,7 +120,7 @@ export function parseChoiceCell<T extends string | number>(
   const allowed = [...choices].map(([v, labels]) => labels[0] ?? String(v));
   return {
     ok: false,
-    message: `Неизвестное значение «${text.slice(0, 60)}»: допустимо ${allowed.map((a) => `«${a}»`).join(", ")}`,
+    message: `Неизвестное значение «${text.slice(0, 60)}»: допустимо ${allowed.map(quoted).join(", ")}`,
   };
 }
 

@@ -138,3 +138,31 @@ describe("rowToRequest", () => {
     }
   });
 });
+
+describe("column readers", () => {
+  const read = (path: string, cell: string) => COLUMNS.find((c) => c.path === path)!.read(cell);
+  it.each([
+    ["customer.kind", "Юридическое лицо", "legal_entity"],
+    ["customer.kind", "ТОО / юрлицо", "legal_entity"],
+    ["customer.kind", "физлицо", "individual"],
+    ["product.line", "Облачный «Битрикс24»", "cloud"],
+    ["product.line", "Облако Битрикс24", "cloud"],
+    ["product.line", "Коробка Битрикс24", "box"],
+    ["product.line", "1С-Битрикс: Управление сайтом", "cms"],
+    ["product.operation", "Переход на старшую редакцию", "upgrade"],
+    ["product.operation", "Переход на старшую лицензию", "upgrade"],
+    ["history.currentPlan", "Без портала", "none"],
+    ["history.currentPlan", "Портала ещё нет", "none"],
+  ])("%s: the form's label or an older name «%s» → %s", (path, cell, value) => {
+    expect(read(path, cell)).toEqual({ ok: true, value });
+  });
+
+  it("an unknown line → the form's labels, a name with its own guillemets not wrapped again", () => {
+    expect(read("product.line", "Облако")).toEqual({ ok: true, value: "cloud" });
+    expect(read("product.line", "сайт")).toEqual({
+      ok: false,
+      message:
+        "Неизвестное значение «сайт»: допустимо Облачный «Битрикс24», Коробочный «Битрикс24», «1С-Битрикс: Управление сайтом»",
+    });
+  });
+});

@@ -49,8 +49,25 @@ export interface Column {
   example: string;
 }
 
-const labels = <T extends string>(table: Record<T, string>, values: readonly T[]) =>
-  new Map(values.map((v) => [v, [table[v]]] as const));
+/** Value → the form's label, then the other names a spreadsheet may use for it (`aliases`). */
+const labels = <T extends string>(
+  table: Record<T, string>,
+  values: readonly T[],
+  aliases: Partial<Record<T, readonly string[]>> = {},
+) => new Map(values.map((v) => [v, [table[v], ...(aliases[v] ?? [])]] as const));
+
+/* Older and everyday names people type in their own lists; the form's label comes first. */
+const KIND_ALIASES = {
+  legal_entity: ["ТОО / юрлицо", "Юрлицо", "ТОО"],
+  individual: ["Физлицо"],
+} as const;
+const LINE_ALIASES = {
+  cloud: ["Облако Битрикс24", "Облако", "Облачный Битрикс24"],
+  box: ["Коробка Битрикс24", "Коробка", "Коробочный Битрикс24"],
+  cms: ["Управление сайтом"],
+} as const;
+const OPERATION_ALIASES = { upgrade: "Переход на старшую лицензию" } as const;
+const CURRENT_PLAN_ALIASES = { none: ["Портала ещё нет", "Нет портала"] } as const;
 
 /** Choices whose value has several labels (an operation is worded per line). */
 function merged<T extends string>(...tables: Partial<Record<T, string>>[]): Choices<T> {
@@ -82,7 +99,7 @@ export const COLUMNS: readonly Column[] = [
   {
     path: "customer.kind",
     title: "Кто покупает",
-    read: choice(labels(CUSTOMER_KIND_LABELS, CUSTOMER_KINDS)),
+    read: choice(labels(CUSTOMER_KIND_LABELS, CUSTOMER_KINDS, KIND_ALIASES)),
     example: CUSTOMER_KIND_LABELS.legal_entity,
   },
   { path: "customer.resident", title: "Клиент из Казахстана", read: parseBoolCell, example: "да" },
@@ -97,13 +114,13 @@ export const COLUMNS: readonly Column[] = [
   {
     path: "product.line",
     title: "Линейка",
-    read: choice(labels(LINE_LABELS, PRODUCT_LINES)),
+    read: choice(labels(LINE_LABELS, PRODUCT_LINES, LINE_ALIASES)),
     example: LINE_LABELS.cloud,
   },
   {
     path: "product.operation",
     title: "Операция",
-    read: choice(merged<string>(BOX_OPERATION_LABELS, CMS_OPERATION_LABELS)),
+    read: choice(merged<string>(BOX_OPERATION_LABELS, CMS_OPERATION_LABELS, OPERATION_ALIASES)),
     example: "",
   },
   {
@@ -151,7 +168,7 @@ export const COLUMNS: readonly Column[] = [
   {
     path: "history.currentPlan",
     title: "Тариф на портале сейчас",
-    read: choice(labels(CURRENT_PLAN_LABELS, CLOUD_CURRENT_PLANS)),
+    read: choice(labels(CURRENT_PLAN_LABELS, CLOUD_CURRENT_PLANS, CURRENT_PLAN_ALIASES)),
     example: "Бесплатный",
   },
   {

@@ -1,13 +1,20 @@
+import {
+  BOX_OPERATION_LABELS,
+  CMS_OPERATION_LABELS,
+  CUSTOMER_KIND_LABELS,
+  LINE_LABELS,
+  PURPOSE_LABELS,
+} from "@/lib/quote-labels";
 import { COLUMNS } from "./columns";
 
 /** Example orders of the template, one per product line, by column path (labels as the form shows). */
 export const TEMPLATE_EXAMPLES: readonly Record<string, string>[] = [
   {
     orderedAt: "15.08.2025 10:30",
-    "customer.kind": "ТОО / юрлицо",
+    "customer.kind": CUSTOMER_KIND_LABELS.legal_entity,
     "customer.resident": "да",
-    "customer.purpose": "Для бизнеса или некоммерческой деятельности",
-    "product.line": "Облако Битрикс24",
+    "customer.purpose": PURPOSE_LABELS.business,
+    "product.line": LINE_LABELS.cloud,
     "product.plan": "Стандартный",
     "product.months": "12",
     "history.paidBefore": "нет",
@@ -16,11 +23,11 @@ export const TEMPLATE_EXAMPLES: readonly Record<string, string>[] = [
   {
     orderedAt: "20.08.2025",
     paidAt: "21.08.2025",
-    "customer.kind": "ИП",
+    "customer.kind": CUSTOMER_KIND_LABELS.sole_proprietor,
     "customer.resident": "да",
-    "customer.purpose": "Для бизнеса или некоммерческой деятельности",
-    "product.line": "Коробка Битрикс24",
-    "product.operation": "Переход на старшую лицензию",
+    "customer.purpose": PURPOSE_LABELS.business,
+    "product.line": LINE_LABELS.box,
+    "product.operation": BOX_OPERATION_LABELS.upgrade,
     "product.edition": "Корпоративный портал",
     "product.users": "100",
     "product.from": "Интернет-магазин + CRM",
@@ -28,11 +35,11 @@ export const TEMPLATE_EXAMPLES: readonly Record<string, string>[] = [
   },
   {
     orderedAt: "01.08.2025 09:00",
-    "customer.kind": "ТОО / юрлицо",
+    "customer.kind": CUSTOMER_KIND_LABELS.legal_entity,
     "customer.resident": "да",
-    "customer.purpose": "Для бизнеса или некоммерческой деятельности",
-    "product.line": "1С-Битрикс: Управление сайтом",
-    "product.operation": "Переход на старшую редакцию",
+    "customer.purpose": PURPOSE_LABELS.business,
+    "product.line": LINE_LABELS.cms,
+    "product.operation": CMS_OPERATION_LABELS.upgrade,
     "product.edition": "Бизнес",
     "product.from": "Старт",
     "product.sourcePurchasedAt": "10.02.2025",

@@ -215,7 +215,9 @@ export const specArb: fc.Arbitrary<Spec> = fc
         product.line === "cloud"
           ? strip({ ...h, currentUsers: h.currentPlan === "enterprise" ? currentUsers : undefined })
           : null,
-      paidLicenseEndedAt: product.line === "cloud" ? ended : null,
+      // A license that put the client on «Бесплатный» ended by the order (else the request is invalid).
+      paidLicenseEndedAt:
+        product.line === "cloud" && ended !== null ? Math.min(ended, orderedAt) : null,
     };
   });
 

@@ -146,7 +146,9 @@ function otherPromotionDecision(
   const wouldGive =
     othersPass && percent > 0
       ? `скидка по этой акции составит ${percent}% — ${formatTenge(applyPercent(list, percent))} вместо ${formatTenge(list)}` +
-        (bonus ? ` и бонус ${formatTenge(bonus.discount)} на Буст CoPilot (п. 4.1.6)` : "")
+        (bonus && bonus.discount > 0
+          ? ` и бонус ${formatTenge(bonus.discount)} на Буст CoPilot (п. 4.1.6)`
+          : "")
       : null;
   return failed(
     "other_promotion",
@@ -178,6 +180,17 @@ function copilotBonus(ctx: QuoteContext, eligible: boolean, catalog: Catalog): B
   };
 }
 
+/** The bonus a requested boost would get (п. 4.1.6), whether or not this quote grants it. */
+function boostBonusWouldBe(
+  p: QuoteContext["input"]["product"],
+  promotion: PromotionTerms,
+  catalog: Catalog,
+): number {
+  if (p.line !== "cloud" || !p.copilotBoost) return 0;
+  const listPrice = resolveListPrice(COPILOT_ITEM_ID, p.copilotBoostListPrice, catalog).amount;
+  return capBonus(listPrice, promotion.copilotBonus);
+}
+
 function summarize(
   r: Pick<
     QuoteResult,
@@ -195,8 +208,12 @@ function summarize(
     const why = r.reasons.map((reason) => `${REASON_SHORT[reason.code]} (п. ${reason.clause})`);
     return `Скидка по акции не положена: ${why.join("; ")}.`;
   }
-  const main = `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`;
-  return r.bonus
+  const saved = r.promoPrice < r.listPrice;
+  // A tiny typed price rounds the discount to nothing: say so rather than «2 ₸ вместо 2 ₸».
+  const main = saved
+    ? `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`
+    : `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")} при цене ${formatTenge(r.listPrice)} — меньше 1 ₸: цена не меняется`;
+  return r.bonus && r.bonus.discount > 0
     ? `${main}, бонус ${formatTenge(r.bonus.discount)} на Буст CoPilot по п. 4.1.6, итого ${formatTenge(r.total)}.`
     : `${main}.`;
 }
@@ -256,6 +273,7 @@ export function quote(request: QuoteRequest, options: QuoteOptions): QuoteResult
       eligible,
       bonusGranted: bonus !== null,
       priceMissing: price.missing,
+      bonusWouldBe: boostBonusWouldBe(input.product, promotion, catalog),
     }),
     priceSource: price.source,
     checks: decisions,

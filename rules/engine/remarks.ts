@@ -1,6 +1,8 @@
+import { formatTenge } from "../money/format-tenge";
 import { NOTE_TEXTS } from "../promotion/texts";
 import type { Remark } from "../promotion/types";
 import type { QuoteContext } from "./context";
+import { moveGoesNowhere } from "./moves";
 
 /** Readings that are the product's, not the Rules' words (п. 8.1). */
 export function collectWarnings({ input, offer }: QuoteContext): Remark[] {
@@ -35,17 +37,24 @@ export function collectWarnings({ input, offer }: QuoteContext): Remark[] {
 /** Notes that accompany a result: п. 5.12 for cloud purchases, CoPilot and price gaps. */
 export function collectNotes(
   { input }: QuoteContext,
-  outcome: { eligible: boolean; bonusGranted: boolean; priceMissing: boolean },
+  outcome: {
+    eligible: boolean;
+    bonusGranted: boolean;
+    priceMissing: boolean;
+    /** The CoPilot bonus this boost would get: the fixed bonus, at most the boost's price. */
+    bonusWouldBe: number;
+  },
 ): Remark[] {
   const notes: Remark[] = [];
   const p = input.product;
-  if (outcome.priceMissing)
+  // A move that gets nothing whatever its price (sideways, down, SIP) asks for no price.
+  if (outcome.priceMissing && !moveGoesNowhere(p))
     notes.push({ code: "no_catalog_price", clause: "4.1", text: NOTE_TEXTS.no_catalog_price });
   if (p.line === "cloud" && p.copilotBoost && !outcome.bonusGranted) {
     notes.push({
       code: "copilot_not_granted",
       clause: "4.1.6",
-      text: NOTE_TEXTS.copilot_not_granted,
+      text: NOTE_TEXTS.copilot_not_granted(formatTenge(outcome.bonusWouldBe)),
     });
   }
   if (p.line === "cloud" && outcome.eligible) {

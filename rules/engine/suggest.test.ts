@@ -49,7 +49,7 @@ describe("suggestAlternatives", () => {
         { paidBefore: true, currentPlan: "standard", annualIn2025: true },
       ),
       changes: [{ kind: "cloud_plan", plan: "professional" }],
-      text: "При повышении до «Профессиональный» скидка составит 35% — 235 158 ₸: 436 722 ₸ вместо 671 880 ₸.",
+      text: "При повышении до тарифа «Профессиональный» скидка составит 35% — 235 158 ₸: 436 722 ₸ вместо 671 880 ₸.",
     },
     {
       label: "п. 5.8 client on «Базовый» choosing «Базовый» → «Стандартный»",
@@ -58,7 +58,7 @@ describe("suggestAlternatives", () => {
         { paidBefore: true, currentPlan: "basic", monthlyIn2025: true },
       ),
       changes: [{ kind: "cloud_plan", plan: "standard" }],
-      text: "При повышении до «Стандартный» скидка составит 35% — 117 558 ₸: 218 322 ₸ вместо 335 880 ₸.",
+      text: "При повышении до тарифа «Стандартный» скидка составит 35% — 117 558 ₸: 218 322 ₸ вместо 335 880 ₸.",
     },
     {
       label: "п. 5.8 client below the current plan → renewal of the current plan",
@@ -76,7 +76,7 @@ describe("suggestAlternatives", () => {
         { paidBefore: true, currentPlan: "enterprise", currentUsers: 250 },
       ),
       changes: [{ kind: "cloud_plan", plan: "enterprise", users: 500 }],
-      text: "При повышении до «Энтерпрайз» 500 пользователей скидка составит 40% — 959 952 ₸: 1 439 928 ₸ вместо 2 399 880 ₸.",
+      text: "При повышении до тарифа «Энтерпрайз» 500 пользователей скидка составит 40% — 959 952 ₸: 1 439 928 ₸ вместо 2 399 880 ₸.",
     },
     {
       label: "п. 5.7 client, «Базовый» for 1 month → 12 months and «Стандартный»",
@@ -88,7 +88,7 @@ describe("suggestAlternatives", () => {
         { kind: "months", months: 12 },
         { kind: "cloud_plan", plan: "standard" },
       ],
-      text: "При оплате на 12 месяцев и при повышении до «Стандартный» скидка составит 35% — 117 558 ₸: 218 322 ₸ вместо 335 880 ₸.",
+      text: "При оплате на 12 месяцев и при повышении до тарифа «Стандартный» скидка составит 35% — 117 558 ₸: 218 322 ₸ вместо 335 880 ₸.",
     },
     {
       label: "another promotion applied → decline it",
@@ -122,7 +122,7 @@ describe("suggestAlternatives", () => {
         },
       },
       changes: [{ kind: "box_license", edition: "corporate_portal", users: 250 }],
-      text: "При переходе на «Корпоративный портал» 250 пользователей скидка составит 20% — 160 000 ₸: 640 000 ₸ вместо 800 000 ₸.",
+      text: "При переходе на редакцию «Корпоративный портал» 250 пользователей скидка составит 20% — 160 000 ₸: 640 000 ₸ вместо 800 000 ₸.",
     },
     {
       label: "CMS transition down from «Малый бизнес» → «Бизнес»",
@@ -138,7 +138,7 @@ describe("suggestAlternatives", () => {
         },
       },
       changes: [{ kind: "cms_edition", edition: "business" }],
-      text: "При переходе на «Бизнес» скидка составит 25% — 50 000 ₸: 150 000 ₸ вместо 200 000 ₸.",
+      text: "При переходе на редакцию «Бизнес» скидка составит 25% — 50 000 ₸: 150 000 ₸ вместо 200 000 ₸.",
     },
   ])("$label → $text", ({ request, changes, text }) => {
     const [first, ...rest] = suggestAlternatives(request, { catalog: examplePriceList });

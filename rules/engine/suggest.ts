@@ -1,4 +1,4 @@
-import { formatTenge } from "../money/format-tenge";
+import { formatSaving, formatTenge } from "../money/format-tenge";
 import { DEFAULT_ENTERPRISE_USERS } from "./normalize";
 import { boxEditionName, CMS_EDITION_NAMES, cloudPlanName } from "../promotion/names";
 import type { ReasonCode } from "../promotion/types";
@@ -20,6 +20,7 @@ import {
 } from "../request/vocabulary";
 import { quote, type QuoteOptions, type QuoteResult } from "./quote";
 import { boxRank, cloudRank, cmsRank, compareRanks } from "./ranks";
+import { editionAccusative, planGenitive } from "../promotion/glossary";
 
 /** One change to the request that a suggestion makes; the form applies it field by field. */
 export type SuggestionChange =
@@ -120,9 +121,9 @@ function cloudVariants(
         phrase: [
           ...months.phrase,
           order > 0
-            ? `при повышении до ${name}`
+            ? `при повышении до ${planGenitive(name)}`
             : order === 0
-              ? `при продлении текущего тарифа ${name}`
+              ? `при продлении текущего ${planGenitive(name)}`
               : `с тарифом ${name}`,
         ],
         product: withoutListPrice(product),
@@ -142,7 +143,7 @@ function boxVariants(p: BoxProductRequest, codes: ReadonlySet<ReasonCode>): Vari
       if (c.users === 0) delete product.users;
       return {
         changes: [{ kind: "box_license", edition: c.edition, ...users }],
-        phrase: [`при переходе на ${boxEditionName(c.edition, c.users)}`],
+        phrase: [`при переходе на ${editionAccusative(boxEditionName(c.edition, c.users))}`],
         product: withoutListPrice(product),
       };
     },
@@ -154,7 +155,7 @@ function cmsVariants(p: CmsProductRequest, codes: ReadonlySet<ReasonCode>): Vari
   const source = cmsRank(p.from);
   return CMS_EDITIONS.filter((e) => compareRanks(cmsRank(e), source) > 0).map((edition) => ({
     changes: [{ kind: "cms_edition", edition }],
-    phrase: [`при переходе на ${CMS_EDITION_NAMES[edition]}`],
+    phrase: [`при переходе на ${editionAccusative(CMS_EDITION_NAMES[edition])}`],
     product: withoutListPrice({ ...p, edition }),
   }));
 }
@@ -173,7 +174,7 @@ function productVariants(request: QuoteRequest, codes: ReadonlySet<ReasonCode>):
 
 function sentence(phrase: readonly string[], r: QuoteResult): string {
   const head = phrase.join(" и ");
-  const money = `${r.discountPercent}% — ${formatTenge(r.discount)}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`;
+  const money = `${r.discountPercent}% — ${formatSaving(r.discount)}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`;
   const bonus = r.bonus ? `, с бонусом на Буст CoPilot итого ${formatTenge(r.total)}` : "";
   const text = `${head} скидка составит ${money}${bonus}.`;
   return text[0]!.toUpperCase() + text.slice(1);

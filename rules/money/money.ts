@@ -40,6 +40,16 @@ export function add(a: Tenge, b: Tenge): Tenge {
   return toTenge(new D(a).plus(b));
 }
 
+/** A whole-tenge amount times a whole count (an offer line's quantity), exactly. */
+export function times(amount: Tenge, count: number): Tenge {
+  return toTenge(new D(amount).times(count));
+}
+
+/** The exact sum of whole-tenge amounts (0 for none). */
+export function sum(amounts: readonly Tenge[]): Tenge {
+  return toTenge(amounts.reduce((acc, a) => acc.plus(a), new D(0)));
+}
+
 // Digits, optionally grouped by threes with a space, a no-break space or a narrow no-break space.
 const GROUPED_TENGE = /^(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)$/;
 

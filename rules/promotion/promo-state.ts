@@ -1,4 +1,5 @@
 import { ASTANA_OFFSET_MINUTES, astanaParts, type Instant } from "../time/astana";
+import { countOf } from "../text/plural";
 import type { Promotion } from "./types";
 
 /** Where an instant falls relative to a promotion's period, and how many days that is. */
@@ -77,13 +78,5 @@ export function promoPeriodText(promotion: Promotion): string {
 
 /** «1 день», «2 дня», «5 дней», «21 день»: a count of days with the Russian plural. */
 export function formatDays(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const word =
-    mod10 === 1 && mod100 !== 11
-      ? "день"
-      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
-        ? "дня"
-        : "дней";
-  return `${n} ${word}`;
+  return countOf(n, ["день", "дня", "дней"]);
 }

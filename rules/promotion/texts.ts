@@ -1,3 +1,4 @@
+import { editionGenitive, LINE_NAMES, planGenitive } from "./glossary";
 import type { ReasonCode } from "./types";
 
 /** What a check looked at, in Russian, for «Почему такая цена?». */
@@ -16,17 +17,10 @@ export const CHECK_TITLES = {
   transition_source: "Исходная лицензия перехода",
   cloud_history: "История облачных лицензий",
   cloud_upgrade: "Повышение или продление тарифа",
-  term: "Срок оплаты",
+  term: "Срок лицензии",
   plan: "Тариф",
 } as const;
 export type CheckId = keyof typeof CHECK_TITLES;
-
-/** Line-specific wording of the exclusions (п. 5.4 for CMS, п. 5.5 for box). */
-export const LINE_NAMES = {
-  cms: "«1С-Битрикс: Управление сайтом»",
-  box: "«1С-Битрикс24» (коробочная версия)",
-  cloud: "облачного «1С-Битрикс24»",
-} as const;
 
 /**
  * Russian texts of every failed condition, keyed by reason code: the one place the API and the
@@ -50,10 +44,10 @@ export const REASON_TEXTS = {
     p: { line: "cms" | "box"; clause: string } | { line: "cloud"; plan: string },
   ) =>
     p.line === "cloud"
-      ? `Продление текущего тарифа ${p.plan} без повышения не даёт скидки клиенту по п. 5.7: скидка по п. 4.1.4 — только на тариф выше текущего (п. 5.7).`
-      : `Продление действующих лицензий ${LINE_NAMES[p.line]} не входит в акцию (п. ${p.clause}).`,
+      ? `Клиенту по п. 5.7 скидка положена только при повышении тарифа (п. 4.1.4): продление текущего ${planGenitive(p.plan)} её не даёт.`
+      : `Продление действующих лицензий ${LINE_NAMES[p.line].genitive} не входит в акцию (п. ${p.clause}).`,
   enterprise_excluded: (p: { line: "cms" | "box"; clause: string; transition: boolean }) =>
-    `${p.transition ? "Переход на «Энтерпрайз»" : "Покупка «Энтерпрайз»"} ${LINE_NAMES[p.line]} не входит в акцию (п. ${p.clause}).`,
+    `${p.transition ? "Переход на «Энтерпрайз»" : "Покупка «Энтерпрайз»"} ${LINE_NAMES[p.line].genitive} не входит в акцию (п. ${p.clause}).`,
   sip_connector_excluded: () => "SIP-коннектор не входит в акцию (п. 5.5).",
   source_too_recent: (p: { date: string; clause: string }) =>
     `Скидка на переход — только для лицензий, приобретённых до 24.07.2025, а текущая куплена ${p.date} (п. ${p.clause}).`,
@@ -64,10 +58,10 @@ export const REASON_TEXTS = {
     cloud?: "renewal" | "upgrade";
   }) =>
     p.cloud
-      ? `Тариф ${p.target} ниже текущего ${p.source}: скидка — только на ${p.cloud === "renewal" ? "продление текущего или более высокий тариф" : "тариф выше текущего"} (п. ${p.clause}).`
-      : `${p.target} не выше текущей редакции ${p.source}: скидка — только на переход на более старшую редакцию (п. ${p.clause}).`,
+      ? `Тариф ${p.target} ${p.cloud === "renewal" ? "ниже" : "не выше"} текущего ${planGenitive(p.source)}: скидка — только на ${p.cloud === "renewal" ? "продление текущего или более высокий тариф" : "тариф выше текущего"} (п. ${p.clause}).`
+      : `Редакция ${p.target} не выше текущей ${editionGenitive(p.source)}: скидка — только на переход на более старшую редакцию (п. ${p.clause}).`,
   transition_not_covered: (p: { from: string }) =>
-    `Скидка на переход на «1С-Битрикс24. Интернет-магазин + CRM» — только с лицензии «Бизнес», а у клиента ${p.from} (п. 4.1.1).`,
+    `Скидка на переход на «1С-Битрикс24. Интернет-магазин + CRM» — только с редакции «Бизнес», а у клиента редакция ${p.from} (п. 4.1.1).`,
   term_not_12_months: (p: { months: number; clause: string }) =>
     `Скидка — только при оплате тарифа на 12 месяцев, выбран срок ${p.months} мес. (п. ${p.clause}).`,
   plan_not_covered: (p: { clause: string; status: string }) =>
@@ -87,7 +81,7 @@ export const REASON_SHORT: Record<ReasonCode, string> = {
   sip_connector_excluded: "SIP-коннектор не входит в акцию",
   source_too_recent: "текущая лицензия куплена не раньше 24.07.2025",
   not_an_upgrade: "это не переход на более высокую редакцию или тариф",
-  transition_not_covered: "переход на «Интернет-магазин + CRM» — только с «Бизнес»",
+  transition_not_covered: "переход на «Интернет-магазин + CRM» — только с редакции «Бизнес»",
   term_not_12_months: "срок не 12 месяцев",
   plan_not_covered: "тариф «Базовый» не входит в скидку",
 };
@@ -96,8 +90,8 @@ export const REASON_SHORT: Record<ReasonCode, string> = {
 export const NOTE_TEXTS = {
   auto_renewal:
     "При подключении автоматического продления следующий срок оплачивается не по акционной цене (п. 5.12).",
-  copilot_not_granted:
-    "Бонус 576 000 ₸ на Буст CoPilot даётся только вместе со скидкой по акции на «Энтерпрайз» на 12 месяцев (п. 4.1.6); в этом расчёте такой скидки нет, поэтому Буст не учтён.",
+  copilot_not_granted: (bonus: string) =>
+    `Бонус ${bonus} на Буст CoPilot даётся только вместе со скидкой по акции на «Энтерпрайз» на 12 месяцев (п. 4.1.6); в этом расчёте такой скидки нет, поэтому Буст не учтён.`,
   no_catalog_price:
     "Для этой операции в прайс-листе нет цены (цены — по страницам, названным в п. 4.1 Правил): укажите цену вручную.",
 } as const;

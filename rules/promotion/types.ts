@@ -44,6 +44,8 @@ export interface RewardTerms {
   /** Percent for «Энтерпрайз» where it differs (cloud). */
   enterprisePercent?: number;
   clauses: readonly string[];
+  /** Only the part of the clauses that grants this reward, for the quote's «Основание». */
+  basis: string;
 }
 
 /** A reward as the promotion's page shows it. */

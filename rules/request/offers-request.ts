@@ -20,9 +20,10 @@ export const offersRequestSchema = z
     // Every offers request prices cloud rows, so the history must be consistent (as for /api/quote).
     z.check(
       (payload) => {
-        const h: unknown = (payload.value as { history?: unknown } | null)?.history;
+        const v = payload.value as { history?: unknown; orderedAt?: unknown } | null;
+        const h = v?.history;
         if (typeof h === "object" && h !== null)
-          pushContradictions(h as Record<string, unknown>, payload.issues);
+          pushContradictions(h as Record<string, unknown>, payload.issues, v?.orderedAt);
       },
       { when: () => true },
     ),

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { moveGoesNowhere } from "../engine/moves";
 import { parseAstanaInstant } from "../time/astana";
 import {
   BOX_EDITIONS,
@@ -34,15 +35,16 @@ export const dateTime = (what: string) =>
     }),
   );
 
+// A number, then whole: a too large whole number (9007199254740993 arrives as a double) is «слишком
+// большая сумма», not «не целое число» (z.int() refuses unsafe integers as not whole).
 const tenge = (what: string, min: 0 | 1) =>
-  z
-    .int(ru(`${what}: целое число тенге`))
-    .check(
-      min === 1
-        ? z.gt(0, `${what}: сумма должна быть больше нуля`)
-        : z.gte(0, `${what}: сумма не может быть отрицательной`),
-      z.lte(MAX_TENGE, `${what}: слишком большая сумма`),
-    );
+  z.number(ru(`${what}: целое число тенге`)).check(
+    z.refine((n) => Number.isInteger(n), { error: `${what}: целое число тенге` }),
+    min === 1
+      ? z.gt(0, `${what}: сумма должна быть больше нуля`)
+      : z.gte(0, `${what}: сумма не может быть отрицательной`),
+    z.lte(MAX_TENGE, `${what}: слишком большая сумма`),
+  );
 
 /** A yes/no field with a Russian message. */
 export const bool = () => z.boolean(ru(YES_NO));
@@ -119,7 +121,8 @@ export const boxProductSchema = z
           message: `Для текущей редакции число пользователей: ${boxUsersTiers(p.from.edition).join(", ") || "не указывается"}`,
         });
       }
-      if (!p.sourcePurchasedAt) {
+      // A move that cannot get the discount needs no date (its answer does not depend on it).
+      if (!p.sourcePurchasedAt && !moveGoesNowhere(p)) {
         ctx.addIssue({
           code: "custom",
           path: ["sourcePurchasedAt"],
@@ -151,7 +154,7 @@ export const cmsProductSchema = z
           message: "Укажите текущую редакцию для перехода",
         });
       }
-      if (transition && !p.sourcePurchasedAt) {
+      if (transition && !p.sourcePurchasedAt && !moveGoesNowhere(p)) {
         ctx.addIssue({
           code: "custom",
           path: ["sourcePurchasedAt"],
@@ -177,30 +180,54 @@ type HistoryShape = {
 
 /**
  * Contradictions in a cloud history, as [field, Russian message]: a client who never paid
- * cannot be on a paid plan, have a paid license that ended, or have bought cloud terms in 2025.
- * Inconsistent history is invalid input, not a result (interpretation, «Cloud history»).
+ * cannot be on a paid plan, have a paid license that ended, or have bought cloud terms in 2025;
+ * a paid license that put the client on «Бесплатный» cannot end after the order. Inconsistent
+ * history is invalid input, not a result (interpretation, «Cloud history»). An invalid value is
+ * reported by the schema alone, not as a contradiction too.
  */
-export function historyContradictions(h: Partial<HistoryShape>): [keyof HistoryShape, string][] {
-  if (h.paidBefore !== false) return [];
-  const never = "Клиент не покупал платных лицензий, но";
-  const found: [keyof HistoryShape, boolean, string][] = [
-    [
-      "currentPlan",
-      h.currentPlan !== "none" && h.currentPlan !== "free",
-      `${never} сейчас на платном тарифе`,
-    ],
-    [
+export function historyContradictions(
+  h: Partial<HistoryShape>,
+  orderedAt?: unknown,
+): [keyof HistoryShape, string][] {
+  const found: [keyof HistoryShape, boolean, string][] = [];
+  if (h.paidBefore === false) {
+    const never = "Клиент не покупал платных лицензий, но";
+    const paidPlan =
+      typeof h.currentPlan === "string" &&
+      (CLOUD_CURRENT_PLANS as readonly string[]).includes(h.currentPlan) &&
+      h.currentPlan !== "none" &&
+      h.currentPlan !== "free";
+    found.push(
+      ["currentPlan", paidPlan, `${never} сейчас на платном тарифе`],
+      [
+        "paidLicenseEndedAt",
+        h.paidLicenseEndedAt !== undefined,
+        `${never} указана дата окончания платной лицензии`,
+      ],
+      [
+        "monthlyIn2025",
+        h.monthlyIn2025 === true,
+        `${never} покупал лицензии на 1 месяц в 2025 году`,
+      ],
+      [
+        "annualIn2025",
+        h.annualIn2025 === true,
+        `${never} покупал лицензию на 12 месяцев в 2025 году`,
+      ],
+    );
+  } else if (
+    h.currentPlan === "free" &&
+    typeof h.paidLicenseEndedAt === "string" &&
+    typeof orderedAt === "string"
+  ) {
+    const ended = parseAstanaInstant(h.paidLicenseEndedAt);
+    const ordered = parseAstanaInstant(orderedAt);
+    found.push([
       "paidLicenseEndedAt",
-      h.paidLicenseEndedAt !== undefined,
-      `${never} указана дата окончания платной лицензии`,
-    ],
-    ["monthlyIn2025", h.monthlyIn2025 === true, `${never} покупал лицензии на 1 месяц в 2025 году`],
-    [
-      "annualIn2025",
-      h.annualIn2025 === true,
-      `${never} покупал лицензию на 12 месяцев в 2025 году`,
-    ],
-  ];
+      ended !== null && ordered !== null && ended > ordered,
+      "Платная лицензия не может закончиться позже даты заказа — клиент на «Бесплатном», потому что она уже закончилась",
+    ]);
+  }
   return found.filter(([, failed]) => failed).map(([field, , message]) => [field, message]);
 }
 
@@ -217,15 +244,38 @@ export const historySchema = z.object(
   ru("История клиента: объект"),
 );
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+/** A non-null object (possibly an array): a request value worth looking into. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null;
 
 /** Adds an issue at `history.<field>` for every contradiction of a (possibly invalid) history. */
 export function pushContradictions(
   history: Record<string, unknown>,
   issues: z.core.$ZodRawIssue[],
+  orderedAt?: unknown,
 ): void {
-  for (const [field, message] of historyContradictions(history)) {
+  for (const [field, message] of historyContradictions(history, orderedAt)) {
     issues.push({ code: "custom", path: ["history", field], message, input: history[field] });
+  }
+}
+
+/**
+ * A cloud product needs a consistent history: an issue at `history` when it is missing, one per
+ * contradiction otherwise. Shared by the quote and the offer requests (`value` may be invalid).
+ */
+export function pushCloudHistoryIssues(
+  value: Record<string, unknown>,
+  issues: z.core.$ZodRawIssue[],
+): void {
+  if (value.history === undefined) {
+    issues.push({
+      code: "custom",
+      path: ["history"],
+      message: "Для облачного тарифа нужна история клиента",
+      input: value.history,
+    });
+  } else if (isRecord(value.history)) {
+    pushContradictions(value.history, issues, value.orderedAt);
   }
 }
 
@@ -247,16 +297,7 @@ export const quoteRequestSchema = z
       (payload) => {
         const v = payload.value;
         if (!isRecord(v) || !isRecord(v.product) || v.product.line !== "cloud") return;
-        if (v.history === undefined) {
-          payload.issues.push({
-            code: "custom",
-            path: ["history"],
-            message: "Для облачного тарифа нужна история клиента",
-            input: v.history,
-          });
-        } else if (isRecord(v.history)) {
-          pushContradictions(v.history, payload.issues);
-        }
+        pushCloudHistoryIssues(v, payload.issues);
       },
       { when: () => true },
     ),

@@ -1,9 +1,13 @@
+import { editionAccusative, editionGenitive } from "../../promotion/glossary";
 import { boxEditionName } from "../../promotion/names";
 import { REASON_TEXTS } from "../../promotion/texts";
 import type { Check } from "../context";
 import { failed, passed } from "../decision";
 import { boxRank, compareRanks } from "../ranks";
 import { sourceDateDecision } from "./source-date";
+
+/** The editions п. 4.1.2 rewards; «Энтерпрайз» and SIP are excluded by п. 5.5. */
+const coveredBy412 = (edition: string) => edition !== "enterprise" && edition !== "sip_connector";
 
 /** п. 5.5: renewals of box licenses get nothing. */
 export const boxRenewalCheck: Check = ({ input: { product: p } }) => {
@@ -48,12 +52,17 @@ export const boxEnterpriseCheck: Check = ({ input: { product: p } }) => {
 
 /** п. 4.1.2: a transition must go to a higher edition or a larger users tier. */
 export const boxUpgradeOrderCheck: Check = ({ input: { product: p } }) => {
-  if (p.line !== "box" || p.operation !== "upgrade" || !p.from || p.edition === "sip_connector")
+  // A move to «Энтерпрайз» or SIP is refused under п. 5.5: no п. 4.1.2 check to pass.
+  if (p.line !== "box" || p.operation !== "upgrade" || !p.from || !coveredBy412(p.edition))
     return null;
   const target = boxEditionName(p.edition, p.users);
   const source = boxEditionName(p.from.edition, p.from.users);
   return compareRanks(boxRank(p.edition, p.users), boxRank(p.from.edition, p.from.users)) > 0
-    ? passed("upgrade_order", ["4.1.2"], `Переход с ${source} на ${target} (п. 4.1.2).`)
+    ? passed(
+        "upgrade_order",
+        ["4.1.2"],
+        `Переход с ${editionGenitive(source)} на ${editionAccusative(target)} (п. 4.1.2).`,
+      )
     : failed(
         "upgrade_order",
         "not_an_upgrade",
@@ -64,6 +73,6 @@ export const boxUpgradeOrderCheck: Check = ({ input: { product: p } }) => {
 
 /** п. 4.1.2: the license being upgraded was bought before 24.07.2025. */
 export const boxSourceDateCheck: Check = ({ input: { product: p }, promotion }) => {
-  if (p.line !== "box" || p.operation !== "upgrade") return null;
+  if (p.line !== "box" || p.operation !== "upgrade" || !coveredBy412(p.edition)) return null;
   return sourceDateDecision(p.sourcePurchasedAt, promotion, ["4.1.2"]);
 };

@@ -1,3 +1,4 @@
+import { editionAccusative, editionGenitive } from "../../promotion/glossary";
 import { CMS_EDITION_NAMES } from "../../promotion/names";
 import { REASON_TEXTS } from "../../promotion/texts";
 import type { Check } from "../context";
@@ -35,14 +36,16 @@ export const cmsEnterpriseCheck: Check = ({ input: { product: p } }) => {
 
 /** п. 4.1.1: a transition must go to a higher edition. */
 export const cmsUpgradeOrderCheck: Check = ({ input: { product: p } }) => {
+  // A move to «Энтерпрайз» is refused under п. 5.4: no п. 4.1.1 check to pass.
   if (p.line !== "cms" || p.operation !== "upgrade" || !p.edition || !p.from) return null;
+  if (p.edition === "enterprise") return null;
   const target = CMS_EDITION_NAMES[p.edition];
   const source = CMS_EDITION_NAMES[p.from];
   return compareRanks(cmsRank(p.edition), cmsRank(p.from)) > 0
     ? passed(
         "upgrade_order",
         ["4.1.1"],
-        `Переход с ${source} на старшую редакцию ${target} (п. 4.1.1).`,
+        `Переход с ${editionGenitive(source)} на старшую ${editionAccusative(target)} (п. 4.1.1).`,
       )
     : failed(
         "upgrade_order",
@@ -59,7 +62,7 @@ export const cmsToBitrix24SourceCheck: Check = ({ input: { product: p } }) => {
     ? passed(
         "transition_source",
         ["4.1.1", "4.1.2"],
-        "Переход с лицензии «Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM» (п. 4.1.1, 4.1.2).",
+        "Переход с редакции «Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM» (п. 4.1.1, 4.1.2).",
       )
     : failed(
         "transition_source",
@@ -72,6 +75,7 @@ export const cmsToBitrix24SourceCheck: Check = ({ input: { product: p } }) => {
 /** п. 4.1.1: the license being upgraded was bought before 24.07.2025. */
 export const cmsSourceDateCheck: Check = ({ input: { product: p }, promotion }) => {
   if (p.line !== "cms" || (p.operation !== "upgrade" && p.operation !== "to_bitrix24")) return null;
+  if (p.operation === "upgrade" && p.edition === "enterprise") return null;
   const clauses = p.operation === "to_bitrix24" ? ["4.1.1", "4.1.2"] : ["4.1.1"];
   return sourceDateDecision(p.sourcePurchasedAt, promotion, clauses);
 };

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requestInstant } from "@/lib/clock";
+import {
+  buildOffer,
+  CUSTOMER_KIND_NAMES,
+  lineQuoteRequest,
+  positionsText,
+  toAstanaIso,
+} from "@/rules";
+import { OfferActions } from "@/components/offer/offer-actions";
+import { OfferDocument } from "@/components/offer/offer-document";
+import { OFFER_FORM_ID, OfferEditor } from "@/components/offer/offer-editor";
+import { OfferMemory } from "@/components/offer/offer-memory";
+import { PartnerAppendix } from "@/components/offer/partner-appendix";
+import { describeDates } from "@/components/quote/describe";
+import { readOfferForm } from "@/lib/offer/offer-form";
+import { offerSearchParams } from "@/lib/offer/offer-url";
+import { priceList } from "@/lib/prices/price-list";
+import { offersHref, type SearchParams } from "@/lib/offers-url";
+
+export const metadata: Metadata = {
+  title: "Коммерческое предложение — акция «Лето с выгодой», 1С-Битрикс Казахстан",
+  description:
+    "Коммерческое предложение клиенту по акции «Лето с выгодой»: несколько позиций, продавец и клиент, срок действия, PDF.",
+};
+
+function toParams(record: SearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      params.append(key, v);
+    }
+  }
+  return params;
+}
+
+const FACT_ERROR = /^(orderedAt|paidAt|customer|history)(\.|$)/;
+
+export default async function OfferPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const today = toAstanaIso(requestInstant()).slice(0, 10);
+  const form = readOfferForm(toParams(await searchParams), today);
+  const facts = { catalog: priceList().catalog };
+  const priced = form.pricing ? buildOffer(form.pricing, facts) : null;
+  const offer = form.request ? buildOffer(form.request, facts) : null;
+  // The number the offer gets when the partner types none (shown as the field's placeholder).
+  const autoNumber = form.request
+    ? buildOffer({ ...form.request, number: undefined }, facts).number
+    : "";
+  const query = offerSearchParams(form.draft).toString();
+  const factErrors = Object.entries(form.errors).filter(([path]) => FACT_ERROR.test(path));
+  const first =
+    form.pricing && priced?.lines[0]
+      ? lineQuoteRequest(form.pricing, priced.lines[0].product)
+      : null;
+  const c = form.pricing?.customer;
+  const answersHref = offersHref(form.draft.facts);
+
+  return (
+    <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
+      <div className="flex flex-col gap-2 print:hidden">
+        <h1 className="text-2xl font-bold sm:text-3xl">Коммерческое предложение</h1>
+        <p className="max-w-3xl text-slate-700">
+          Позиции добавляются кнопкой «Добавить в КП» в калькуляторе и галочками на странице «Что
+          доступно клиенту». Все позиции считаются для одного клиента с одними ответами и датами.
+          Предложение хранится в адресе страницы: ссылку можно отправить коллеге.
+        </p>
+      </div>
+
+      <section
+        aria-labelledby="offer-facts-heading"
+        className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-slate-50 p-4 print:hidden"
+      >
+        <h2 id="offer-facts-heading" className="text-xl font-semibold">
+          Клиент и даты — общие для всех позиций
+        </h2>
+        {c && first ? (
+          <p>
+            {CUSTOMER_KIND_NAMES[c.kind]}, {c.resident ? "из Казахстана" : "не из Казахстана"},{" "}
+            {c.purpose === "business" ? "для бизнеса" : "для личных нужд"}
+            {c.otherPromotion ? ", к заказу применена другая акция" : ""}; {describeDates(first)}.
+          </p>
+        ) : null}
+        {factErrors.length > 0 ? (
+          <ul className="list-disc pl-5 font-medium text-red-800">
+            {factErrors.map(([path, message]) => (
+              <li key={path}>{message}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p>
+          <a
+            href={answersHref}
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
+            Изменить ответы клиента или добавить позиции на странице «Что доступно клиенту»
+          </a>
+        </p>
+        <p className="text-slate-700">
+          {form.draft.lines.length === 0
+            ? "В КП пока нет позиций."
+            : `В КП ${positionsText(form.draft.lines.length)}.`}{" "}
+          <Link href="/" className="text-blue-800 underline">
+            Открыть калькулятор
+          </Link>
+        </p>
+      </section>
+
+      <div className="print:hidden">
+        <OfferEditor form={form} priced={priced} autoNumber={autoNumber} />
+      </div>
+
+      <section aria-labelledby="offer-preview-heading" className="flex flex-col gap-3">
+        <h2 id="offer-preview-heading" className="text-2xl font-semibold print:hidden">
+          Так КП увидит клиент
+        </h2>
+        <OfferActions pdfHref={offer ? `/offer/pdf?${query}` : null} />
+        {offer && form.request ? (
+          <div className="rounded-lg border border-slate-300 p-4 print:border-0 print:p-0">
+            <OfferDocument
+              offer={offer}
+              appendix={
+                form.draft.notes ? <PartnerAppendix request={form.request} offer={offer} /> : null
+              }
+            />
+          </div>
+        ) : (
+          <p className="print:hidden">
+            {form.draft.lines.length === 0
+              ? "Добавьте хотя бы одну позицию — КП появится здесь."
+              : "Заполните отмеченные поля — КП появится здесь."}
+          </p>
+        )}
+      </section>
+      <OfferMemory formId={OFFER_FORM_ID} query={query} />
+    </main>
+  );
+}

@@ -1,0 +1,133 @@
+import type { OfferResult } from "@/rules";
+import {
+  clientLine,
+  offerTexts,
+  offerTotalsRows,
+  offerViewLine,
+  sellerLine,
+  type OfferViewLine,
+} from "@/lib/offer/offer-view";
+import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
+
+function LineRows({ line }: { line: OfferViewLine }) {
+  return (
+    <>
+      <tr className="border-t border-slate-300">
+        <td>{line.position}</td>
+        <td>
+          <span className="font-medium">{line.title}</span>
+          <span className={`block text-xs ${line.eligible ? "text-slate-700" : "text-red-800"}`}>
+            {line.decision}
+          </span>
+        </td>
+        <td>{line.quantity}</td>
+        <td>{line.unitList}</td>
+        <td>{line.unitPrice}</td>
+        <td>{line.lineTotal}</td>
+      </tr>
+      {line.bonus ? (
+        <tr>
+          <td />
+          <td>{line.bonus.title}</td>
+          <td>{line.quantity}</td>
+          <td>{line.bonus.unitList}</td>
+          <td>{line.bonus.unitPrice}</td>
+          <td />
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The offer as the client reads it: on screen as a preview, on paper as the whole page (A4,
+ * repeated table header, numbered pages). The same rows as the server PDF (lib/offer/offer-view).
+ * Names and texts are React text: markup in them is shown as typed, never interpreted.
+ */
+export function OfferDocument({
+  offer,
+  appendix,
+}: {
+  offer: OfferResult;
+  /** The «для партнёра» appendix, or null when it is off. */
+  appendix: React.ReactNode;
+}) {
+  const texts = offerTexts(offer);
+  return (
+    <article
+      aria-labelledby="offer-document-heading"
+      className="offer-document text-sm leading-snug"
+    >
+      <h2 id="offer-document-heading" className="text-xl font-bold print:text-2xl">
+        {texts.heading}
+      </h2>
+      <p>{texts.intro}</p>
+      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
+        <dt className="font-semibold">Продавец</dt>
+        <dd className="break-words">{sellerLine(offer.seller)}</dd>
+        <dt className="font-semibold">Клиент</dt>
+        <dd className="break-words">{clientLine(offer.client)}</dd>
+      </dl>
+      {texts.noDiscount ? (
+        <p className="mt-3 rounded border border-amber-700 bg-amber-50 p-2">{texts.noDiscount}</p>
+      ) : null}
+      <div
+        role="region"
+        aria-label="Позиции предложения"
+        tabIndex={0}
+        className="mt-3 overflow-x-auto print:overflow-visible"
+      >
+        <table className="offer-table w-full min-w-[36rem] border-collapse print:min-w-0 [&_td]:px-1.5 [&_td]:py-1 [&_td]:align-top [&_td:nth-child(n+3)]:text-right [&_td:nth-child(n+3)]:whitespace-nowrap [&_td:nth-child(n+3)]:tabular-nums [&_th]:px-1.5 [&_th]:py-1 [&_th]:align-bottom">
+          <caption className="sr-only">Позиции, количество и цены</caption>
+          <thead className="border-b border-slate-500">
+            <tr>
+              <th scope="col" className="text-left">
+                №
+              </th>
+              <th scope="col" className="text-left">
+                Позиция
+              </th>
+              <th scope="col" className="text-right">
+                Кол-во
+              </th>
+              <th scope="col" className="text-right">
+                Цена за ед.
+              </th>
+              <th scope="col" className="text-right">
+                По акции за ед.
+              </th>
+              <th scope="col" className="text-right">
+                Сумма
+              </th>
+            </tr>
+          </thead>
+          {offer.lines.map((line, i) => (
+            // One tbody per line: print keeps a line and its bonus row on one page.
+            <tbody key={i}>
+              <LineRows line={offerViewLine(line, i)} />
+            </tbody>
+          ))}
+          <tfoot className="border-t-2 border-slate-500">
+            {offerTotalsRows(offer).map((row) => (
+              <tr key={row.label} className={row.strong ? "font-bold" : ""}>
+                <th scope="row" colSpan={5} className="text-right font-[inherit]">
+                  {row.label}
+                </th>
+                <td>{row.value}</td>
+              </tr>
+            ))}
+          </tfoot>
+        </table>
+      </div>
+      <div className="mt-3 flex flex-col gap-1">
+        {texts.vat ? <p>{texts.vat}</p> : null}
+        <p>{texts.priceList}</p>
+        <p className="font-semibold">{texts.validity}</p>
+      </div>
+      <div className="mt-2 text-xs">
+        <PrintOfferFooter />
+      </div>
+      {appendix}
+    </article>
+  );
+}

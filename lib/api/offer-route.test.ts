@@ -1,0 +1,230 @@
+import fc from "fast-check";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import * as offerRoute from "@/app/api/offer/route";
+import * as pdfRoute from "@/app/api/offer.pdf/route";
+import * as quoteRoute from "@/app/api/quote/route";
+import * as pageRoute from "@/app/offer/pdf/route";
+import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "./errors";
+import { errorBodySchema, offerResponseSchema, quoteResponseSchema } from "./response-schemas";
+import { formatTenge } from "@/rules";
+import {
+  errorBody,
+  jsonRequest,
+  OFFER_BAD_INPUTS,
+  OFFER_EXAMPLE,
+} from "@/test-support/api-test-helpers";
+import { mutatedOfferBody, validOfferBody } from "@/test-support/fuzz-bodies";
+import { pdfText } from "@/test-support/pdf-text";
+
+const postJson = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>
+  offerRoute.POST(jsonRequest("/api/offer", body, init));
+const postPdf = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>
+  pdfRoute.POST(jsonRequest("/api/offer.pdf", body, init));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("POST /api/offer", () => {
+  it("the example → 200, every line the /api/quote answer × quantity, totals the sums", async () => {
+    const response = await postJson(OFFER_EXAMPLE);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const offer = offerResponseSchema.parse(await response.json());
+    expect(offer.validUntil).toBe("2025-08-31T23:59:59+05:00");
+    expect(offer.issuedAt).toBe("2025-08-15");
+    expect(offer.number).toMatch(/^КП-0815-[0-9A-Z]{6}$/);
+    expect(offer.seller).toEqual(OFFER_EXAMPLE.seller);
+    expect(offer.client).toEqual(OFFER_EXAMPLE.client);
+    expect(offer.vatIncluded).toBeNull();
+    expect(offer.priceSource.kind).toBe("example");
+    for (const [i, l] of offer.lines.entries()) {
+      const { lines, seller, client, ...facts } = OFFER_EXAMPLE;
+      void seller;
+      void client;
+      const single = await quoteRoute.POST(
+        jsonRequest("/api/quote", { ...facts, product: lines[i]!.product }),
+      );
+      expect(l.quote).toEqual(quoteResponseSchema.parse(await single.json()));
+      expect(l.lineTotal).toBe(l.quote.total * l.quantity);
+    }
+    expect(offer.lines[2]!.quote.eligible).toBe(false);
+    expect(offer.lines[2]!.quote.reasons.length).toBeGreaterThan(0);
+  });
+
+  it("the same body twice → the same number; a given number is kept", async () => {
+    const a = offerResponseSchema.parse(await (await postJson(OFFER_EXAMPLE)).json());
+    const b = offerResponseSchema.parse(await (await postJson(OFFER_EXAMPLE)).json());
+    expect(a.number).toBe(b.number);
+    const c = offerResponseSchema.parse(
+      await (await postJson({ ...OFFER_EXAMPLE, number: "КП-0815-01" })).json(),
+    );
+    expect(c.number).toBe("КП-0815-01");
+  });
+
+  it.each(OFFER_BAD_INPUTS)("$label → 422 naming $path", async ({ change, path }) => {
+    for (const post of [postJson, postPdf]) {
+      const response = await post({ ...OFFER_EXAMPLE, ...change });
+      expect(response.status).toBe(422);
+      const { error } = await errorBody(response);
+      expect(error.code).toBe("invalid_input");
+      expect(error.issues.map((i) => i.path)).toContain(path);
+    }
+  });
+
+  it.each([
+    { label: "not JSON", body: "{", init: {}, status: 400 },
+    { label: "an array", body: "[]", init: {}, status: 400 },
+    {
+      label: "text/plain",
+      body: JSON.stringify(OFFER_EXAMPLE),
+      init: { contentType: "text/plain" },
+      status: 415,
+    },
+    { label: "over 64 KiB", body: " ".repeat(70_000), init: {}, status: 413 },
+  ])("$label → $status, the contract's error body", async ({ body, init, status }) => {
+    for (const post of [postJson, postPdf]) {
+      const response = await post(body, init);
+      expect(response.status).toBe(status);
+      expect(API_ERROR_STATUS[(await errorBody(response)).error.code]).toBe(status);
+    }
+  });
+
+  it.each(["GET", "PUT", "DELETE"] as const)("%s → 405 with Allow: POST", async (method) => {
+    for (const route of [offerRoute, pdfRoute]) {
+      const response = route[method](new Request("http://localhost/api/offer", { method }));
+      expect(response.status).toBe(405);
+      expect(response.headers.get("allow")).toBe("POST");
+    }
+  });
+});
+
+describe("POST /api/offer.pdf", () => {
+  it("→ an A4 PDF whose text has the number, both names, every line and the total", async () => {
+    const offer = offerResponseSchema.parse(await (await postJson(OFFER_EXAMPLE)).json());
+    const response = await postPdf(OFFER_EXAMPLE);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const disposition = response.headers.get("content-disposition") ?? "";
+    expect(disposition).toMatch(
+      /^attachment; filename="KP-0815-[0-9A-Z]{6}\.pdf"; filename\*=UTF-8''/,
+    );
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(`${offer.number}.pdf`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
+    // A4 in points, 595.28 × 841.89.
+    expect(new TextDecoder("latin1").decode(bytes)).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+    const text = await pdfText(bytes);
+    const norm = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ");
+    for (const expected of [
+      `Коммерческое предложение № ${offer.number}`,
+      OFFER_EXAMPLE.seller.company,
+      OFFER_EXAMPLE.client.name,
+      "Корпоративный портал",
+      "Управление сайтом",
+      "Энтерпрайз",
+      `Итого к оплате ${formatTenge(offer.totals.total)}`,
+      "Предложение действительно при оформлении и оплате заказа до 31.08.2025 23:59",
+      "цены — пример",
+      "Страница 1 из 1",
+    ]) {
+      expect(text).toContain(norm(expected));
+    }
+    for (const l of offer.lines) expect(text).toContain(norm(formatTenge(l.lineTotal)));
+  });
+
+  it("markup in a name → printed as the same text", async () => {
+    const name = '<script>alert("x")</script> & <b>ТОО</b>';
+    const response = await postPdf({ ...OFFER_EXAMPLE, client: { name } });
+    expect(response.status).toBe(200);
+    expect(await pdfText(new Uint8Array(await response.arrayBuffer()))).toContain(name);
+  });
+
+  it("30 lines → several pages, each numbered", async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => OFFER_EXAMPLE.lines[i % 3]!);
+    const response = await postPdf({ ...OFFER_EXAMPLE, lines });
+    expect(response.status).toBe(200);
+    const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    expect(text).toMatch(/Страница 2 из [2-9]/);
+  });
+
+  it("only ineligible lines → not titled «Коммерческое предложение», says why", async () => {
+    const response = await postPdf({ ...OFFER_EXAMPLE, lines: [OFFER_EXAMPLE.lines[2]!] });
+    const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    expect(text).not.toContain("Коммерческое предложение");
+    expect(text).toContain("Ни одна позиция не подходит под условия акции");
+  });
+});
+
+describe("GET /offer/pdf (the page's «Скачать PDF» link)", () => {
+  const query = "orderedAt=2025-08-15&l=l.cms*o.purchase*e.business&q0=2&sc=ТОО «П»&cn=ТОО «К»";
+
+  it("a complete offer → the same PDF as POST /api/offer.pdf", async () => {
+    const response = await pageRoute.GET(new Request(`http://localhost/offer/pdf?${query}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    const body = {
+      seller: { company: "ТОО «П»" },
+      client: { name: "ТОО «К»" },
+      orderedAt: "2025-08-15",
+      customer: { kind: "legal_entity", resident: true, purpose: "business" },
+      history: { paidBefore: false, currentPlan: "none" },
+      lines: [
+        { product: { line: "cms", operation: "purchase", edition: "business" }, quantity: 2 },
+      ],
+    };
+    const api = await postPdf(body);
+    expect(text).toBe(await pdfText(new Uint8Array(await api.arrayBuffer())));
+  });
+
+  it("an offer with errors → back to its page (303)", async () => {
+    const response = await pageRoute.GET(
+      new Request("http://localhost/offer/pdf?orderedAt=2025-08-15&l=l.cms*o.purchase*e.start"),
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(
+      "http://localhost/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.start",
+    );
+  });
+});
+
+describe("offer fuzz, in process", () => {
+  it("valid offer bodies → always 200 and consistent", async () => {
+    await fc.assert(
+      fc.asyncProperty(validOfferBody, async (body) => {
+        const response = await postJson(body);
+        const json: unknown = await response.json();
+        expect(response.status, JSON.stringify(json).slice(0, 500)).toBe(200);
+        expect(offerResponseSchema.safeParse(json).error?.issues ?? []).toEqual([]);
+      }),
+      { seed: 4, numRuns: 200 },
+    );
+  }, 60_000);
+
+  it("mutated offer bodies → never the safety net, always the contract", async () => {
+    const log = vi.spyOn(console, "error");
+    await fc.assert(
+      fc.asyncProperty(mutatedOfferBody, async (body) => {
+        const response = await postJson(body);
+        const json: unknown = await response.json();
+        if (response.status === 200) return;
+        const { error } = errorBodySchema.parse(json);
+        expect(API_ERROR_STATUS[error.code]).toBe(response.status);
+        expect(error.message).not.toBe(UNEXPECTED_ERROR_MESSAGE);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+    expect(log).not.toHaveBeenCalled();
+  }, 60_000);
+
+  it("valid offer bodies → a PDF every time", async () => {
+    const log = vi.spyOn(console, "error");
+    for (const body of fc.sample(validOfferBody, { seed: 6, numRuns: 15 })) {
+      const response = await postPdf(body);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+    }
+    expect(log).not.toHaveBeenCalled();
+  }, 60_000);
+});

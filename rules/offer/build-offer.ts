@@ -1,0 +1,124 @@
+import { normalizeRequest } from "../engine/normalize";
+import { quote, type QuoteOptions, type QuoteResult } from "../engine/quote";
+import { kzSummer2025Terms } from "../promotion/kz-summer-2025-terms";
+import type { Remark } from "../promotion/types";
+import type { OfferRequest } from "../request/offer-request";
+import type { QuoteRequest } from "../request/quote-request";
+import { astanaParts, parseAstanaInstant, toAstanaIso } from "../time/astana";
+import { lineAmounts, offerTotals, type Amounts } from "./line-amounts";
+import { offerNumber } from "./offer-number";
+import { priceListFacts, type PriceListFacts } from "./price-list-facts";
+
+/** One priced line of an offer: the unit quote is exactly POST /api/quote's answer. */
+export interface OfferLineResult {
+  product: QuoteRequest["product"];
+  quantity: number;
+  quote: QuoteResult;
+  lineTotal: number;
+  /** Added to the contract: the line's list price and discount (unit × quantity). */
+  lineList: number;
+  lineDiscount: number;
+}
+
+/** The answer of POST /api/offer (API contract). */
+export interface OfferResult {
+  number: string;
+  /** ГГГГ-ММ-ДД, Astana. */
+  issuedAt: string;
+  validUntil: string;
+  seller: OfferRequest["seller"];
+  client: OfferRequest["client"];
+  lines: OfferLineResult[];
+  totals: Amounts;
+  vatIncluded: boolean | null;
+  priceSource: Omit<PriceListFacts, "vatIncluded">;
+  /** Added to the contract: readings of the offer that are the product's, not the Rules' (п. 8.1). */
+  warnings: Remark[];
+}
+
+/**
+ * п. 8.1: the Rules grant the CoPilot bonus (п. 4.1.6) to «the Participant» without saying
+ * whether it is once per participant or once per license; a line of several «Энтерпрайз»
+ * licenses is priced unit × quantity (API contract), so it carries one bonus per license.
+ */
+export function offerWarnings(lines: readonly OfferLineResult[]): Remark[] {
+  const several = lines.filter((l) => l.quote.bonus !== null && l.quantity > 1);
+  if (several.length === 0) return [];
+  const positions = several.map((l) => lines.indexOf(l) + 1).join(", ");
+  return [
+    {
+      code: "copilot_bonus_per_license",
+      clause: "8.1",
+      text: `Бонус на Буст CoPilot (п. 4.1.6) посчитан на каждую лицензию «Энтерпрайз» в позиции ${positions}: Правила не говорят, положен ли он один раз на участника или на каждую лицензию — окончательное толкование за Организатором (п. 8.1).`,
+    },
+  ];
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The Astana calendar day (ГГГГ-ММ-ДД) of a date the schema already accepted. */
+export function astanaDay(text: string): string {
+  const p = astanaParts(parseAstanaInstant(text) ?? 0);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** The quote request of one line: the offer's shared client facts plus the line's product. */
+export function lineQuoteRequest(
+  request: OfferRequest,
+  product: QuoteRequest["product"],
+): QuoteRequest {
+  return {
+    orderedAt: request.orderedAt,
+    ...(request.paidAt === undefined ? {} : { paidAt: request.paidAt }),
+    customer: request.customer,
+    ...(request.history === undefined ? {} : { history: request.history }),
+    product,
+  };
+}
+
+/** Prices a validated offer: every line quoted with the shared facts, × quantity, then summed. */
+export function buildOffer(request: OfferRequest, options: QuoteOptions): OfferResult {
+  const promotion = options.promotion ?? kzSummer2025Terms;
+  const lines = request.lines.map(({ product, quantity }): OfferLineResult => {
+    const unit = quote(lineQuoteRequest(request, product), options);
+    const amounts = lineAmounts(unit, quantity);
+    return {
+      product,
+      quantity,
+      quote: unit,
+      lineTotal: amounts.total,
+      lineList: amounts.list,
+      lineDiscount: amounts.discount,
+    };
+  });
+  const issuedAt = astanaDay(request.issuedAt ?? request.orderedAt);
+  // The number hashes what the offer means: defaults applied, dates as instants, so two
+  // spellings of the same offer («adult» given or not, a date with or without +05:00) agree.
+  const content = {
+    issuedAt,
+    seller: request.seller,
+    client: request.client,
+    lines: request.lines.map(({ product, quantity }) => ({
+      quantity,
+      input: normalizeRequest(lineQuoteRequest(request, product)),
+    })),
+  };
+  const facts = priceListFacts(
+    options.catalog,
+    lines.map((l) => l.quote.priceSource.kind),
+  );
+  return {
+    number: request.number ?? offerNumber(content, issuedAt),
+    issuedAt,
+    validUntil: toAstanaIso(promotion.endExclusive - 1000),
+    seller: request.seller,
+    client: request.client,
+    lines,
+    totals: offerTotals(
+      lines.map((l) => ({ list: l.lineList, discount: l.lineDiscount, total: l.lineTotal })),
+    ),
+    vatIncluded: facts.vatIncluded,
+    priceSource: { kind: facts.kind, title: facts.title, asOf: facts.asOf },
+    warnings: offerWarnings(lines),
+  };
+}

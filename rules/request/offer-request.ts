@@ -1,0 +1,124 @@
+import * as z from "zod/mini";
+import { isValidBin } from "../offer/bin-check";
+import {
+  customerSchema,
+  dateTime,
+  historySchema,
+  isRecord,
+  productSchema,
+  pushCloudHistoryIssues,
+} from "./quote-request";
+
+/** The most lines one offer holds (API contract). */
+export const MAX_OFFER_LINES = 30;
+/** The largest quantity of one line (API contract). */
+export const MAX_OFFER_QUANTITY = 100;
+/** The longest text field of an offer, in characters (API contract). */
+export const MAX_OFFER_TEXT = 200;
+
+// Plain text is printed as text, never interpreted, so markup is allowed and shown as typed;
+// control characters (line breaks included) are refused: they would break the printed layout.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** A plain-text field of the offer: at most 200 characters, one line, trimmed. */
+const text = (what: string, required: boolean) =>
+  z
+    .pipe(
+      z.string({
+        error: (issue) =>
+          issue.input === undefined ? "Обязательное поле" : `${what}: ожидается строка текста`,
+      }),
+      z.transform((s) => s.trim()),
+    )
+    .check(
+      z.maxLength(MAX_OFFER_TEXT, `${what}: не длиннее ${MAX_OFFER_TEXT} символов`),
+      z.refine((s) => !CONTROL.test(s), `${what}: одна строка без управляющих символов`),
+      ...(required ? [z.minLength(1, `${what}: обязательное поле`)] : []),
+    );
+
+/** БИН / ИИН: 12 digits with a valid check digit. */
+const bin = (what: string) =>
+  z.string({ error: `${what}: ожидается строка из 12 цифр` }).check(
+    z.refine((s) => /^\d{12}$/.test(s), `${what}: 12 цифр`),
+    z.refine(
+      (s) => !/^\d{12}$/.test(s) || isValidBin(s),
+      `${what}: неверная контрольная цифра — проверьте номер`,
+    ),
+  );
+
+export const sellerSchema = z.object(
+  {
+    company: text("Компания", true),
+    bin: z.optional(bin("БИН/ИИН продавца")),
+    person: z.optional(text("Контактное лицо", false)),
+    phone: z.optional(text("Телефон", false)),
+    email: z.optional(text("E-mail", false)),
+  },
+  { error: "Продавец: объект { company, bin, person, phone, email }" },
+);
+
+export const clientSchema = z.object(
+  {
+    name: text("Клиент", true),
+    bin: z.optional(bin("БИН/ИИН клиента")),
+    contact: z.optional(text("Контакт клиента", false)),
+  },
+  { error: "Клиент: объект { name, bin, contact }" },
+);
+
+export const offerLineSchema = z.object(
+  {
+    product: productSchema,
+    quantity: z
+      .int({ error: "Количество: целое число" })
+      .check(
+        z.gte(1, "Количество: не меньше 1"),
+        z.lte(MAX_OFFER_QUANTITY, `Количество: не больше ${MAX_OFFER_QUANTITY}`),
+      ),
+  },
+  { error: "Строка КП: объект { product, quantity }" },
+);
+
+/** POST /api/offer and /api/offer.pdf: the client's facts once, seller, client and 1–30 lines. */
+export const offerRequestSchema = z
+  .object(
+    {
+      number: z.optional(
+        text("Номер КП", true).check(z.maxLength(40, "Номер КП: не длиннее 40 символов")),
+      ),
+      issuedAt: z.optional(dateTime("Дата КП")),
+      seller: sellerSchema,
+      client: clientSchema,
+      orderedAt: dateTime("Дата заказа"),
+      paidAt: z.optional(dateTime("Дата оплаты")),
+      customer: z.object(customerSchema.shape, { error: "Клиент: объект" }),
+      history: z.optional(historySchema),
+      lines: z
+        .array(offerLineSchema, { error: "Строки КП: массив" })
+        .check(
+          z.minLength(1, "Добавьте в КП хотя бы одну строку"),
+          z.maxLength(MAX_OFFER_LINES, `В КП не больше ${MAX_OFFER_LINES} строк`),
+        ),
+    },
+    { error: "Тело запроса: JSON-объект" },
+  )
+  .check(
+    // As for /api/quote: a cloud line needs a consistent history; runs even when others failed.
+    z.check(
+      (payload) => {
+        const v = payload.value;
+        if (!isRecord(v) || !Array.isArray(v.lines)) return;
+        const cloud = v.lines.some(
+          (l) => isRecord(l) && isRecord(l.product) && l.product.line === "cloud",
+        );
+        if (cloud) pushCloudHistoryIssues(v, payload.issues);
+      },
+      { when: () => true },
+    ),
+  );
+
+export type OfferRequest = z.infer<typeof offerRequestSchema>;
+export type OfferRequestInput = z.input<typeof offerRequestSchema>;
+export type OfferLineRequest = z.infer<typeof offerLineSchema>;
+export type SellerRequest = z.infer<typeof sellerSchema>;
+export type ClientRequest = z.infer<typeof clientSchema>;

@@ -1,0 +1,19 @@
+/** The Russian plural form for a count: `plural(n, ["причина", "причины", "причин"])`. */
+export function plural(
+  n: number,
+  forms: readonly [one: string, few: string, many: string],
+): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
+  return forms[2];
+}
+
+/** «1 день», «2 дня», «5 дней», «21 день»: a count with its word in the right form. */
+export function countOf(
+  n: number,
+  forms: readonly [one: string, few: string, many: string],
+): string {
+  return `${n} ${plural(n, forms)}`;
+}
