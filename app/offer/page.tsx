@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requestInstant } from "@/lib/clock";
-import { buildOffer, lineQuoteRequest, positionsText, toAstanaIso } from "@/rules";
+import {
+  buildOffer,
+  CUSTOMER_KIND_NAMES,
+  lineQuoteRequest,
+  positionsText,
+  toAstanaIso,
+} from "@/rules";
 import { OfferActions } from "@/components/offer/offer-actions";
 import { OfferDocument } from "@/components/offer/offer-document";
 import { OFFER_FORM_ID, OfferEditor } from "@/components/offer/offer-editor";
 import { OfferMemory } from "@/components/offer/offer-memory";
 import { PartnerAppendix } from "@/components/offer/partner-appendix";
-import { CUSTOMER_KIND_NAMES, describeDates } from "@/components/quote/describe";
+import { describeDates } from "@/components/quote/describe";
 import { readOfferForm } from "@/lib/offer/offer-form";
 import { offerSearchParams } from "@/lib/offer/offer-url";
 import { priceList } from "@/lib/prices/price-list";

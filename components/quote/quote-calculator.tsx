@@ -8,7 +8,6 @@ import {
   type ReactNode,
   type SyntheticEvent,
 } from "react";
-import { flushSync } from "react-dom";
 import { useRouter } from "next/navigation";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { useForm, useWatch } from "react-hook-form";
