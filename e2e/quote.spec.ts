@@ -367,7 +367,7 @@ test.describe("quote page", () => {
     await expect(offer).toContainText("Почему скидка не применяется");
     // The client line says who the client is, not the history answers (those stay on screen).
     await expect(offer.getByRole("definition").nth(1)).toHaveText(
-      "физлицо, не из Казахстана, для личных нужд, младше 18 лет или не дееспособно, к заказу применена другая акция, лицензия «1С-Битрикс: 1С: Франчайзи»",
+      "физическое лицо, не из Казахстана, для личных нужд, младше 18 лет или не дееспособно, к заказу применена другая акция, лицензия «1С-Битрикс: 1С: Франчайзи»",
     );
     await expect(offer.getByRole("listitem")).toHaveCount(7 + 4);
     const height = await offer.evaluate((el) => el.getBoundingClientRect().height);
