@@ -282,7 +282,7 @@ test("bad files and bad cells → clear Russian messages, the other rows still p
   const csv = [
     "orderedAt;customer.kind;customer.resident;customer.purpose;product.line;product.plan;product.months;history.paidBefore;history.currentPlan",
     "15.08.2025;legal_entity;да;business;cloud;standard;12;нет;free",
-    "32.08.2025;юрлицо;может быть;business;cloud;gold;12;нет;free",
+    "32.08.2025;компания;может быть;business;cloud;gold;12;нет;free",
     "15.08.2025;legal_entity;да;business;cloud;standard;3;нет;free",
   ].join("\n");
   await upload(page, "mixed.csv", csv);
@@ -293,7 +293,7 @@ test("bad files and bad cells → clear Russian messages, the other rows still p
     "Строка 3, столбец «orderedAt»: Неверная дата «32.08.2025»: пишите 15.08.2025, 15.08.2025 10:30 или 2025-08-15",
   );
   await expect(errors).toContainText(
-    "Строка 3, столбец «customer.kind»: Неизвестное значение «юрлицо»",
+    "Строка 3, столбец «customer.kind»: Неизвестное значение «компания»",
   );
   await expect(errors).toContainText(
     "Строка 3, столбец «customer.resident»: Ожидается «да» или «нет»",

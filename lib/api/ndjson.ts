@@ -78,17 +78,22 @@ export class LineSplitter {
   }
 }
 
-/** A line of spaces only: NDJSON readers skip those, and so does the stream (no index used). */
-export function isBlank(line: Line): boolean {
-  if (line === TOO_LONG) return false;
-  return line.every((b) => b === 0x20 || b === 0x09 || b === CR);
-}
+/** A line of spaces only (or none). */
+const isBlank = (line: Uint8Array) => line.every((b) => b === 0x20 || b === 0x09 || b === CR);
 
-/** The answer to one NDJSON line: 413 when too long, 400 when not a JSON object, else priced. */
+/**
+ * The answer to one NDJSON line: 413 when too long, 400 when not a JSON object (a blank line
+ * too: the contract answers every input line, so `index` is always the line's own number), else
+ * priced.
+ */
 export function answerLine(line: Line, index: number, catalog: Catalog): BatchResult {
   if (line === TOO_LONG) {
     const message = `Строка ${index + 1} больше 64 КиБ (${MAX_NDJSON_LINE_BYTES} байт): она пропущена, остальные строки обработаны.`;
     return { index, status: 413, ...apiErrorBody("payload_too_large", { message }) };
+  }
+  if (isBlank(line)) {
+    const message = `Строка ${index + 1} пустая: в каждой строке ожидается JSON-объект с запросом.`;
+    return { index, status: 400, ...apiErrorBody("invalid_json", { message }) };
   }
   const parsed = parseJson(line);
   const value = parsed.ok ? parsed.value : undefined;
@@ -160,7 +165,6 @@ export function ndjsonResponse(request: Request, catalog: Catalog): Response {
         let text = "";
         for (const line of lines) {
           if (stopped) break;
-          if (isBlank(line)) continue;
           text += `${JSON.stringify(answerLine(line, index, catalog))}\n`;
           index += 1;
         }

@@ -123,7 +123,7 @@ const getOperation = (operationId: string, summary: string, response: JsonObject
 const batchOperation = () => ({
   operationId: "quotes",
   summary: "Цены для списка запросов: пакет JSON или поток NDJSON",
-  description: `application/json: { "requests": [ … ] }, от 1 до ${MAX_BATCH_ITEMS} запросов, тело до ${MAX_BATCH_BYTES} байт; ответ — results в порядке запросов и summary. Ошибочный запрос получает свою запись 422 и не мешает остальным. application/x-ndjson: один запрос в строке (до ${MAX_NDJSON_LINE_BYTES} байт), строк сколько угодно; ответ — поток NDJSON, одна запись BatchResult на каждую непустую строку, по порядку (пустые строки пропускаются). Строка не JSON → 400 invalid_json, строка длиннее лимита → 413 payload_too_large, поток продолжается.`,
+  description: `application/json: { "requests": [ … ] }, от 1 до ${MAX_BATCH_ITEMS} запросов, тело до ${MAX_BATCH_BYTES} байт; ответ — results в порядке запросов и summary. Ошибочный запрос получает свою запись 422 и не мешает остальным. application/x-ndjson: один запрос в строке (до ${MAX_NDJSON_LINE_BYTES} байт), строк сколько угодно; ответ — поток NDJSON, одна запись BatchResult на каждую строку, по порядку, index — номер строки с 0 (перевод строки в конце тела новой строки не начинает). Строка не JSON или пустая → 400 invalid_json, строка длиннее лимита → 413 payload_too_large, поток продолжается.`,
   requestBody: {
     required: true,
     content: {

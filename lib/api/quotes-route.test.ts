@@ -144,7 +144,7 @@ describe("POST /api/quotes (JSON)", () => {
 });
 
 describe("POST /api/quotes (NDJSON)", () => {
-  it("answers one line per request line, in order, bad lines in place", async () => {
+  it("answers one line per request line, in order, bad and blank lines in place", async () => {
     const items = requests(300, 11);
     const lines = items.map((item) => JSON.stringify(item));
     lines.splice(5, 0, "{not json");
@@ -159,10 +159,14 @@ describe("POST /api/quotes (NDJSON)", () => {
     expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
     const entries = ndjsonLines(await response.text());
     expect(entries.map((e) => e.index)).toEqual(entries.map((_, i) => i));
-    expect(entries).toHaveLength(302);
-    expect([entries[5]!.status, entries[5]!.error?.code]).toEqual([400, "invalid_json"]);
-    expect([entries[9]!.status, entries[9]!.error?.code]).toEqual([400, "invalid_json"]);
-    const priced = entries.filter((e) => e.index !== 5 && e.index !== 9);
+    expect(entries).toHaveLength(303);
+    for (const bad of [5, 9, 12]) {
+      expect([entries[bad]!.status, entries[bad]!.error?.code]).toEqual([400, "invalid_json"]);
+    }
+    expect(entries[12]!.error?.message).toBe(
+      "Строка 13 пустая: в каждой строке ожидается JSON-объект с запросом.",
+    );
+    const priced = entries.filter((e) => ![5, 9, 12].includes(e.index));
     for (let i = 0; i < priced.length; i += 37) {
       const single = await singleRoute.POST(jsonRequest("/api/quote", items[i]));
       expect(JSON.stringify(priced[i]!.quote), `line ${i}`).toBe(await single.text());
