@@ -39,6 +39,21 @@ test.describe("phones @phone", () => {
     await expect(row.getByRole("cell").nth(4)).toBeInViewport({ ratio: 1 });
   });
 
+  for (const path of [
+    "/offer?orderedAt=2025-08-15&sc=ТОО «Партнёр»&cn=ТОО «Клиент»&l=l.cms*o.purchase*e.start&l=l.box*o.upgrade*e.enterprise*u.2000*fe.enterprise*fu.1000*s.2025-07-01&l=l.box*o.purchase*e.corporate_portal*u.100&q2=3",
+    "/prices",
+    "/check",
+  ]) {
+    test(`${path.split("?")[0]} at 375 px → nothing scrolls sideways @phone`, async ({ page }) => {
+      await page.goto(path);
+      // The offer is there to fit (three valid lines), not a page of messages.
+      if (path.startsWith("/offer")) {
+        await expect(page.getByRole("region", { name: "Позиции предложения" })).toBeVisible();
+      }
+      await expectNoSidewaysScroll(page);
+    });
+  }
+
   test("/ at 375 px with a long ineligible quote → no sideways scroll @phone", async ({ page }) => {
     await page.goto(
       "/?line=box&op=upgrade&ed=enterprise&users=2000&from=enterprise&fromUsers=1000&bought=2025-07-01&ordered=2025-08-15T12:00&resident=0&purpose=personal",
@@ -72,7 +87,7 @@ test.describe("/promo is the public page", () => {
     await expect(page.getByRole("heading", { name: "Предпросмотр на дату" })).toBeVisible();
   });
 
-  for (const path of ["/", "/offers", "/promo", "/prices"]) {
+  for (const path of ["/", "/offers", "/offer", "/check", "/promo", "/prices"]) {
     test(`${path} → og: tags for messenger previews`, async ({ page }) => {
       await page.goto(path);
       const og = (property: string) =>

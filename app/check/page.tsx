@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { CheckPage } from "@/components/check/check-page";
 import { priceListData } from "@/lib/prices/load-price-list";
 import { priceList } from "@/lib/prices/price-list";
 
-export const metadata: Metadata = {
-  title: "Проверка заказов — акция «Лето с выгодой», 1С-Битрикс Казахстан",
-  description:
-    "Проверка списка заказов по акции «Лето с выгодой»: загрузите CSV или XLSX, и каждая строка получит решение, цену по акции и пункт Правил. Список не покидает ваш компьютер.",
-};
+export const metadata: Metadata = pageMetadata(
+  "Проверка заказов — акция «Лето с выгодой», 1С-Битрикс Казахстан",
+  "Проверка списка заказов по акции «Лето с выгодой»: загрузите CSV или XLSX, и каждая строка получит решение, цену по акции и пункт Правил. Список не покидает ваш компьютер.",
+);
 
 export default function CheckOrdersPage() {
   return (

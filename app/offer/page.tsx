@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { requestInstant } from "@/lib/clock";
 import {
@@ -19,11 +20,10 @@ import { offerSearchParams } from "@/lib/offer/offer-url";
 import { priceList } from "@/lib/prices/price-list";
 import { offersHref, type SearchParams } from "@/lib/offers-url";
 
-export const metadata: Metadata = {
-  title: "Коммерческое предложение — акция «Лето с выгодой», 1С-Битрикс Казахстан",
-  description:
-    "Коммерческое предложение клиенту по акции «Лето с выгодой»: несколько позиций, продавец и клиент, срок действия, PDF.",
-};
+export const metadata: Metadata = pageMetadata(
+  "Коммерческое предложение — акция «Лето с выгодой», 1С-Битрикс Казахстан",
+  "Коммерческое предложение клиенту по акции «Лето с выгодой»: несколько позиций, продавец и клиент, срок действия, PDF.",
+);
 
 function toParams(record: SearchParams): URLSearchParams {
   const params = new URLSearchParams();

@@ -8,6 +8,11 @@ import {
   type OfferViewLine,
 } from "@/lib/offer/offer-view";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
+import { cardColumns } from "@/components/ui/card-table";
+
+const COLUMNS = ["№", "Позиция", "Кол-во", "Цена за ед.", "По акции за ед.", "Сумма"] as const;
+// On a phone the position's name needs no label: it is the card's first line after its number.
+const CARD_STYLE = cardColumns(COLUMNS.map((c) => (c === "Позиция" ? "" : c)));
 
 function LineRows({ line }: { line: OfferViewLine }) {
   return (
@@ -77,7 +82,10 @@ export function OfferDocument({
         tabIndex={0}
         className="mt-3 overflow-x-auto print:overflow-visible"
       >
-        <table className="offer-table w-full min-w-[36rem] border-collapse print:min-w-0 [&_td]:px-1.5 [&_td]:py-1 [&_td]:align-top [&_td:nth-child(n+3)]:text-right [&_td:nth-child(n+3)]:whitespace-nowrap [&_td:nth-child(n+3)]:tabular-nums [&_th]:px-1.5 [&_th]:py-1 [&_th]:align-bottom">
+        <table
+          style={CARD_STYLE}
+          className="offer-table cards w-full md:min-w-[36rem] border-collapse print:min-w-0 [&_td]:px-1.5 [&_td]:py-1 [&_td]:align-top md:[&_td:nth-child(n+3)]:text-right print:[&_td:nth-child(n+3)]:text-right [&_td:nth-child(n+3)]:whitespace-nowrap [&_td:nth-child(n+3)]:tabular-nums [&_th]:px-1.5 [&_th]:py-1 [&_th]:align-bottom"
+        >
           <caption className="sr-only">Позиции, количество и цены</caption>
           <thead className="border-b border-slate-500">
             <tr>

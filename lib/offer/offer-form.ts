@@ -59,6 +59,15 @@ export function offerRawRequest(draft: OfferDraft): Record<string, unknown> {
   });
 }
 
+/**
+ * The page's words for a schema issue: an API message lists request values («одно из значений
+ * shop_crm, corporate_portal…»), which mean nothing to a partner; the page says which field.
+ */
+function pageMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "invalid_value") return issue.message;
+  return issue.message.replace(/: одно из значений .*$/s, ": значение не из списка");
+}
+
 const PARTY_ERROR = /^(seller|client|number|issuedAt)(\.|$)/;
 
 /** Reads an offer from its query and validates it with the API's schema. */
@@ -68,7 +77,7 @@ export function readOfferForm(query: URLSearchParams, today: string): OfferForm 
   const parsed = z.safeParse(offerRequestSchema, raw, { error: russianErrors });
   if (parsed.success) return { draft, request: parsed.data, errors: {}, pricing: parsed.data };
   const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
+  for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= pageMessage(issue);
   let pricing: OfferRequest | null = null;
   if (Object.keys(errors).every((path) => PARTY_ERROR.test(path))) {
     // Optional fields accept undefined: the number and the date fall back to their defaults.

@@ -165,4 +165,10 @@ describe("readOfferForm", () => {
     expect(form.request?.number).toBe("КП-1");
     expect(form.request?.seller).toEqual({ company: "ТОО «П»" });
   });
+
+  it("a line with an unknown edition → the field named in Russian, no request values listed", () => {
+    const query = `${base}&sc=П&cn=К&l=l.box*o.purchase*e.business*u.100`;
+    const form = readOfferForm(new URLSearchParams(query), TODAY);
+    expect(form.errors["lines.1.product.edition"]).toBe("Редакция: значение не из списка");
+  });
 });
