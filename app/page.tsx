@@ -1,5 +1,6 @@
 import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
+import { cache } from "react";
 import { kzSummer2025, parseAstanaInstant, toAstanaIso } from "@/rules";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
@@ -37,13 +38,19 @@ function allParams(record: Record<string, string | string[] | undefined>): URLSe
   return params;
 }
 
-/** The form values a link describes, with "now" (Astana time) for the dates it leaves out. */
-async function initialState(searchParams: SearchParams) {
+/**
+ * The form values a link describes, with "now" (Astana time) for the dates it leaves out, and
+ * their quote view. Cached per request by the link's query: the metadata and the page share one
+ * computation (and one "now").
+ */
+const initialState = cache((query: string) => {
   const now = toAstanaIso(requestInstant());
   const { catalog } = priceList();
-  const values = quoteFormValuesFromParams(toParams(await searchParams), now, catalog);
-  return { now, values, catalog };
-}
+  const values = quoteFormValuesFromParams(new URLSearchParams(query), now, catalog);
+  return { now, values, catalog, view: quoteView(values, catalog) };
+});
+
+const linkQuery = async (searchParams: SearchParams) => toParams(await searchParams).toString();
 
 export async function generateMetadata({
   searchParams,
@@ -51,8 +58,7 @@ export async function generateMetadata({
   searchParams: SearchParams;
 }): Promise<Metadata> {
   // A shared link previews its own quote in messengers: the summary is the description.
-  const { values, catalog } = await initialState(searchParams);
-  const { result } = quoteView(values, catalog);
+  const { result } = initialState(await linkQuery(searchParams)).view;
   return result ? pageMetadata(HOME_TITLE, result.summary) : {};
 }
 
@@ -66,7 +72,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       `/${quoteQueryString(quoteFormValuesFromFields(allParams(record), now, catalog), catalog)}`,
     );
   }
-  const { now, values, catalog } = await initialState(searchParams);
+  const { now, values, catalog, view } = initialState(await linkQuery(searchParams));
   const promoOver = (parseAstanaInstant(now) ?? 0) >= kzSummer2025.endExclusive;
   return (
     <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
@@ -82,7 +88,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <QuoteCalculator
         initialValues={values}
         priceList={priceListData(catalog)}
-        initialView={quoteView(values, catalog)}
+        initialView={view}
         promoOverNotice={
           promoOver ? (
             <>

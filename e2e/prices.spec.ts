@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { formatTenge } from "@/rules";
 import { pdfText } from "@/test-support/pdf-text";
 import { expectNoAxeViolations } from "./helpers/axe";
+import { startServer, waitUntilUp, type StartedServer } from "./helpers/start-server";
 
 /*
  * Price lists (issue 9, price-list.md). The configured server runs without PRICE_LIST, so it
@@ -28,39 +28,6 @@ const OFFERS_PAGE = "/offers?orderedAt=2025-08-15";
 const EXAMPLE_NOTE =
   /пример цены — не из прайс-листа Организатора; укажите цену по действующему прайс-листу/i;
 const PRICE_FIELD = "Цена по прайс-листу, ₸";
-
-/** `npx next start` on `port` with PRICE_LIST set; its own process group, so it can be ended. */
-function startServer(
-  port: number,
-  priceList: string,
-): { child: ChildProcess; output: () => string } {
-  let output = "";
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, PRICE_LIST: priceList, PORT: String(port) },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
-}
-
-function stopServer(child: ChildProcess): void {
-  if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
-}
-
-async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 const priceField = (page: Page) => page.getByLabel(PRICE_FIELD);
 const resultPanel = (page: Page) => page.getByRole("region", { name: "Расчёт" });
@@ -137,14 +104,14 @@ test.describe("the shipped example list (no PRICE_LIST)", () => {
 });
 
 test.describe("a server started with PRICE_LIST (official list)", () => {
-  let server: ReturnType<typeof startServer>;
+  let server: StartedServer;
 
   test.beforeAll(async () => {
     test.setTimeout(90_000);
-    server = startServer(OFFICIAL_PORT, OFFICIAL_LIST);
-    await waitUntilUp(`${OFFICIAL}/api/health`, server.child);
+    server = startServer(OFFICIAL_PORT, { PRICE_LIST: OFFICIAL_LIST });
+    await waitUntilUp(server, 60_000);
   });
-  test.afterAll(() => stopServer(server.child));
+  test.afterAll(() => server.stop());
 
   test("quote page → the file's price, its date and page, never «пример»", async ({ page }) => {
     await page.goto(`${OFFICIAL}/?line=cloud&plan=standard&months=12&ordered=2025-08-15T12:00`);
@@ -277,17 +244,12 @@ test.describe("a server started with PRICE_LIST (official list)", () => {
 
 test("a server started with a broken list → exits non-zero and prints every problem", async () => {
   test.setTimeout(90_000);
-  const server = startServer(BROKEN_PORT, BROKEN_LIST);
-  const code = await new Promise<number | null>((resolve) => {
-    const timer = setTimeout(() => {
-      stopServer(server.child);
-      resolve(null);
-    }, 60_000);
-    server.child.on("exit", (exitCode) => {
-      clearTimeout(timer);
-      resolve(exitCode);
-    });
-  });
+  const server = startServer(BROKEN_PORT, { PRICE_LIST: BROKEN_LIST });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 60_000)));
+  const code = await Promise.race([server.exited, timeout]);
+  clearTimeout(timer);
+  if (code === null) await server.stop();
   expect(code).not.toBeNull();
   expect(code).not.toBe(0);
   const output = server.output();

@@ -7,7 +7,7 @@ import { startServer, waitUntilUp } from "./helpers/start-server";
 test("npm start → serves the build on $PORT and prints no warning", async () => {
   const server = startServer(3190);
   try {
-    await waitUntilUp(server.origin);
+    await waitUntilUp(server);
     const page = await fetch(`${server.origin}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Калькулятор акции «Лето с выгодой»");

@@ -41,16 +41,25 @@ export function startServer(port: number, env: Record<string, string> = {}): Sta
   };
 }
 
-/** Polls `origin` until it answers, or throws after `timeoutMs`. */
-export async function waitUntilUp(origin: string, timeoutMs = 30_000): Promise<void> {
+/**
+ * Polls `server` until its health check answers, or throws: at once when the process has
+ * exited (a server that refuses to start says so now, not after the timeout), else after
+ * `timeoutMs`.
+ */
+export async function waitUntilUp(server: StartedServer, timeoutMs = 30_000): Promise<void> {
+  let exitCode: number | null | undefined;
+  void server.exited.then((code) => (exitCode = code));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    try {
-      await fetch(`${origin}/api/health`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
+    if (exitCode !== undefined) {
+      throw new Error(`the server exited with ${exitCode}:\n${server.output()}`);
     }
+    try {
+      if ((await fetch(`${server.origin}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${origin} did not answer within ${timeoutMs} ms`);
+  throw new Error(`${server.origin} did not answer within ${timeoutMs} ms`);
 }
