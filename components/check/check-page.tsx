@@ -10,12 +10,11 @@ import {
   useSyncExternalStore,
   type DragEvent,
 } from "react";
-import { indexPriceList, REASON_SHORT, type Catalog, type PriceList } from "@/rules";
+import { countOf, indexPriceList, REASON_SHORT, type Catalog, type PriceList } from "@/rules";
 import { STATUS_LABELS } from "@/lib/check/export";
 import type { CellError } from "@/lib/check/columns";
 import { quoteLink, type CheckRow, type RowStatus } from "@/lib/check/price-row";
 import { filterIndexes, summarize, type RowFilter } from "@/lib/check/summary";
-import { countRu } from "@/lib/plural-ru";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { Money } from "@/components/ui/money";
 import { Select } from "@/components/ui/select";
@@ -320,7 +319,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
           <>
             <label htmlFor="check-progress">
               {total > 0
-                ? `Проверено ${snapshot.received.toLocaleString("ru-RU")} из ${countRu(total, ROWS)}`
+                ? `Проверено ${snapshot.received.toLocaleString("ru-RU")} из ${countOf(total, ROWS)}`
                 : "Читаем файл…"}
             </label>
             <div className="flex flex-wrap items-center gap-3">
@@ -336,12 +335,12 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
             </div>
           </>
         ) : null}
-        {phase === "done" ? <p>{`Готово: проверено ${countRu(summary.total, ROWS)}.`}</p> : null}
+        {phase === "done" ? <p>{`Готово: проверено ${countOf(summary.total, ROWS)}.`}</p> : null}
         {phase === "cancelled" ? (
           <p>
             {total === 0
               ? "Проверка отменена."
-              : `Проверка отменена: проверено ${countRu(snapshot.received, ROWS)} из ${total.toLocaleString("ru-RU")}.`}
+              : `Проверка отменена: проверено ${countOf(snapshot.received, ROWS)} из ${total.toLocaleString("ru-RU")}.`}
           </p>
         ) : null}
       </div>
@@ -532,7 +531,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
                 Ошибки в данных
               </h2>
               <p className="mt-1 text-slate-700">
-                {`${countRu(summary.invalid, ROWS)} с ошибками не посчитаны, остальные проверены.`}
+                {`${countOf(summary.invalid, ROWS)} с ошибками не посчитаны, остальные проверены.`}
               </p>
               <ul className="mt-2 list-disc pl-5">
                 {badCells.map((e, i) => (

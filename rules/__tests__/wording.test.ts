@@ -173,6 +173,8 @@ describe("clauses and amounts the texts cite", () => {
     [11, "11 причин"],
     [21, "21 причина"],
     [104, "104 причины"],
+    [10_001, "10\u00a0001 причина"],
+    [100_000, "100\u00a0000 причин"],
   ])("countOf(%i) → «%s»", (n, expected) => {
     expect(countOf(n, ["причина", "причины", "причин"])).toBe(expected);
   });

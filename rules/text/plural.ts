@@ -10,10 +10,15 @@ export function plural(
   return forms[2];
 }
 
-/** «1 день», «2 дня», «5 дней», «21 день»: a count with its word in the right form. */
+const grouped = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 0 });
+
+/**
+ * «1 день», «2 дня», «5 дней», «21 день», «10 000 строк»: a count (digits grouped by threes the
+ * Russian way, as tenge are) with its word in the right form.
+ */
 export function countOf(
   n: number,
   forms: readonly [one: string, few: string, many: string],
 ): string {
-  return `${n} ${plural(n, forms)}`;
+  return `${grouped.format(n)} ${plural(n, forms)}`;
 }
