@@ -1,4 +1,4 @@
-import { quote, type Catalog, type QuoteRequest, type ReasonCode } from "@/rules";
+import { hasListPrice, quote, type Catalog, type QuoteRequest, type ReasonCode } from "@/rules";
 import { describeProduct } from "@/components/quote/describe";
 import { quoteFormValuesFromRequest } from "@/lib/quote-form";
 import { quoteQueryString } from "@/lib/quote-url";
@@ -53,14 +53,16 @@ export function priceRow(
     };
   }
   const result = quote(built.request, { catalog });
+  // A move without a price (not an upgrade) has no figures: «—», never «0 ₸».
+  const priced = hasListPrice(result);
   return {
     ...base,
     status: result.eligible ? "eligible" : "not_eligible",
     product: describeProduct(built.request, result),
-    listPrice: result.listPrice,
+    listPrice: priced ? result.listPrice : null,
     discountPercent: result.discountPercent,
-    promoPrice: result.promoPrice,
-    total: result.total,
+    promoPrice: priced ? result.promoPrice : null,
+    total: priced ? result.total : null,
     clauses: result.clauses,
     reasons: result.reasons.map((r) => ({ code: r.code, clauses: r.clauses, text: r.text })),
     errors: [],

@@ -1,6 +1,7 @@
 import {
   formatTenge,
   hasEligibleLine,
+  hasListPrice,
   issuedText,
   kzSummer2025,
   NO_DISCOUNT_EXPLANATION,
@@ -51,9 +52,10 @@ export function offerViewLine(line: OfferLineResult, index: number): OfferViewLi
     decision: lineDecision(line),
     eligible: q.eligible,
     quantity: line.quantity,
-    unitList: formatTenge(q.listPrice),
-    unitPrice: formatTenge(q.promoPrice),
-    lineTotal: formatTenge(line.lineTotal),
+    // A move without a price (not an upgrade) shows «—», not «0 ₸».
+    unitList: hasListPrice(q) ? formatTenge(q.listPrice) : "—",
+    unitPrice: hasListPrice(q) ? formatTenge(q.promoPrice) : "—",
+    lineTotal: hasListPrice(q) ? formatTenge(line.lineTotal) : "—",
     bonus: q.bonus
       ? {
           title: `Буст CoPilot на 12 месяцев, бонус по п. ${q.bonus.clause}`,

@@ -69,3 +69,11 @@ export function resolveListPrice(
   const amount = override ?? item?.price;
   return { amount: amount ?? 0, source, missing: amount === undefined };
 }
+
+/**
+ * Whether a quote has a price at all: typed by hand or found in the list. A move that cannot be
+ * priced (a downgrade, the same edition) answers `listPrice: 0`, which a page must show as «—»,
+ * never as a price of 0 ₸.
+ */
+export const hasListPrice = (result: { priceSource: PriceSource }): boolean =>
+  result.priceSource.overridden || result.priceSource.itemId !== null;
