@@ -286,7 +286,7 @@ test("bad files and bad cells → clear Russian messages, the other rows still p
     "15.08.2025;legal_entity;да;business;cloud;standard;3;нет;free",
   ].join("\n");
   await upload(page, "mixed.csv", csv);
-  await expect(page.getByText("Готово: проверено 3 строки.")).toBeVisible();
+  await expect(page.getByText("Готово: проверены 3 строки.")).toBeVisible();
   const errors = page.getByRole("region", { name: "Ошибки в данных" });
   await expect(errors).toContainText("2 строки с ошибками не посчитаны, остальные проверены.");
   await expect(errors).toContainText(
@@ -342,7 +342,7 @@ test("pasted rows from a spreadsheet (tab-separated) → priced in a worker, no 
     .getByLabel("Или вставьте строки из таблицы вместе с заголовками")
     .fill(rows.map((r) => r.join("\t")).join("\n"));
   await page.getByRole("button", { name: "Проверить вставленные строки" }).click();
-  await expect(page.getByText("Готово: проверено 1 строка.")).toBeVisible();
+  await expect(page.getByText("Готово: проверена 1 строка.")).toBeVisible();
   await expect(page.getByRole("table").getByRole("cell", { name: "Подходит" })).toBeVisible();
   expect(problems).toEqual([]);
 });
@@ -371,7 +371,7 @@ test("check page on a phone → cards, no sideways scrolling @phone", async ({ p
     "15.08.2025;ТОО / юрлицо;да;Для бизнеса или некоммерческой деятельности;Облако Битрикс24;Профессиональный;12;нет;Бесплатный",
   ].join("\n");
   await upload(page, "one.csv", csv);
-  await expect(page.getByText("Готово: проверено 1 строка.")).toBeVisible();
+  await expect(page.getByText("Готово: проверена 1 строка.")).toBeVisible();
   await expect(
     page.getByRole("list", { name: "Результат проверки по строкам файла" }),
   ).toBeVisible();
@@ -392,7 +392,7 @@ test("a long list → progress bar; «Отменить» stops the run", async (
   await expect(page.getByText(/^Проверено .+ из 100.000 строк$/)).toBeVisible();
   await page.getByRole("button", { name: "Отменить" }).click();
   await expect(
-    page.getByText(/^Проверка отменена: проверено [\d\s ]+ строк[аи]? из 100.000\.$/),
+    page.getByText(/^Проверка отменена: проверено [\d\s ]+ из 100.000 строк\.$/),
   ).toBeVisible();
   await expect(page.getByRole("progressbar")).toBeHidden();
   await expect(page.getByText(/^Готово/)).toBeHidden();
@@ -420,7 +420,7 @@ test("headers the page does not know → chosen by hand, then priced", async ({ 
   for (const [header, column] of choices) {
     await page.getByLabel(`Столбец «${header}»`).selectOption({ label: column });
   }
-  await expect(page.getByText("Готово: проверено 1 строка.")).toBeVisible();
+  await expect(page.getByText("Готово: проверена 1 строка.")).toBeVisible();
   await expect(page.getByRole("table").getByRole("cell", { name: "Подходит" })).toBeVisible();
   await expect(page.getByLabel("Столбец «План»")).toHaveValue("product.plan");
   await expectNoAxeViolations(page, "/check with the column list open");

@@ -10,7 +10,8 @@ import {
   useSyncExternalStore,
   type DragEvent,
 } from "react";
-import { countOf, indexPriceList, REASON_SHORT, type Catalog, type PriceList } from "@/rules";
+import { indexPriceList, REASON_SHORT, type Catalog, type PriceList } from "@/rules";
+import { cancelledText, doneText, invalidRowsText, progressText } from "@/lib/check/progress-text";
 import { STATUS_LABELS } from "@/lib/check/export";
 import type { CellError } from "@/lib/check/columns";
 import { quoteLink, type CheckRow, type RowStatus } from "@/lib/check/price-row";
@@ -30,7 +31,6 @@ type Phase = "idle" | "running" | "done" | "failed" | "cancelled";
 
 const PAGE_SIZE = 50;
 const ERRORS_SHOWN = 200;
-const ROWS: [string, string, string] = ["строка", "строки", "строк"];
 const BUTTON =
   "rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-50";
 const PRIMARY =
@@ -318,9 +318,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
         {phase === "running" ? (
           <>
             <label htmlFor="check-progress">
-              {total > 0
-                ? `Проверено ${snapshot.received.toLocaleString("ru-RU")} из ${countOf(total, ROWS)}`
-                : "Читаем файл…"}
+              {total > 0 ? progressText(snapshot.received, total) : "Читаем файл…"}
             </label>
             <div className="flex flex-wrap items-center gap-3">
               <progress
@@ -335,13 +333,9 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
             </div>
           </>
         ) : null}
-        {phase === "done" ? <p>{`Готово: проверено ${countOf(summary.total, ROWS)}.`}</p> : null}
+        {phase === "done" ? <p>{doneText(summary.total)}</p> : null}
         {phase === "cancelled" ? (
-          <p>
-            {total === 0
-              ? "Проверка отменена."
-              : `Проверка отменена: проверено ${countOf(snapshot.received, ROWS)} из ${total.toLocaleString("ru-RU")}.`}
-          </p>
+          <p>{total === 0 ? "Проверка отменена." : cancelledText(snapshot.received, total)}</p>
         ) : null}
       </div>
       {message ? (
@@ -530,9 +524,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
               <h2 id="errors-heading" className="text-2xl font-semibold">
                 Ошибки в данных
               </h2>
-              <p className="mt-1 text-slate-700">
-                {`${countOf(summary.invalid, ROWS)} с ошибками не посчитаны, остальные проверены.`}
-              </p>
+              <p className="mt-1 text-slate-700">{invalidRowsText(summary.invalid)}</p>
               <ul className="mt-2 list-disc pl-5">
                 {badCells.map((e, i) => (
                   <li key={i}>{`Строка ${e.line}, столбец «${e.column}»: ${e.message}`}</li>
