@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quote } from "@/rules";
 import { examplePriceList } from "@/rules/catalog/example-price-list";
+import { CMS_OPERATION_LABELS } from "@/lib/quote-labels";
 import { COLUMNS, mapHeader, rowToRequest } from "./columns";
 import { templateRows } from "./template";
 
@@ -164,5 +165,28 @@ describe("column readers", () => {
       message:
         "Неизвестное значение «сайт»: допустимо Облачный «Битрикс24», Коробочный «Битрикс24», «1С-Битрикс: Управление сайтом»",
     });
+  });
+});
+
+describe("rowToRequest: the move to the Bitrix24 shop", () => {
+  const header = ["Дата заказа", "Кто покупает", "Клиент из Казахстана", "Для чего покупка"];
+  const cells = ["15.08.2025", "ИП", "да", "business", "cms", "10.02.2025"];
+  const build = (extra: Record<string, string>) => {
+    const names = [...header, "Линейка", "Когда куплена текущая лицензия", ...Object.keys(extra)];
+    return rowToRequest([...cells, ...Object.values(extra)], names, mapHeader(names));
+  };
+
+  it("no current edition → «Бизнес», the only one that moves (as the form does)", () => {
+    const built = build({ Операция: CMS_OPERATION_LABELS.to_bitrix24 });
+    expect(built).toMatchObject({ ok: true, request: { product: { from: "business" } } });
+  });
+
+  it("another current edition named → kept, and the engine refuses it (п. 4.1.1)", () => {
+    const built = build({ Операция: "to_bitrix24", "Текущая редакция": "Старт" });
+    expect(built).toMatchObject({ ok: true, request: { product: { from: "start" } } });
+    if (built.ok) {
+      const codes = quote(built.request, { catalog: examplePriceList }).reasons.map((r) => r.code);
+      expect(codes).toContain("transition_not_covered");
+    }
   });
 });

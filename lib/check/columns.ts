@@ -328,6 +328,11 @@ export function rowToRequest(
     else setPath(request, column.path, read.value);
     if (column.path === "product.line") line = read.value;
   });
+  // Only «Бизнес» moves to the Bitrix24 shop (п. 4.1.1): like the form, the page does not ask.
+  const product = request.product as Record<string, unknown> | undefined;
+  if (from === undefined && line === "cms" && product?.operation === "to_bitrix24") {
+    from = "business";
+  }
   // A box upgrade names its source as { edition, users }; a CMS one by the edition alone.
   if (from !== undefined) {
     setPath(
