@@ -90,7 +90,7 @@ test.describe("quote page", () => {
     await page.getByRole("radio", { name: "«1С-Битрикс: Управление сайтом»" }).check();
     await page
       .getByRole("radio", {
-        name: "Переход с «Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM»",
+        name: "Переход с редакции «Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM»",
       })
       .check();
     // Only «Бизнес» moves to the shop: the form does not ask which edition the client has.

@@ -36,7 +36,7 @@ export const CMS_OPERATION_LABELS: Record<CmsOperation, string> = {
   purchase: "Покупка новой лицензии",
   upgrade: "Переход на старшую редакцию",
   renewal: "Продление",
-  to_bitrix24: "Переход с «Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM»",
+  to_bitrix24: "Переход с редакции «Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM»",
 };
 
 export const CUSTOMER_KIND_LABELS: Record<CustomerKind, string> = CUSTOMER_KIND_NAMES;

@@ -88,7 +88,7 @@ describe("describe", () => {
       label: "catalog title when listed",
       product: { line: "cms", operation: "to_bitrix24", from: "business" },
       expected:
-        "Переход с «1С-Битрикс: Управление сайтом. Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM»",
+        "Переход с редакции «1С-Битрикс: Управление сайтом. Бизнес» на «1С-Битрикс24. Интернет-магазин + CRM»",
     },
   ])("$label → $expected", ({ product, expected }) => {
     const request: QuoteRequest = { orderedAt: "2025-08-15", customer: company, product };

@@ -158,7 +158,12 @@ export const COLUMNS: readonly Column[] = [
     example: "",
   },
   { path: "product.listPrice", title: "Цена по прайс-листу", read: parseIntCell, example: "" },
-  { path: "product.franchisee", title: "Франчайзи", read: parseBoolCell, example: "" },
+  {
+    path: "product.franchisee",
+    title: "Лицензия «1С: Франчайзи»",
+    read: parseBoolCell,
+    example: "",
+  },
   {
     path: "history.paidBefore",
     title: "Покупал платную лицензию",
@@ -173,7 +178,7 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     path: "history.currentUsers",
-    title: "Пользователей в текущем Энтерпрайз",
+    title: "Пользователей в текущем «Энтерпрайз»",
     read: parseIntCell,
     example: "",
   },
@@ -207,7 +212,11 @@ export const REQUIRED_PATHS = [
 ] as const;
 
 /** Other names a header may use for a column (the API's object form of a box upgrade). */
-const ALIASES: Record<string, string> = { "product.from.edition": "product.from" };
+/** Other names a header may use for a column: a path's variant, a title's short form. */
+const ALIASES: Record<string, string> = {
+  "product.from.edition": "product.from",
+  Франчайзи: "product.franchisee",
+};
 
 const BY_NAME = new Map<string, Column>();
 for (const column of COLUMNS) {
