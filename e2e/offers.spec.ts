@@ -68,7 +68,7 @@ test("monthly payer, answered in the form → п. 4.1.5 on «Стандартн�
   page,
 }) => {
   await page.goto(NEWCOMER);
-  await page.getByLabel("Уже покупал платные лицензии").check();
+  await page.getByLabel("Клиент когда-нибудь покупал платную лицензию").check();
   await page.getByLabel("Тариф на портале сейчас").selectOption("standard");
   await page.getByLabel("покупал или продлевал облако на 1 месяц").check();
   await page.getByRole("button", { name: "Показать предложения" }).click();

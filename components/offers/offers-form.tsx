@@ -1,11 +1,9 @@
 import {
   CLOUD_CURRENT_PLANS,
   CLOUD_ENTERPRISE_USERS,
-  CLOUD_PLAN_NAMES,
   CUSTOMER_KIND_NAMES,
   CUSTOMER_KINDS,
   DEFAULT_SOURCE_PURCHASED_AT,
-  HISTORY_WINDOW,
   PURPOSE_NAMES,
   PURPOSES,
   formatAstanaDate,
@@ -15,6 +13,8 @@ import {
 import type { OffersField, OffersForm as OffersFormState } from "@/lib/offers-url";
 import { AutoSubmitForm } from "./auto-submit-form";
 import { Checkbox, DateField, RadioGroup, SelectField } from "./offers-fields";
+import { QUESTIONS } from "@/components/ui/questions";
+import { CURRENT_PLAN_LABELS } from "@/lib/quote-labels";
 
 const KINDS = CUSTOMER_KINDS.map((kind) => ({ value: kind, label: CUSTOMER_KIND_NAMES[kind] }));
 
@@ -25,11 +25,9 @@ const YES_NO = [
 
 const PURPOSE_OPTIONS = PURPOSES.map((p) => ({ value: p, label: PURPOSE_NAMES[p] }));
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 const PLANS = CLOUD_CURRENT_PLANS.map((plan) => ({
   value: plan,
-  label: capitalize(CLOUD_PLAN_NAMES[plan]),
+  label: CURRENT_PLAN_LABELS[plan],
 }));
 
 const USERS = [
@@ -40,17 +38,17 @@ const USERS = [
 /** Short Russian names of the fields, for the error summary. */
 export const FIELD_LABELS: Record<OffersField, string> = {
   kind: "Кто покупает",
-  resident: "Из Казахстана",
+  resident: "Клиент из Казахстана",
   adult: "18 лет и старше, дееспособно",
-  purpose: "Цель покупки",
+  purpose: "Для чего покупка",
   otherPromotion: "Другая акция или скидка",
-  franchisee: "Лицензии «1С: Франчайзи»",
-  paidBefore: "Уже покупал платные лицензии",
+  franchisee: "Лицензия «1С: Франчайзи»",
+  paidBefore: "Покупал ли платную лицензию",
   currentPlan: "Тариф на портале сейчас",
-  currentUsers: "Пользователей «Энтерпрайз»",
+  currentUsers: "Пользователей в текущем «Энтерпрайз»",
   paidLicenseEndedAt: "Когда закончилась платная лицензия",
-  monthlyIn2025: "Облако на 1 месяц в 2025 году",
-  annualIn2025: "Облако на 12 месяцев в 2025 году",
+  monthlyIn2025: "Покупки на 1 месяц в 2025",
+  annualIn2025: "Покупки на 12 месяцев в 2025",
   orderedAt: "Дата заказа",
   paidAt: "Дата оплаты",
   sourcePurchasedAt: "Когда куплена лицензия, с которой переход",
@@ -80,14 +78,14 @@ export function OffersForm({
         <legend className={legend}>Клиент</legend>
         <RadioGroup
           name="kind"
-          label="Кто покупает"
+          label={QUESTIONS.kind}
           value={v.kind}
           error={e.kind}
           options={KINDS}
         />
         <RadioGroup
           name="resident"
-          label="Из Казахстана (резидент)"
+          label={QUESTIONS.resident}
           value={v.resident}
           error={e.resident}
           options={YES_NO}
@@ -102,63 +100,63 @@ export function OffersForm({
         />
         <RadioGroup
           name="purpose"
-          label="Цель покупки"
+          label={QUESTIONS.purpose}
           value={v.purpose}
           error={e.purpose}
           options={PURPOSE_OPTIONS}
         />
         <Checkbox
           name="otherPromotion"
-          label="К заказу применена другая акция или скидка"
+          label={QUESTIONS.otherPromotion}
           value={v.otherPromotion}
           error={e.otherPromotion}
         />
         <Checkbox
           name="franchisee"
-          label="Лицензии «1С-Битрикс: 1С: Франчайзи»"
+          label={QUESTIONS.franchisee}
           value={v.franchisee}
           error={e.franchisee}
         />
       </fieldset>
 
       <fieldset className={`${fieldset} space-y-4`}>
-        <legend className={legend}>История в облачном Битрикс24</legend>
+        <legend className={legend}>{QUESTIONS.history}</legend>
         <Checkbox
           name="paidBefore"
-          label="Уже покупал платные лицензии «1С-Битрикс24» (облако или коробка)"
+          label={QUESTIONS.paidBefore}
           value={v.paidBefore}
           error={e.paidBefore}
         />
         <SelectField
           name="currentPlan"
-          label="Тариф на портале сейчас"
+          label={QUESTIONS.currentPlan}
           value={v.currentPlan}
           error={e.currentPlan}
           options={PLANS}
         />
         <SelectField
           name="currentUsers"
-          label="Пользователей, если сейчас «Энтерпрайз»"
+          label={QUESTIONS.currentUsers}
           value={v.currentUsers}
           error={e.currentUsers}
           options={USERS}
         />
         <DateField
           name="paidLicenseEndedAt"
-          label="Когда закончилась платная лицензия"
+          label={QUESTIONS.paidLicenseEndedAt}
           hint="Если сейчас «Бесплатный» после платного тарифа."
           value={v.paidLicenseEndedAt}
           error={e.paidLicenseEndedAt}
         />
         <Checkbox
           name="monthlyIn2025"
-          label={`${capitalize(HISTORY_WINDOW)} покупал или продлевал облако на 1 месяц`}
+          label={QUESTIONS.monthlyIn2025}
           value={v.monthlyIn2025}
           error={e.monthlyIn2025}
         />
         <Checkbox
           name="annualIn2025"
-          label={`${capitalize(HISTORY_WINDOW)} покупал облако на 12 месяцев`}
+          label={QUESTIONS.annualIn2025}
           value={v.annualIn2025}
           error={e.annualIn2025}
         />

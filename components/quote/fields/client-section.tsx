@@ -3,6 +3,7 @@ import { CUSTOMER_KIND_NAMES, CUSTOMER_KINDS, PURPOSE_NAMES, PURPOSES } from "@/
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { fieldId, Section, sectionEqual, type SectionProps } from "./shared";
+import { QUESTIONS } from "@/components/ui/questions";
 
 const KIND_OPTIONS = CUSTOMER_KINDS.map((kind) => ({
   value: kind,
@@ -19,7 +20,7 @@ export const ClientSection = memo(
         <RadioGroup
           id={fieldId("kind")}
           value={v.kind}
-          legend="Кто покупает"
+          legend={QUESTIONS.kind}
           options={KIND_OPTIONS}
           field={form.register("kind")}
           error={errors.kind}
@@ -27,7 +28,7 @@ export const ClientSection = memo(
         <Checkbox
           id={fieldId("resident")}
           checked={v.resident}
-          label="Клиент из Казахстана"
+          label={QUESTIONS.resident}
           field={form.register("resident")}
           error={errors.resident}
         />
@@ -35,7 +36,7 @@ export const ClientSection = memo(
           <Checkbox
             id={fieldId("adult")}
             checked={v.adult}
-            label="Клиенту есть 18 лет, он полностью дееспособен"
+            label={QUESTIONS.adult}
             field={form.register("adult")}
             error={errors.adult}
           />
@@ -43,7 +44,7 @@ export const ClientSection = memo(
         <RadioGroup
           id={fieldId("purpose")}
           value={v.purpose}
-          legend="Для чего покупка"
+          legend={QUESTIONS.purpose}
           options={PURPOSE_OPTIONS}
           field={form.register("purpose")}
           error={errors.purpose}
@@ -51,7 +52,7 @@ export const ClientSection = memo(
         <Checkbox
           id={fieldId("otherPromotion")}
           checked={v.otherPromotion}
-          label="К заказу применена другая акция или скидка"
+          label={QUESTIONS.otherPromotion}
           field={form.register("otherPromotion")}
           hint="Акции не суммируются (п. 5.11)."
           error={errors.otherPromotion}

@@ -16,6 +16,7 @@ import {
   YES_NO,
   type SectionProps,
 } from "./shared";
+import { QUESTIONS } from "@/components/ui/questions";
 
 const CURRENT_PLAN_OPTIONS = options(
   CLOUD_CURRENT_PLANS,
@@ -32,7 +33,7 @@ export const HistorySection = memo(
     const paid = v.paidBefore === "yes";
     const common = { form, errors };
     return (
-      <Section id="history-heading" title="История клиента в облаке">
+      <Section id="history-heading" title={QUESTIONS.history}>
         {/* Closed by default: the form stays short; the answers decide п. 5.6, 5.7 or 5.8. */}
         <details
           aria-labelledby="history-help"
@@ -63,7 +64,7 @@ export const HistorySection = memo(
         <RadioGroup
           id={fieldId("paidBefore")}
           value={v.paidBefore}
-          legend="Клиент когда-нибудь покупал платную лицензию Битрикс24 — облако или коробку?"
+          legend={QUESTIONS.paidBefore}
           options={YES_NO}
           field={form.register("paidBefore")}
           error={errors.paidBefore}
@@ -71,14 +72,14 @@ export const HistorySection = memo(
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             name="currentPlan"
-            label="Тариф на портале сейчас"
+            label={QUESTIONS.currentPlan}
             optionsList={CURRENT_PLAN_OPTIONS}
             {...common}
           />
           {v.currentPlan === "enterprise" ? (
             <SelectField
               name="currentUsers"
-              label="Пользователей в текущем «Энтерпрайз»"
+              label={QUESTIONS.currentUsers}
               optionsList={CURRENT_USERS}
               {...common}
             />
@@ -86,7 +87,7 @@ export const HistorySection = memo(
           {paid && v.currentPlan === "free" ? (
             <DateField
               name="paidLicenseEndedAt"
-              label="Когда закончилась платная лицензия"
+              label={QUESTIONS.paidLicenseEndedAt}
               hint="Если до 30.06.2025, клиент считается новым (п. 5.6)."
               type="date"
               {...common}
@@ -98,14 +99,14 @@ export const HistorySection = memo(
             <Checkbox
               id={fieldId("monthlyIn2025")}
               checked={v.monthlyIn2025}
-              label={`${capitalize(HISTORY_WINDOW)} покупал или продлевал облако на 1 месяц`}
+              label={QUESTIONS.monthlyIn2025}
               field={form.register("monthlyIn2025")}
               error={errors.monthlyIn2025}
             />
             <Checkbox
               id={fieldId("annualIn2025")}
               checked={v.annualIn2025}
-              label={`${capitalize(HISTORY_WINDOW)} покупал облако на 12 месяцев`}
+              label={QUESTIONS.annualIn2025}
               field={form.register("annualIn2025")}
               error={errors.annualIn2025}
             />

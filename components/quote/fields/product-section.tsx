@@ -9,6 +9,7 @@ import { CloudFields } from "./cloud-fields";
 import { CmsFields } from "./cms-fields";
 import { ListPriceField } from "./list-price-field";
 import { fieldId, Section, sectionEqual, type SectionProps } from "./shared";
+import { QUESTIONS } from "@/components/ui/questions";
 
 const LINE_OPTIONS: SelectOption[] = (["cloud", "box", "cms"] as const).map((line) => ({
   value: line,
@@ -67,7 +68,7 @@ export const ProductSection = memo(
         <Checkbox
           id={fieldId("franchisee")}
           checked={v.franchisee}
-          label="Лицензия «1С-Битрикс: 1С: Франчайзи»"
+          label={QUESTIONS.franchisee}
           field={form.register("franchisee")}
           error={errors.franchisee}
         />
