@@ -15,7 +15,7 @@ import { OFFER_FORM_ID, OfferEditor } from "@/components/offer/offer-editor";
 import { OfferMemory } from "@/components/offer/offer-memory";
 import { PartnerAppendix } from "@/components/offer/partner-appendix";
 import { describeDates } from "@/components/quote/describe";
-import { readOfferForm } from "@/lib/offer/offer-form";
+import { isFactPath, readOfferForm } from "@/lib/offer/offer-form";
 import { offerSearchParams } from "@/lib/offer/offer-url";
 import { priceList } from "@/lib/prices/price-list";
 import { offersHref, type SearchParams } from "@/lib/offers-url";
@@ -35,8 +35,6 @@ function toParams(record: SearchParams): URLSearchParams {
   return params;
 }
 
-const FACT_ERROR = /^(orderedAt|paidAt|customer|history)(\.|$)/;
-
 export default async function OfferPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const today = toAstanaIso(requestInstant()).slice(0, 10);
   const form = readOfferForm(toParams(await searchParams), today);
@@ -48,7 +46,7 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
     ? buildOffer({ ...form.request, number: undefined }, facts).number
     : "";
   const query = offerSearchParams(form.draft).toString();
-  const factErrors = Object.entries(form.errors).filter(([path]) => FACT_ERROR.test(path));
+  const factErrors = Object.entries(form.errors).filter(([path]) => isFactPath(path));
   const first =
     form.pricing && priced?.lines[0]
       ? lineQuoteRequest(form.pricing, priced.lines[0].product)

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { MAX_OFFER_QUANTITY, type OfferResult, type QuoteRequest } from "@/rules";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
-import { errorsUnder } from "@/lib/offer/offer-form";
 import { moveLine, offerHref, productToken, type OfferDraft } from "@/lib/offer/offer-url";
 import { offerViewLine } from "@/lib/offer/offer-view";
 
@@ -21,7 +20,7 @@ export function LineEditor({
 }) {
   const line = draft.lines[index]!;
   const view = priced?.lines[index] ? offerViewLine(priced.lines[index], index) : null;
-  const problems = errorsUnder(errors, `lines.${index}.product`);
+  const problem = errors[`lines.${index}.product`];
   const quantityId = `offer-line-${index}-quantity`;
   const title = view?.title ?? `Позиция ${index + 1}`;
   const move = (by: -1 | 1) => offerHref({ ...draft, lines: moveLine(draft.lines, index, by) });
@@ -35,10 +34,10 @@ export function LineEditor({
       {view ? (
         <p className={view.eligible ? "text-green-900" : "text-red-800"}>{view.decision}</p>
       ) : null}
-      {problems.length > 0 ? (
+      {problem ? (
         <p className="text-sm font-medium text-red-800">
-          <span aria-hidden="true">⚠ </span>Позиция не распознана: {problems.join("; ")}. Удалите
-          её и добавьте заново.
+          <span aria-hidden="true">⚠ </span>
+          {problem}
         </p>
       ) : null}
       <div className="flex flex-wrap items-end gap-x-6 gap-y-2">

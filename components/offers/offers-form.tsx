@@ -37,26 +37,6 @@ const USERS = [
   ...CLOUD_ENTERPRISE_USERS.map((n) => ({ value: String(n), label: String(n) })),
 ];
 
-/** Short Russian names of the fields, for the error summary. */
-export const FIELD_LABELS: Record<OffersField, string> = {
-  kind: "Кто покупает",
-  resident: "Из Казахстана",
-  adult: "18 лет и старше, дееспособно",
-  purpose: "Цель покупки",
-  otherPromotion: "Другая акция или скидка",
-  franchisee: "Лицензии «1С: Франчайзи»",
-  paidBefore: "Уже покупал платные лицензии",
-  currentPlan: "Тариф на портале сейчас",
-  currentUsers: "Пользователей «Энтерпрайз»",
-  paidLicenseEndedAt: "Когда закончилась платная лицензия",
-  monthlyIn2025: "Облако на 1 месяц в 2025 году",
-  annualIn2025: "Облако на 12 месяцев в 2025 году",
-  orderedAt: "Дата заказа",
-  paidAt: "Дата оплаты",
-  sourcePurchasedAt: "Когда куплена лицензия, с которой переход",
-  only: "Только доступные",
-};
-
 const fieldset = "rounded-lg border border-slate-300 p-4";
 const legend = "px-1 text-lg font-semibold";
 
