@@ -12,7 +12,7 @@ import {
   parseAstanaInstant,
   type Promotion,
 } from "@/rules";
-import type { OffersField, OffersForm as OffersFormState } from "@/lib/offers-url";
+import type { OffersForm as OffersFormState } from "@/lib/offers-url";
 import { AutoSubmitForm } from "./auto-submit-form";
 import { Checkbox, DateField, RadioGroup, SelectField } from "./offers-fields";
 
