@@ -107,6 +107,24 @@ function formErrors(issues: readonly Issue[], draft: OfferDraft): Record<string,
 
 const PARTY_ERROR = /^(seller|client|number|issuedAt)(\.|$)/;
 
+/**
+ * The request of `raw` (the JSON of POST /api/offer) with stand-ins for the seller, the client, the
+ * number and the date, or null when anything else is invalid: lines can be priced while the
+ * partner is still typing the parties.
+ */
+export function pricingRequest(raw: Record<string, unknown>): OfferRequest | null {
+  // Optional fields accept undefined: the number and the date fall back to their defaults.
+  const standIn = {
+    ...raw,
+    number: undefined,
+    issuedAt: undefined,
+    seller: { company: "—" },
+    client: { name: "—" },
+  };
+  const lenient = z.safeParse(offerRequestSchema, standIn);
+  return lenient.success ? lenient.data : null;
+}
+
 /** Reads an offer from its query and validates it with the API's schema. */
 export function readOfferForm(query: URLSearchParams, today: string): OfferForm {
   const draft = offerDraftFromParams(query, defaultFacts(today));
@@ -114,18 +132,7 @@ export function readOfferForm(query: URLSearchParams, today: string): OfferForm 
   const parsed = z.safeParse(offerRequestSchema, raw, { error: russianErrors });
   if (parsed.success) return { draft, request: parsed.data, errors: {}, pricing: parsed.data };
   const errors = formErrors(parsed.error.issues, draft);
-  let pricing: OfferRequest | null = null;
-  if (Object.keys(errors).every((path) => PARTY_ERROR.test(path))) {
-    // Optional fields accept undefined: the number and the date fall back to their defaults.
-    const standIn = {
-      ...raw,
-      number: undefined,
-      issuedAt: undefined,
-      seller: { company: "—" },
-      client: { name: "—" },
-    };
-    const lenient = z.safeParse(offerRequestSchema, standIn);
-    pricing = lenient.success ? lenient.data : null;
-  }
+  const onlyParties = Object.keys(errors).every((path) => PARTY_ERROR.test(path));
+  const pricing = onlyParties ? pricingRequest(raw) : null;
   return { draft, request: null, errors, pricing };
 }
