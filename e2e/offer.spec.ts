@@ -249,3 +249,89 @@ test("without JavaScript: fill in the form, «Обновить КП», download 
   expect(text).toContain("ТОО «Без скриптов»");
   await context.close();
 });
+
+const CMS_START = "«1С-Битрикс: Управление сайтом» «Старт», лицензия";
+const PORTAL_100 = "«1С-Битрикс24. Корпоративный портал» 100 пользователей, лицензия";
+const CMS_BUSINESS = "«1С-Битрикс: Управление сайтом» «Бизнес», лицензия";
+const THREE_LINES =
+  "/offer?orderedAt=2025-08-15&sc=П&cn=К&l=l.cms*o.purchase*e.start&l=l.box*o.purchase*e.corporate_portal*u.100&l=l.cms*o.purchase*e.business";
+
+const lineHeading = (page: Page, index: number) =>
+  positions(page).nth(index).getByRole("heading", { level: 4 });
+
+test("an error in one line → every other line keeps its name, decision and prices", async ({
+  page,
+}) => {
+  await page.goto(
+    "/offer?orderedAt=2025-08-15&sc=П&cn=К&l=l.cms*o.purchase*e.start&l=l.box*o.purchase*e.corporate_portal*u.100&q0=abc&l=garbage",
+  );
+  await expect(lineHeading(page, 0)).toHaveText(`1. ${CMS_START}`);
+  await expect(lineHeading(page, 1)).toHaveText(`2. ${PORTAL_100}`);
+  await expect(lineHeading(page, 2)).toHaveText("3. Позиция 3");
+  await expect(positions(page).nth(0)).toContainText("Цена за единицу");
+  await expect(positions(page).nth(1)).toContainText(/Скидка \d+% по п\./);
+  await expect(positions(page).nth(1)).toContainText("Сумма");
+  await expect(page.getByRole("link", { name: `Удалить: ${PORTAL_100}` })).toBeVisible();
+  await expect(positions(page).nth(2)).toContainText(
+    "Позиция не распознана: не указан продукт. Удалите её и добавьте заново.",
+  );
+});
+
+test("a bad link → the page's own words, no request values", async ({ page }) => {
+  await page.goto(
+    "/offer?orderedAt=2025-13-40&sc=П&cn=К&kind=government&l=l.cms*o.purchase*e.start&l=l.cms*o.upgrade*e.business*fr.start&l=l.foo",
+  );
+  const main = page.getByRole("main");
+  await expect(main).toContainText("Дата заказа: неверная дата, пример: 15.08.2025");
+  await expect(main).toContainText("Кто покупает: выберите один из вариантов в списке");
+  await expect(main).toContainText("Позиция 2: укажите дату покупки текущей лицензии.");
+  await expect(main).toContainText(
+    "Позиция не распознана: неизвестный продукт. Удалите её и добавьте заново.",
+  );
+  // The order date is wrong, yet the first line is still named.
+  await expect(lineHeading(page, 0)).toHaveText(`1. ${CMS_START}`);
+  for (const internal of ["Тип клиента", "Формат:", "line —", "одно из значений", ": Укажите"]) {
+    await expect(main).not.toContainText(internal);
+  }
+});
+
+test("moving and removing lines from the keyboard keeps the focus", async ({ page }) => {
+  await page.goto(THREE_LINES);
+  await ready(page);
+  const press = async (name: string) => {
+    await page.getByRole("link", { name }).focus();
+    await page.keyboard.press("Enter");
+  };
+
+  // Down from the first place: the same link, now of the second line.
+  await press(`Ниже: ${CMS_START}`);
+  await expect(lineHeading(page, 1)).toHaveText(`2. ${CMS_START}`);
+  await expect(page.getByRole("link", { name: `Ниже: ${CMS_START}` })).toBeFocused();
+
+  // Up to the first place, where there is no «Выше»: the line's heading.
+  await press(`Выше: ${CMS_START}`);
+  await expect(lineHeading(page, 0)).toHaveText(`1. ${CMS_START}`);
+  await expect(lineHeading(page, 0)).toBeFocused();
+
+  // Removed: the next line's heading; the last one: the previous line's; none left: «Позиции».
+  await press(`Удалить: ${CMS_START}`);
+  await expect(lineHeading(page, 0)).toHaveText(`1. ${PORTAL_100}`);
+  await expect(lineHeading(page, 0)).toBeFocused();
+  await press(`Удалить: ${CMS_BUSINESS}`);
+  await expect(positions(page)).toHaveCount(1);
+  await expect(lineHeading(page, 0)).toBeFocused();
+  await press(`Удалить: ${PORTAL_100}`);
+  await expect(page.getByText("В КП пока нет позиций.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Позиции", exact: true })).toBeFocused();
+});
+
+test("without JavaScript, «Удалить» leads to the next line", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(THREE_LINES);
+  await page.getByRole("link", { name: `Удалить: ${CMS_START}` }).click();
+  await expect(page).toHaveURL(/#offer-line-0-heading$/);
+  await expect(lineHeading(page, 0)).toHaveText(`1. ${PORTAL_100}`);
+  await expect(lineHeading(page, 0)).toBeFocused();
+  await context.close();
+});

@@ -135,7 +135,28 @@ function compact(value: unknown): unknown {
 const isField = (key: unknown): key is OffersField =>
   typeof key === "string" && (OFFERS_FIELDS as readonly string[]).includes(key);
 
-type Issue = { code?: string; path: readonly PropertyKey[]; message: string };
+/** A schema issue as the pages read it. */
+export type Issue = { code?: string; path: readonly PropertyKey[]; message: string };
+
+/** Short Russian names of the /offers fields, as its labels and error summary say them. */
+export const OFFERS_FIELD_LABELS: Record<OffersField, string> = {
+  kind: "Кто покупает",
+  resident: "Клиент из Казахстана",
+  adult: "18 лет и старше, дееспособно",
+  purpose: "Для чего покупка",
+  otherPromotion: "Другая акция или скидка",
+  franchisee: "Лицензия «1С: Франчайзи»",
+  paidBefore: "Покупал ли платную лицензию",
+  currentPlan: "Тариф на портале сейчас",
+  currentUsers: "Пользователей в текущем «Энтерпрайз»",
+  paidLicenseEndedAt: "Когда закончилась платная лицензия",
+  monthlyIn2025: "Покупки на 1 месяц в 2025",
+  annualIn2025: "Покупки на 12 месяцев в 2025",
+  orderedAt: "Дата заказа",
+  paidAt: "Дата оплаты",
+  sourcePurchasedAt: "Когда куплена лицензия, с которой переход",
+  only: "Только доступные",
+};
 
 const DATE_FIELDS: ReadonlySet<string> = new Set([
   "orderedAt",
@@ -144,14 +165,24 @@ const DATE_FIELDS: ReadonlySet<string> = new Set([
   "sourcePurchasedAt",
 ]);
 
+/** The /offers field of an issue (the last key of its path, `customer.kind` → `kind`), or "form". */
+export function offersFieldOf(path: readonly PropertyKey[]): OffersField | "form" {
+  const last = path[path.length - 1];
+  return isField(last) ? last : "form";
+}
+
+/** The example date of a message: with a time when the value was written with one. */
+const dateExample = (value: string | undefined) =>
+  value !== undefined && /\d[T ]\d/.test(value) ? "15.08.2025 12:00" : "15.08.2025";
+
 /**
  * The page's words for a schema issue: the API's message names request values («одно из значений
- * none, free…») and ISO formats; the page names what its own controls offer, and its label is
- * already beside the message.
+ * none, free…») and ISO formats; the page names what its own controls offer, without the label
+ * (the page shows its own). `value` is the field's text, for the date example.
  */
-function pageMessage(key: OffersField | "form", issue: Issue): string {
+export function pageMessage(key: OffersField | "form", issue: Issue, value?: string): string {
   if (DATE_FIELDS.has(key) && /неверная дата|ожидается дата|длинное/.test(issue.message)) {
-    return "Неверная дата, пример: 15.08.2025";
+    return `Неверная дата, пример: ${dateExample(value)}`;
   }
   if (issue.code === "invalid_value") return "Выберите один из вариантов в списке";
   if (/true или false/.test(issue.message)) return "Выберите «Да» или «Нет»";
@@ -160,8 +191,7 @@ function pageMessage(key: OffersField | "form", issue: Issue): string {
 
 function addIssues(errors: OffersForm["errors"], issues: readonly Issue[]) {
   for (const issue of issues) {
-    const last = issue.path[issue.path.length - 1];
-    const key = isField(last) ? last : "form";
+    const key = offersFieldOf(issue.path);
     errors[key] ??= pageMessage(key, issue);
   }
 }

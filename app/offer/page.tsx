@@ -10,12 +10,14 @@ import {
   toAstanaIso,
 } from "@/rules";
 import { OfferActions } from "@/components/offer/offer-actions";
+import { FocusFromHash } from "@/components/offer/focus-from-hash";
 import { OfferDocument } from "@/components/offer/offer-document";
 import { OFFER_FORM_ID, OfferEditor } from "@/components/offer/offer-editor";
 import { OfferMemory } from "@/components/offer/offer-memory";
 import { PartnerAppendix } from "@/components/offer/partner-appendix";
 import { describeDates } from "@/components/quote/describe";
-import { readOfferForm } from "@/lib/offer/offer-form";
+import { linePreviews } from "@/lib/offer/line-previews";
+import { isFactPath, readOfferForm } from "@/lib/offer/offer-form";
 import { offerSearchParams } from "@/lib/offer/offer-url";
 import { priceList } from "@/lib/prices/price-list";
 import { offersHref, type SearchParams } from "@/lib/offers-url";
@@ -35,12 +37,11 @@ function toParams(record: SearchParams): URLSearchParams {
   return params;
 }
 
-const FACT_ERROR = /^(orderedAt|paidAt|customer|history)(\.|$)/;
-
 export default async function OfferPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const today = toAstanaIso(requestInstant()).slice(0, 10);
   const form = readOfferForm(toParams(await searchParams), today);
   const facts = { catalog: priceList().catalog };
+  const previews = linePreviews(form, facts.catalog, today);
   const priced = form.pricing ? buildOffer(form.pricing, facts) : null;
   const offer = form.request ? buildOffer(form.request, facts) : null;
   // The number the offer gets when the partner types none (shown as the field's placeholder).
@@ -48,7 +49,7 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
     ? buildOffer({ ...form.request, number: undefined }, facts).number
     : "";
   const query = offerSearchParams(form.draft).toString();
-  const factErrors = Object.entries(form.errors).filter(([path]) => FACT_ERROR.test(path));
+  const factErrors = Object.entries(form.errors).filter(([path]) => isFactPath(path));
   const first =
     form.pricing && priced?.lines[0]
       ? lineQuoteRequest(form.pricing, priced.lines[0].product)
@@ -107,7 +108,7 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
       </section>
 
       <div className="print:hidden">
-        <OfferEditor form={form} priced={priced} autoNumber={autoNumber} />
+        <OfferEditor form={form} priced={priced} previews={previews} autoNumber={autoNumber} />
       </div>
 
       <section aria-labelledby="offer-preview-heading" className="flex flex-col gap-3">
@@ -133,6 +134,7 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
         )}
       </section>
       <OfferMemory formId={OFFER_FORM_ID} query={query} />
+      <FocusFromHash query={query} />
     </main>
   );
 }

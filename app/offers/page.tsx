@@ -1,6 +1,6 @@
 import { requestInstant } from "@/lib/clock";
 import type { Metadata } from "next";
-import { FIELD_LABELS, OffersForm } from "@/components/offers/offers-form";
+import { OffersForm } from "@/components/offers/offers-form";
 import { fieldId } from "@/components/offers/offers-fields";
 import { DraftInputs } from "@/components/offer/draft-inputs";
 import { FACT_FIELDS } from "@/lib/offer/offer-url";
@@ -12,6 +12,7 @@ import { orderedOutsidePeriod, PeriodNotice } from "@/components/offers/period-n
 import { PageActions } from "@/components/ui/page-actions";
 import { pageMetadata } from "@/lib/page-metadata";
 import {
+  OFFERS_FIELD_LABELS,
   OFFERS_FIELDS,
   readOffersForm,
   type OffersForm as OffersFormState,
@@ -40,7 +41,7 @@ function ErrorSummary({ errors }: { errors: OffersFormState["errors"] }) {
         {fields.map((f) => (
           <li key={f}>
             <a href={`#${fieldId(f)}`} className="text-red-800 underline">
-              {FIELD_LABELS[f]}
+              {OFFERS_FIELD_LABELS[f]}
             </a>
             : {errors[f]}
           </li>

@@ -1,9 +1,14 @@
 import Link from "next/link";
-import { MAX_OFFER_QUANTITY, type OfferResult, type QuoteRequest } from "@/rules";
+import { MAX_OFFER_QUANTITY, type QuoteRequest } from "@/rules";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
-import { errorsUnder } from "@/lib/offer/offer-form";
 import { moveLine, offerHref, productToken, type OfferDraft } from "@/lib/offer/offer-url";
-import { offerViewLine } from "@/lib/offer/offer-view";
+import {
+  focusAfterMove,
+  focusAfterRemove,
+  lineHeadingId,
+  lineMoveId,
+} from "@/lib/offer/line-focus";
+import type { LinePreview } from "@/lib/offer/line-previews";
 
 const LINK = "inline-flex min-h-11 items-center px-2 text-blue-800 underline";
 
@@ -12,40 +17,50 @@ export function LineEditor({
   index,
   draft,
   errors,
-  priced,
+  preview,
 }: {
   index: number;
   draft: OfferDraft;
   errors: Record<string, string>;
-  priced: OfferResult | null;
+  /** The line on its own: its name, and its decision and prices when they can be computed. */
+  preview: LinePreview | null;
 }) {
   const line = draft.lines[index]!;
-  const view = priced?.lines[index] ? offerViewLine(priced.lines[index], index) : null;
-  const problems = errorsUnder(errors, `lines.${index}.product`);
+  const view = preview?.view ?? null;
+  const problem = errors[`lines.${index}.product`];
   const quantityId = `offer-line-${index}-quantity`;
-  const title = view?.title ?? `Позиция ${index + 1}`;
-  const move = (by: -1 | 1) => offerHref({ ...draft, lines: moveLine(draft.lines, index, by) });
-  const without = offerHref({ ...draft, lines: draft.lines.filter((_, i) => i !== index) });
+  const quantityError = errors[`lines.${index}.quantity`];
+  const title = preview?.title ?? `Позиция ${index + 1}`;
+  const count = draft.lines.length;
+  // Each link names where the focus goes on the new page (see lib/offer/line-focus).
+  const linkTo = (lines: OfferDraft["lines"], focus: string) =>
+    `${offerHref({ ...draft, lines })}#${focus}`;
+  const move = (by: -1 | 1) =>
+    linkTo(moveLine(draft.lines, index, by), focusAfterMove(index, by, count));
+  const without = linkTo(
+    draft.lines.filter((_, i) => i !== index),
+    focusAfterRemove(index, count),
+  );
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-300 p-3">
       <input type="hidden" name="l" value={productToken(line.product as QuoteRequest["product"])} />
-      <h4 className="font-semibold">
+      <h4 id={lineHeadingId(index)} tabIndex={-1} className="font-semibold">
         {index + 1}. {title}
       </h4>
       {view ? (
         <p className={view.eligible ? "text-green-900" : "text-red-800"}>{view.decision}</p>
       ) : null}
-      {problems.length > 0 ? (
+      {problem ? (
         <p className="text-sm font-medium text-red-800">
-          <span aria-hidden="true">⚠ </span>Позиция не распознана: {problems.join("; ")}. Удалите
-          её и добавьте заново.
+          <span aria-hidden="true">⚠ </span>
+          {problem}
         </p>
       ) : null}
       <div className="flex flex-wrap items-end gap-x-6 gap-y-2">
         <Field
           id={quantityId}
           label={`Количество, позиция ${index + 1}`}
-          error={errors[`lines.${index}.quantity`]}
+          error={quantityError}
           className="w-40"
         >
           {(control) => (
@@ -80,19 +95,35 @@ export function LineEditor({
                 <dd className="text-right">{view.bonus.unitPrice}</dd>
               </>
             ) : null}
-            <dt className="font-semibold">Сумма</dt>
-            <dd className="text-right font-semibold">{view.lineTotal}</dd>
+            {quantityError ? null : (
+              <>
+                <dt className="font-semibold">Сумма</dt>
+                <dd className="text-right font-semibold">{view.lineTotal}</dd>
+              </>
+            )}
           </dl>
         ) : null}
       </div>
       <div className="flex flex-wrap gap-x-2 print:hidden">
         {index > 0 ? (
-          <Link href={move(-1)} scroll={false} className={LINK} aria-label={`Выше: ${title}`}>
+          <Link
+            id={lineMoveId(index, -1)}
+            href={move(-1)}
+            scroll={false}
+            className={LINK}
+            aria-label={`Выше: ${title}`}
+          >
             Выше
           </Link>
         ) : null}
-        {index < draft.lines.length - 1 ? (
-          <Link href={move(1)} scroll={false} className={LINK} aria-label={`Ниже: ${title}`}>
+        {index < count - 1 ? (
+          <Link
+            id={lineMoveId(index, 1)}
+            href={move(1)}
+            scroll={false}
+            className={LINK}
+            aria-label={`Ниже: ${title}`}
+          >
             Ниже
           </Link>
         ) : null}

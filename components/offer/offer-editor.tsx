@@ -1,5 +1,7 @@
 import { formatTenge, type OfferResult } from "@/rules";
 import { AutoSubmitForm } from "@/components/offers/auto-submit-form";
+import { LINES_HEADING_ID } from "@/lib/offer/line-focus";
+import type { LinePreview } from "@/lib/offer/line-previews";
 import type { OfferForm } from "@/lib/offer/offer-form";
 import { FACT_FIELDS } from "@/lib/offer/offer-url";
 import { LineEditor, lineKeys } from "./line-editor";
@@ -18,9 +20,12 @@ const legend = "px-1 text-lg font-semibold";
 export function OfferEditor({
   form,
   priced,
+  previews,
   autoNumber,
 }: {
   form: OfferForm;
+  /** Each line on its own (its name even when the offer has errors), by index. */
+  previews: (LinePreview | null)[];
   /** The priced lines (with stand-in parties while those are incomplete), or null. */
   priced: OfferResult | null;
   /** The number the offer gets when the partner types none. */
@@ -80,8 +85,8 @@ export function OfferEditor({
         </fieldset>
       </div>
 
-      <section aria-labelledby="offer-lines-heading" className="flex flex-col gap-2">
-        <h3 id="offer-lines-heading" className="text-xl font-semibold">
+      <section aria-labelledby={LINES_HEADING_ID} className="flex flex-col gap-2">
+        <h3 id={LINES_HEADING_ID} tabIndex={-1} className="text-xl font-semibold">
           Позиции
         </h3>
         {linesError ? (
@@ -93,7 +98,13 @@ export function OfferEditor({
         {draft.lines.length > 0 ? (
           <ol className="flex flex-col gap-3">
             {lineKeys(draft).map((key, i) => (
-              <LineEditor key={key} index={i} draft={draft} errors={errors} priced={priced} />
+              <LineEditor
+                key={key}
+                index={i}
+                draft={draft}
+                errors={errors}
+                preview={previews[i] ?? null}
+              />
             ))}
           </ol>
         ) : null}

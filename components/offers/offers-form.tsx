@@ -10,7 +10,7 @@ import {
   parseAstanaInstant,
   type Promotion,
 } from "@/rules";
-import type { OffersField, OffersForm as OffersFormState } from "@/lib/offers-url";
+import type { OffersForm as OffersFormState } from "@/lib/offers-url";
 import { AutoSubmitForm } from "./auto-submit-form";
 import { Checkbox, DateField, RadioGroup, SelectField } from "./offers-fields";
 import { QUESTIONS } from "@/components/ui/questions";
@@ -34,26 +34,6 @@ const USERS = [
   { value: "", label: "—" },
   ...CLOUD_ENTERPRISE_USERS.map((n) => ({ value: String(n), label: String(n) })),
 ];
-
-/** Short Russian names of the fields, for the error summary. */
-export const FIELD_LABELS: Record<OffersField, string> = {
-  kind: "Кто покупает",
-  resident: "Клиент из Казахстана",
-  adult: "18 лет и старше, дееспособно",
-  purpose: "Для чего покупка",
-  otherPromotion: "Другая акция или скидка",
-  franchisee: "Лицензия «1С: Франчайзи»",
-  paidBefore: "Покупал ли платную лицензию",
-  currentPlan: "Тариф на портале сейчас",
-  currentUsers: "Пользователей в текущем «Энтерпрайз»",
-  paidLicenseEndedAt: "Когда закончилась платная лицензия",
-  monthlyIn2025: "Покупки на 1 месяц в 2025",
-  annualIn2025: "Покупки на 12 месяцев в 2025",
-  orderedAt: "Дата заказа",
-  paidAt: "Дата оплаты",
-  sourcePurchasedAt: "Когда куплена лицензия, с которой переход",
-  only: "Только доступные",
-};
 
 const fieldset = "rounded-lg border border-slate-300 p-4";
 const legend = "px-1 text-lg font-semibold";

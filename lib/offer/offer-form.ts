@@ -1,7 +1,16 @@
 import * as z from "zod/mini";
 import { offerRequestSchema, type OfferRequest } from "@/rules";
 import { russianErrors } from "@/lib/api/validate";
-import { offersRawRequest } from "@/lib/offers-url";
+import { lowerFirst } from "@/components/quote/describe";
+import {
+  OFFERS_FIELD_LABELS,
+  offersFieldOf,
+  offersRawRequest,
+  pageMessage,
+  type Issue,
+  type OffersValues,
+} from "@/lib/offers-url";
+import { lineProblem } from "./line-problem";
 import { defaultFacts, offerDraftFromParams, type OfferDraft, type PartyField } from "./offer-url";
 
 /** What the offer page shows: the draft, its request when valid, and messages by field path. */
@@ -59,16 +68,62 @@ export function offerRawRequest(draft: OfferDraft): Record<string, unknown> {
   });
 }
 
-/**
- * The page's words for a schema issue: an API message lists request values («одно из значений
- * shop_crm, corporate_portal…»), which mean nothing to a partner; the page says which field.
- */
-function pageMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code !== "invalid_value") return issue.message;
-  return issue.message.replace(/: одно из значений .*$/s, ": значение не из списка");
+const FACT_ERROR = /^(orderedAt|paidAt|customer|history)(\.|$)/;
+
+/** The path is one of the client's answers or dates (shared by every line). */
+export const isFactPath = (path: string) => FACT_ERROR.test(path);
+
+/** A client's answer or date as /offers names it: «Кто покупает: …», «Дата заказа: неверная дата…». */
+function factMessage(issue: Issue, facts: OffersValues): string {
+  const key = offersFieldOf(issue.path);
+  if (key === "form") return pageMessage(key, issue);
+  return `${OFFERS_FIELD_LABELS[key]}: ${lowerFirst(pageMessage(key, issue, facts[key]))}`;
+}
+
+/** The product issues of one line: its index and the issue's path under the product. */
+function productIssue(issue: Issue): { index: number; issue: Issue } | null {
+  const [head, index, product, ...rest] = issue.path;
+  if (head !== "lines" || typeof index !== "number" || product !== "product") return null;
+  return { index, issue: { ...issue, path: rest } };
+}
+
+/** Messages by path: the client's facts as /offers says them, each line's product in one message. */
+function formErrors(issues: readonly Issue[], draft: OfferDraft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const byLine = new Map<number, Issue[]>();
+  for (const issue of issues) {
+    const line = productIssue(issue);
+    if (line) byLine.set(line.index, [...(byLine.get(line.index) ?? []), line.issue]);
+    else {
+      const path = issue.path.join(".");
+      errors[path] ??= isFactPath(path) ? factMessage(issue, draft.facts) : issue.message;
+    }
+  }
+  for (const [index, list] of byLine) {
+    errors[`lines.${index}.product`] = lineProblem(index, list, draft.lines[index]?.product ?? {});
+  }
+  return errors;
 }
 
 const PARTY_ERROR = /^(seller|client|number|issuedAt)(\.|$)/;
+
+/**
+ * The request of `raw` (the JSON of POST /api/offer) with stand-ins for the seller, the client, the
+ * number and the date, or null when anything else is invalid: lines can be priced while the
+ * partner is still typing the parties.
+ */
+export function pricingRequest(raw: Record<string, unknown>): OfferRequest | null {
+  // Optional fields accept undefined: the number and the date fall back to their defaults.
+  const standIn = {
+    ...raw,
+    number: undefined,
+    issuedAt: undefined,
+    seller: { company: "—" },
+    client: { name: "—" },
+  };
+  const lenient = z.safeParse(offerRequestSchema, standIn);
+  return lenient.success ? lenient.data : null;
+}
 
 /** Reads an offer from its query and validates it with the API's schema. */
 export function readOfferForm(query: URLSearchParams, today: string): OfferForm {
@@ -76,27 +131,8 @@ export function readOfferForm(query: URLSearchParams, today: string): OfferForm 
   const raw = offerRawRequest(draft);
   const parsed = z.safeParse(offerRequestSchema, raw, { error: russianErrors });
   if (parsed.success) return { draft, request: parsed.data, errors: {}, pricing: parsed.data };
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= pageMessage(issue);
-  let pricing: OfferRequest | null = null;
-  if (Object.keys(errors).every((path) => PARTY_ERROR.test(path))) {
-    // Optional fields accept undefined: the number and the date fall back to their defaults.
-    const standIn = {
-      ...raw,
-      number: undefined,
-      issuedAt: undefined,
-      seller: { company: "—" },
-      client: { name: "—" },
-    };
-    const lenient = z.safeParse(offerRequestSchema, standIn);
-    pricing = lenient.success ? lenient.data : null;
-  }
+  const errors = formErrors(parsed.error.issues, draft);
+  const onlyParties = Object.keys(errors).every((path) => PARTY_ERROR.test(path));
+  const pricing = onlyParties ? pricingRequest(raw) : null;
   return { draft, request: null, errors, pricing };
-}
-
-/** Messages of the errors under `prefix` (e.g. "lines.2"), for a line's summary. */
-export function errorsUnder(errors: Record<string, string>, prefix: string): string[] {
-  return Object.entries(errors)
-    .filter(([path]) => path === prefix || path.startsWith(`${prefix}.`))
-    .map(([, message]) => message);
 }

@@ -69,50 +69,90 @@ function tableHeader(doc: Doc) {
     .stroke();
 }
 
-/** One table row: the cells' texts, the position cell with its decision line in small type. */
-function tableRow(doc: Doc, cells: readonly string[], note: string | null) {
-  const widthOf = (i: number) => COLUMNS[i]! - 4;
+/** One table row: the cells' texts, and the decision line in small type under the position. */
+interface Row {
+  cells: readonly string[];
+  note: string | null;
+}
+
+const cellWidth = (i: number) => COLUMNS[i]! - 4;
+
+/** The height a row takes, its gap below included. */
+function rowHeight(doc: Doc, { cells, note }: Row): number {
   doc.font("regular").fontSize(9);
-  const main = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widthOf(i) })));
+  const main = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cellWidth(i) })));
   doc.fontSize(7.5);
-  const small = note ? doc.heightOfString(note, { width: widthOf(1) }) + 2 : 0;
-  if (ensureSpace(doc, main + small + 6)) tableHeader(doc);
+  const small = note ? doc.heightOfString(note, { width: cellWidth(1) }) + 2 : 0;
+  return main + small + 6;
+}
+
+function drawRow(doc: Doc, row: Row) {
+  const height = rowHeight(doc, row);
   const y = doc.y;
   doc.fontSize(9).fillColor("black");
-  cells.forEach((c, i) =>
-    doc.text(c, columnX(i), y, { width: widthOf(i), align: i >= 2 ? "right" : "left" }),
+  row.cells.forEach((c, i) =>
+    doc.text(c, columnX(i), y, { width: cellWidth(i), align: i >= 2 ? "right" : "left" }),
   );
-  if (note) {
+  if (row.note) {
+    const below = doc.heightOfString(row.cells[1]!, { width: cellWidth(1) }) + 2;
     doc
       .fontSize(7.5)
       .fillColor(GRAY)
-      .text(note, columnX(1), y + doc.heightOfString(cells[1]!, { width: widthOf(1) }) + 2, {
-        width: widthOf(1),
-      });
+      .text(row.note, columnX(1), y + below, { width: cellWidth(1) });
     doc.fillColor("black");
   }
-  doc.y = y + main + small + 6;
+  doc.y = y + height;
 }
 
-function lineRows(doc: Doc, line: OfferViewLine) {
-  tableRow(
-    doc,
-    [
-      String(line.position),
-      line.title,
-      String(line.quantity),
-      line.unitList,
-      line.unitPrice,
-      line.lineTotal,
-    ],
-    line.decision,
-  );
+/** The rows of one line: its own and its CoPilot bonus row (п. 4.1.6), when it has one. */
+function lineTableRows(line: OfferViewLine): Row[] {
+  const rows: Row[] = [
+    {
+      cells: [
+        String(line.position),
+        line.title,
+        String(line.quantity),
+        line.unitList,
+        line.unitPrice,
+        line.lineTotal,
+      ],
+      note: line.decision,
+    },
+  ];
   if (line.bonus) {
-    tableRow(
-      doc,
-      ["", line.bonus.title, String(line.quantity), line.bonus.unitList, line.bonus.unitPrice, ""],
-      null,
-    );
+    const b = line.bonus;
+    rows.push({
+      cells: ["", b.title, String(line.quantity), b.unitList, b.unitPrice, ""],
+      note: null,
+    });
+  }
+  return rows;
+}
+
+/** A line's rows on one page: a line is never parted from its bonus row. */
+function lineRows(doc: Doc, line: OfferViewLine) {
+  const rows = lineTableRows(line);
+  const height = rows.reduce((sum, row) => sum + rowHeight(doc, row), 0);
+  if (ensureSpace(doc, height)) tableHeader(doc);
+  rows.forEach((row) => drawRow(doc, row));
+}
+
+const TOTALS_ROW_HEIGHT = 14;
+
+/** The totals under the table, all on one page: the sum to pay is never parted from its parts. */
+function totals(doc: Doc, offer: OfferResult) {
+  const rows = offerTotalsRows(offer);
+  doc.moveDown(0.5);
+  ensureSpace(doc, rows.length * TOTALS_ROW_HEIGHT);
+  for (const row of rows) {
+    doc.font(row.strong ? "bold" : "regular").fontSize(10);
+    const y = doc.y;
+    doc.text(row.label, columnX(2), y, {
+      width: COLUMNS[2] + COLUMNS[3] + COLUMNS[4] - 4,
+      align: "right",
+    });
+    doc.text(row.value, columnX(5), y, { width: COLUMNS[5] - 4, align: "right" });
+    doc.y = y + TOTALS_ROW_HEIGHT;
   }
 }
 
@@ -145,18 +185,7 @@ function write(doc: Doc, offer: OfferResult) {
 
   tableHeader(doc);
   offer.lines.map(offerViewLine).forEach((line) => lineRows(doc, line));
-  doc.moveDown(0.5);
-  for (const row of offerTotalsRows(offer)) {
-    doc.font(row.strong ? "bold" : "regular").fontSize(10);
-    ensureSpace(doc, 14);
-    const y = doc.y;
-    doc.text(row.label, columnX(2), y, {
-      width: COLUMNS[2] + COLUMNS[3] + COLUMNS[4] - 4,
-      align: "right",
-    });
-    doc.text(row.value, columnX(5), y, { width: COLUMNS[5] - 4, align: "right" });
-    doc.y = y + 14;
-  }
+  totals(doc, offer);
   doc.moveDown(0.8);
   if (texts.vat) paragraph(doc, texts.vat);
   paragraph(doc, texts.priceList);

@@ -169,6 +169,8 @@ describe("readOfferForm", () => {
   it("a line with an unknown edition → the field named in Russian, no request values listed", () => {
     const query = `${base}&sc=П&cn=К&l=l.box*o.purchase*e.business*u.100`;
     const form = readOfferForm(new URLSearchParams(query), TODAY);
-    expect(form.errors["lines.1.product.edition"]).toBe("Редакция: значение не из списка");
+    expect(form.errors["lines.1.product"]).toBe(
+      "Позиция не распознана: редакция — значение не из списка. Удалите её и добавьте заново.",
+    );
   });
 });
