@@ -54,7 +54,7 @@ const tier = <const T extends readonly [number, ...number[]]>(values: T, what: s
   z.literal(values, ru(`${what}: одно из значений ${values.join(", ")}`));
 
 export const customerSchema = z.object({
-  kind: oneOf(CUSTOMER_KINDS, "Тип клиента"),
+  kind: oneOf(CUSTOMER_KINDS, "Кто покупает"),
   resident: bool(),
   adult: z.optional(bool()),
   purpose: oneOf(PURPOSES, "Цель покупки"),
