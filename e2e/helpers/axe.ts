@@ -12,6 +12,9 @@ interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.1 A/AA) on the page as it is now and fails on any violation. */
 export async function expectNoAxeViolations(page: Page, label = "page"): Promise<void> {
+  // After a client-side navigation Next sets the new <title> a moment after the content: axe
+  // must read the page once it is whole.
+  await expect(page).toHaveTitle(/\S/);
   await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     const axe = (
