@@ -71,6 +71,12 @@ export function batchSizeProblem(requests: readonly unknown[]): string | null {
   return null;
 }
 
+/**
+ * UTF-8 bytes of an answer's text. Node's Buffer (a Uint8Array) encodes the long, mostly Cyrillic
+ * texts of a batch about a third faster than TextEncoder; the routes run on Node.
+ */
+export const utf8 = (text: string): Uint8Array => Buffer.from(text, "utf8");
+
 /** Items priced and serialized per pull of the answer stream. */
 const CHUNK_ITEMS = 250;
 
@@ -81,7 +87,6 @@ const CHUNK_ITEMS = 250;
  * The stream pulls: when the client stops reading, pricing waits; when it goes away, it stops.
  */
 export function batchResponse(requests: readonly unknown[], catalog: Catalog): Response {
-  const encoder = new TextEncoder();
   const summary: BatchSummary = { total: 0, eligible: 0, notEligible: 0, invalid: 0 };
   let next = 0;
   const stream = new ReadableStream<Uint8Array>({
@@ -95,7 +100,7 @@ export function batchResponse(requests: readonly unknown[], catalog: Catalog): R
       }
       next = end;
       if (next === requests.length) text += `],"summary":${JSON.stringify(summary)}}`;
-      controller.enqueue(encoder.encode(text));
+      controller.enqueue(utf8(text));
       if (next === requests.length) controller.close();
     },
   });

@@ -1,7 +1,7 @@
 import type { Catalog } from "@/rules";
 import { apiErrorBody } from "./errors";
 import { API_HEADERS } from "./json-response";
-import { MAX_NDJSON_LINE_BYTES, priceItem, type BatchResult } from "./batch";
+import { MAX_NDJSON_LINE_BYTES, priceItem, utf8, type BatchResult } from "./batch";
 import { parseJson } from "./read-json";
 
 /** A line longer than the limit: its bytes are dropped as they arrive, never buffered. */
@@ -127,7 +127,6 @@ export function ndjsonResponse(request: Request, catalog: Catalog): Response {
   if (body === null) return new Response("", { headers });
   const reader = body.getReader();
   const splitter = new LineSplitter(MAX_NDJSON_LINE_BYTES);
-  const encoder = new TextEncoder();
   let index = 0;
   let stopped = false;
   const stop = () => {
@@ -172,7 +171,7 @@ export function ndjsonResponse(request: Request, catalog: Catalog): Response {
           closeQuietly(controller);
           return;
         }
-        if (text !== "") controller.enqueue(encoder.encode(text));
+        if (text !== "") controller.enqueue(utf8(text));
         if (done) {
           request.signal.removeEventListener("abort", stop);
           controller.close();
