@@ -15,6 +15,11 @@ export function checkInput<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
 ): { ok: true; data: z.output<S> } | { ok: false; issues: ApiIssue[] } {
+  // A valid value (the usual case) parses without the error map: passing one costs about a
+  // third more per parse, which a batch of 10 000 feels. Only a failure is parsed again, to word
+  // every issue in Russian.
+  const quick = z.safeParse(schema, value);
+  if (quick.success) return { ok: true, data: quick.data };
   const parsed = z.safeParse(schema, value, { error: russianErrors });
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, issues: zodIssues(parsed.error.issues) };
