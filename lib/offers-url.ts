@@ -6,6 +6,7 @@ import {
 } from "@/rules";
 import { quoteFormValuesFromRequest, withoutLabel } from "./quote-form";
 import { quoteQueryString } from "./quote-url";
+import { SHORT_NAMES } from "./questions";
 
 /** Query keys of /offers; each is also the `name` of its form field. */
 export const OFFERS_FIELDS = [
@@ -140,18 +141,9 @@ export type Issue = { code?: string; path: readonly PropertyKey[]; message: stri
 
 /** Short Russian names of the /offers fields, as its labels and error summary say them. */
 export const OFFERS_FIELD_LABELS: Record<OffersField, string> = {
-  kind: "Кто покупает",
-  resident: "Клиент из Казахстана",
+  ...SHORT_NAMES,
   adult: "18 лет и старше, дееспособно",
-  purpose: "Для чего покупка",
   otherPromotion: "Другая акция или скидка",
-  franchisee: "Лицензия «1С: Франчайзи»",
-  paidBefore: "Покупал ли платную лицензию",
-  currentPlan: "Тариф на портале сейчас",
-  currentUsers: "Пользователей в текущем «Энтерпрайз»",
-  paidLicenseEndedAt: "Когда закончилась платная лицензия",
-  monthlyIn2025: "Покупки на 1 месяц в 2025",
-  annualIn2025: "Покупки на 12 месяцев в 2025",
   orderedAt: "Дата заказа",
   paidAt: "Дата оплаты",
   sourcePurchasedAt: "Когда куплена лицензия, с которой переход",

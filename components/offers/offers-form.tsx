@@ -13,7 +13,7 @@ import {
 import type { OffersForm as OffersFormState } from "@/lib/offers-url";
 import { AutoSubmitForm } from "./auto-submit-form";
 import { Checkbox, DateField, RadioGroup, SelectField } from "./offers-fields";
-import { QUESTIONS } from "@/components/ui/questions";
+import { QUESTIONS } from "@/lib/questions";
 import { CURRENT_PLAN_LABELS } from "@/lib/quote-labels";
 
 const KINDS = CUSTOMER_KINDS.map((kind) => ({ value: kind, label: CUSTOMER_KIND_NAMES[kind] }));

@@ -1,7 +1,9 @@
 import type { QuoteField } from "@/lib/quote-form";
+import { SHORT_NAMES } from "@/lib/questions";
 
 /** Short names of the fields, for the list of errors in the result panel. */
 export const FIELD_LABELS: Record<QuoteField | "form", string> = {
+  ...SHORT_NAMES,
   form: "Форма",
   line: "Линейка",
   cloudPlan: "Тариф",
@@ -23,18 +25,8 @@ export const FIELD_LABELS: Record<QuoteField | "form", string> = {
   cmsSourceDate: "Когда куплена текущая лицензия",
   listPrice: "Цена по прайс-листу",
   listPriceFor: "Цена по прайс-листу",
-  kind: "Кто покупает",
-  resident: "Клиент из Казахстана",
   adult: "Возраст клиента",
-  purpose: "Для чего покупка",
   otherPromotion: "Другая акция",
-  franchisee: "Лицензия «1С: Франчайзи»",
-  paidBefore: "Покупал ли платную лицензию",
-  currentPlan: "Тариф на портале сейчас",
-  currentUsers: "Пользователей в текущем «Энтерпрайз»",
-  paidLicenseEndedAt: "Когда закончилась платная лицензия",
-  monthlyIn2025: "Покупки на 1 месяц в 2025",
-  annualIn2025: "Покупки на 12 месяцев в 2025",
   orderedAt: "Дата и время заказа",
   paidSameTime: "Оплата одновременно с заказом",
   paidAt: "Дата и время оплаты",

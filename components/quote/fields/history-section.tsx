@@ -16,7 +16,7 @@ import {
   YES_NO,
   type SectionProps,
 } from "./shared";
-import { QUESTIONS } from "@/components/ui/questions";
+import { QUESTIONS } from "@/lib/questions";
 
 const CURRENT_PLAN_OPTIONS = options(
   CLOUD_CURRENT_PLANS,

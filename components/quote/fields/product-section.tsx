@@ -9,7 +9,7 @@ import { CloudFields } from "./cloud-fields";
 import { CmsFields } from "./cms-fields";
 import { ListPriceField } from "./list-price-field";
 import { fieldId, Section, sectionEqual, type SectionProps } from "./shared";
-import { QUESTIONS } from "@/components/ui/questions";
+import { QUESTIONS } from "@/lib/questions";
 
 const LINE_OPTIONS: SelectOption[] = (["cloud", "box", "cms"] as const).map((line) => ({
   value: line,

@@ -2,7 +2,8 @@ import { HISTORY_WINDOW } from "@/rules";
 
 /*
  * The client questions as both forms ask them (the calculator and «Что доступно клиенту»): one
- * wording per question, so a partner recognises the same answer on every page.
+ * wording per question, so a partner recognises the same answer on every page. `QUESTIONS` are
+ * the labels beside the controls, `SHORT_NAMES` what error lists call the same fields.
  */
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -21,4 +22,18 @@ export const QUESTIONS = {
   paidLicenseEndedAt: "Когда закончилась платная лицензия",
   monthlyIn2025: `${capitalize(HISTORY_WINDOW)} покупал или продлевал облако на 1 месяц`,
   annualIn2025: `${capitalize(HISTORY_WINDOW)} покупал облако на 12 месяцев`,
+} as const;
+
+/** The short names of the client questions, for the lists of errors of both forms. */
+export const SHORT_NAMES = {
+  kind: "Кто покупает",
+  resident: "Клиент из Казахстана",
+  purpose: "Для чего покупка",
+  franchisee: "Лицензия «1С: Франчайзи»",
+  paidBefore: "Покупал ли платную лицензию",
+  currentPlan: "Тариф на портале сейчас",
+  currentUsers: "Пользователей в текущем «Энтерпрайз»",
+  paidLicenseEndedAt: "Когда закончилась платная лицензия",
+  monthlyIn2025: "Покупки на 1 месяц в 2025",
+  annualIn2025: "Покупки на 12 месяцев в 2025",
 } as const;
