@@ -4,15 +4,15 @@ import {
   offerTexts,
   offerTotalsRows,
   offerViewLine,
+  OFFER_COLUMNS,
   sellerLine,
   type OfferViewLine,
 } from "@/lib/offer/offer-view";
 import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
 import { cardColumns } from "@/components/ui/card-table";
 
-const COLUMNS = ["№", "Позиция", "Кол-во", "Цена за ед.", "По акции за ед.", "Сумма"] as const;
 // On a phone the position's name needs no label: it is the card's first line after its number.
-const CARD_STYLE = cardColumns(COLUMNS.map((c) => (c === "Позиция" ? "" : c)));
+const CARD_STYLE = cardColumns(OFFER_COLUMNS.map((c) => (c === "Позиция" ? "" : c)));
 
 function LineRows({ line }: { line: OfferViewLine }) {
   return (
@@ -89,24 +89,12 @@ export function OfferDocument({
           <caption className="sr-only">Позиции, количество и цены</caption>
           <thead className="border-b border-slate-500">
             <tr>
-              <th scope="col" className="text-left">
-                №
-              </th>
-              <th scope="col" className="text-left">
-                Позиция
-              </th>
-              <th scope="col" className="text-right">
-                Кол-во
-              </th>
-              <th scope="col" className="text-right">
-                Цена за ед.
-              </th>
-              <th scope="col" className="text-right">
-                По акции за ед.
-              </th>
-              <th scope="col" className="text-right">
-                Сумма
-              </th>
+              {OFFER_COLUMNS.map((name, i) => (
+                // № and Позиция to the left, the figures to the right.
+                <th key={name} scope="col" className={i < 2 ? "text-left" : "text-right"}>
+                  {name}
+                </th>
+              ))}
             </tr>
           </thead>
           {offer.lines.map((line, i) => (

@@ -6,6 +6,7 @@ import {
   offerTexts,
   offerTotalsRows,
   offerViewLine,
+  OFFER_COLUMNS,
   sellerLine,
   type OfferViewLine,
 } from "./offer-view";
@@ -21,7 +22,6 @@ const MARGIN = 40;
 const FOOTER_SPACE = 30;
 // № | position | quantity | unit list | unit promo | line total; sums to the A4 width less margins.
 const COLUMNS = [22, 209, 44, 80, 80, 80] as const;
-const HEADERS = ["№", "Позиция", "Кол-во", "Цена за ед.", "По акции за ед.", "Сумма"] as const;
 const GRAY = "#444444";
 
 type Doc = PDFKit.PDFDocument;
@@ -57,8 +57,8 @@ function tableHeader(doc: Doc) {
   doc.font("bold").fontSize(8.5).fillColor("black");
   const y = doc.y;
   const width = (i: number) => COLUMNS[i]! - 4;
-  const height = Math.max(...HEADERS.map((h, i) => doc.heightOfString(h, { width: width(i) })));
-  HEADERS.forEach((h, i) => {
+  const height = Math.max(...OFFER_COLUMNS.map((h, i) => doc.heightOfString(h, { width: width(i) })));
+  OFFER_COLUMNS.forEach((h, i) => {
     doc.text(h, columnX(i), y, { width: width(i), align: i >= 2 ? "right" : "left" });
   });
   doc.y = y + height + 4;

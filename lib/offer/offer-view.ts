@@ -15,6 +15,16 @@ import {
 } from "@/rules";
 import { describeProduct } from "@/components/quote/describe";
 
+/** The columns of the offer's table, on the page and in the PDF. */
+export const OFFER_COLUMNS = [
+  "№",
+  "Позиция",
+  "Кол-во",
+  "Цена за ед.",
+  "По акции за ед.",
+  "Сумма",
+] as const;
+
 /*
  * An offer as the client reads it, in words and formatted money: the page, the browser print and
  * the server PDF all render these rows, so they match figure for figure.
