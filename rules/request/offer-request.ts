@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 import { isValidBin } from "../offer/bin-check";
 import {
+  cloudHistoryCheck,
   customerSchema,
   dateTime,
   historySchema,
   isRecord,
   productSchema,
-  pushCloudHistoryIssues,
 } from "./quote-request";
 
 /** The most lines one offer holds (API contract). */
@@ -103,17 +103,11 @@ export const offerRequestSchema = z
     { error: "Тело запроса: JSON-объект" },
   )
   .check(
-    // As for /api/quote: a cloud line needs a consistent history; runs even when others failed.
-    z.check(
-      (payload) => {
-        const v = payload.value;
-        if (!isRecord(v) || !Array.isArray(v.lines)) return;
-        const cloud = v.lines.some(
-          (l) => isRecord(l) && isRecord(l.product) && l.product.line === "cloud",
-        );
-        if (cloud) pushCloudHistoryIssues(v, payload.issues);
-      },
-      { when: () => true },
+    // As for /api/quote: a cloud line needs a consistent history.
+    cloudHistoryCheck(
+      (v) =>
+        Array.isArray(v.lines) &&
+        v.lines.some((l) => isRecord(l) && isRecord(l.product) && l.product.line === "cloud"),
     ),
   );
 

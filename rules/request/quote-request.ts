@@ -263,7 +263,7 @@ export function pushContradictions(
  * A cloud product needs a consistent history: an issue at `history` when it is missing, one per
  * contradiction otherwise. Shared by the quote and the offer requests (`value` may be invalid).
  */
-export function pushCloudHistoryIssues(
+function pushCloudHistoryIssues(
   value: Record<string, unknown>,
   issues: z.core.$ZodRawIssue[],
 ): void {
@@ -279,6 +279,20 @@ export function pushCloudHistoryIssues(
   }
 }
 
+/**
+ * The check that a request with a cloud product (`hasCloud`, given the possibly invalid value)
+ * has a consistent history. It runs even when other fields failed, so one answer names every
+ * offending field. Shared by the quote and the offer requests.
+ */
+export const cloudHistoryCheck = (hasCloud: (value: Record<string, unknown>) => boolean) =>
+  z.check<unknown>(
+    (payload) => {
+      const v = payload.value;
+      if (isRecord(v) && hasCloud(v)) pushCloudHistoryIssues(v, payload.issues);
+    },
+    { when: () => true },
+  );
+
 /** The one schema of a quote request: the API, the form and the OpenAPI document use it. */
 export const quoteRequestSchema = z
   .object(
@@ -291,17 +305,7 @@ export const quoteRequestSchema = z
     },
     ru("Тело запроса: JSON-объект"),
   )
-  .check(
-    // Runs even when other fields failed, so one answer names every offending field.
-    z.check(
-      (payload) => {
-        const v = payload.value;
-        if (!isRecord(v) || !isRecord(v.product) || v.product.line !== "cloud") return;
-        pushCloudHistoryIssues(v, payload.issues);
-      },
-      { when: () => true },
-    ),
-  );
+  .check(cloudHistoryCheck((v) => isRecord(v.product) && v.product.line === "cloud"));
 
 export type QuoteRequest = z.infer<typeof quoteRequestSchema>;
 export type CloudProductRequest = z.infer<typeof cloudProductSchema>;
