@@ -57,7 +57,9 @@ function tableHeader(doc: Doc) {
   doc.font("bold").fontSize(8.5).fillColor("black");
   const y = doc.y;
   const width = (i: number) => COLUMNS[i]! - 4;
-  const height = Math.max(...OFFER_COLUMNS.map((h, i) => doc.heightOfString(h, { width: width(i) })));
+  const height = Math.max(
+    ...OFFER_COLUMNS.map((h, i) => doc.heightOfString(h, { width: width(i) })),
+  );
   OFFER_COLUMNS.forEach((h, i) => {
     doc.text(h, columnX(i), y, { width: width(i), align: i >= 2 ? "right" : "left" });
   });
