@@ -14,11 +14,6 @@ import {
 export const EXAMPLE_PRICE_TEXT =
   "пример цены — не из прайс-листа Организатора; укажите цену по действующему прайс-листу";
 
-/** The text with its first letter capitalised, to open a sentence. */
-export function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** A source page's address without the scheme, «www.» and a closing slash: «bitrix24.kz/prices». */
 export function sourceHost(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");

@@ -1,12 +1,10 @@
-import { HISTORY_WINDOW } from "@/rules";
+import { HISTORY_WINDOW, upperFirst } from "@/rules";
 
 /*
  * The client questions as both forms ask them (the calculator and «Что доступно клиенту»): one
  * wording per question, so a partner recognises the same answer on every page. `QUESTIONS` are
  * the labels beside the controls, `SHORT_NAMES` what error lists call the same fields.
  */
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const QUESTIONS = {
   kind: "Кто покупает",
@@ -20,8 +18,8 @@ export const QUESTIONS = {
   currentPlan: "Тариф на портале сейчас",
   currentUsers: "Пользователей в текущем «Энтерпрайз»",
   paidLicenseEndedAt: "Когда закончилась платная лицензия",
-  monthlyIn2025: `${capitalize(HISTORY_WINDOW)} покупал или продлевал облако на 1 месяц`,
-  annualIn2025: `${capitalize(HISTORY_WINDOW)} покупал облако на 12 месяцев`,
+  monthlyIn2025: `${upperFirst(HISTORY_WINDOW)} покупал или продлевал облако на 1 месяц`,
+  annualIn2025: `${upperFirst(HISTORY_WINDOW)} покупал облако на 12 месяцев`,
 } as const;
 
 /** The short names of the client questions, for the lists of errors of both forms. */

@@ -23,3 +23,4 @@ export * from "./engine/suggest";
 export * from "./offer";
 export * from "./request/offer-request";
 export * from "./text/plural";
+export * from "./text/case";

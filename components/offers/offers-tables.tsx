@@ -1,4 +1,4 @@
-import { countOf, formatTenge, type OfferRow, type ReasonCode } from "@/rules";
+import { countOf, formatTenge, type OfferRow, type ReasonCode, lowerFirst } from "@/rules";
 import { cardColumns } from "@/components/ui/card-table";
 import { quoteHref } from "@/lib/offers-url";
 import { productToken } from "@/lib/offer/offer-url";
@@ -63,8 +63,6 @@ function Basis({
     </>
   );
 }
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 const REASONS = ["причина", "причины", "причин"] as const;
 

@@ -11,6 +11,7 @@ import {
   parseAstanaInstant,
   type QuoteRequest,
   type QuoteResult,
+  lowerFirst,
 } from "@/rules";
 import { priceSourceText } from "@/lib/price-list-text";
 
@@ -55,10 +56,6 @@ export function describeProduct(
     }
   }
 }
-
-/** «Клиент никогда…» → «клиент никогда…» inside a sentence; «SIP-…»-like abbreviations stay. */
-export const lowerFirst = (s: string) =>
-  /^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 
 /**
  * The client's conditions in one line: kind, residence, purpose and anything that blocks; with

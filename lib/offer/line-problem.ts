@@ -1,4 +1,4 @@
-import { lowerFirst } from "@/components/quote/describe";
+import { lowerFirst } from "@/rules";
 import { pageMessage, type Issue } from "@/lib/offers-url";
 import { withoutLabel } from "@/lib/quote-form";
 

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
-import { offerRequestSchema, type OfferRequest } from "@/rules";
+import { offerRequestSchema, type OfferRequest, lowerFirst } from "@/rules";
 import { russianErrors } from "@/lib/api/validate";
-import { lowerFirst } from "@/components/quote/describe";
 import {
   OFFERS_FIELD_LABELS,
   offersFieldOf,

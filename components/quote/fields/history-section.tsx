@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { CLOUD_CURRENT_PLANS, HISTORY_WINDOW } from "@/rules";
+import { CLOUD_CURRENT_PLANS, HISTORY_WINDOW, upperFirst } from "@/rules";
 import { CURRENT_PLAN_LABELS } from "@/lib/quote-labels";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -11,7 +11,6 @@ import {
   options,
   Section,
   sectionEqual,
-  capitalize,
   SelectField,
   YES_NO,
   type SectionProps,
@@ -52,7 +51,7 @@ export const HistorySection = memo(
               повышении тарифа (п. 5.7, 4.1.4).
             </li>
             <li>
-              {capitalize(HISTORY_WINDOW)} оплачивал только лицензии на 1 месяц — скидка и на
+              {upperFirst(HISTORY_WINDOW)} оплачивал только лицензии на 1 месяц — скидка и на
               продление, и на повышение (п. 5.8, 4.1.5).
             </li>
             <li>

@@ -39,8 +39,6 @@ export const options = (values: readonly (string | number)[], label: (v: string)
   values.map((v): SelectOption => ({ value: String(v), label: label(String(v)) }));
 /** «50 пользователей». */
 export const usersLabel = (n: string) => `${n} пользователей`;
-/** «с 01.01.2025…» → «С 01.01.2025…», to start a label. */
-export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Options of every value of a label table, in the table's order. */
 export const labelled = (labels: Record<string, string>): SelectOption[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
