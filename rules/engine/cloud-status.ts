@@ -1,3 +1,4 @@
+import { HISTORY_WINDOW } from "../promotion/glossary";
 import type { PromotionTerms, Remark } from "../promotion/types";
 import type { CloudHistory } from "./input";
 
@@ -62,7 +63,7 @@ export function classifyCloudClient(h: CloudHistory, p: PromotionTerms): CloudSt
       clause: "5.8",
       reward: "cloud-monthly",
       grantClause: "4.1.5",
-      text: "Клиент уже покупал платную лицензию и с 01.01.2025 по 27.07.2025 оплачивал облако только помесячно (п. 5.8).",
+      text: `Клиент уже покупал платную лицензию и ${HISTORY_WINDOW} оплачивал облако только помесячно (п. 5.8).`,
       warnings,
     };
   }
@@ -79,8 +80,8 @@ export function classifyCloudClient(h: CloudHistory, p: PromotionTerms): CloudSt
     reward: "cloud-upgrade",
     grantClause: "4.1.4",
     text: h.annualIn2025
-      ? "Клиент уже покупал платную лицензию и с 01.01.2025 по 27.07.2025 покупал лицензию на 12 месяцев (п. 5.7)."
-      : "Клиент уже покупал платную лицензию и с 01.01.2025 по 27.07.2025 не оформлял лицензии на 1 месяц (п. 5.7).",
+      ? `Клиент уже покупал платную лицензию и ${HISTORY_WINDOW} покупал лицензию на 12 месяцев (п. 5.7).`
+      : `Клиент уже покупал платную лицензию и ${HISTORY_WINDOW} не оформлял лицензии на 1 месяц (п. 5.7).`,
     warnings,
   };
 }

@@ -1,3 +1,4 @@
+import { HISTORY_WINDOW } from "./glossary";
 import { kzSummer2025Terms } from "./kz-summer-2025-terms";
 import type { Promotion, Reward, RewardId, RewardTerms } from "./types";
 
@@ -51,15 +52,14 @@ const REWARD_TEXTS: Record<RewardId, Omit<Reward, keyof RewardTerms>> = {
     line: "cloud",
     operation: "Повышение тарифа на 12 месяцев",
     targets: "«Стандартный», «Профессиональный» — 35%, «Энтерпрайз» — 40%",
-    condition:
-      "клиент уже покупал платную лицензию и с 01.01.2025 по 27.07.2025 не оплачивал исключительно помесячно",
+    condition: `клиент уже покупал платную лицензию и ${HISTORY_WINDOW} не оплачивал исключительно помесячно`,
   },
   "cloud-monthly": {
     title: "Продление или повышение тарифа на 12 месяцев для помесячных клиентов",
     line: "cloud",
     operation: "Продление или повышение на 12 месяцев",
     targets: "«Стандартный», «Профессиональный» — 35%, «Энтерпрайз» — 40%",
-    condition: "клиент с 01.01.2025 по 27.07.2025 покупал или продлевал только лицензии на 1 месяц",
+    condition: `клиент ${HISTORY_WINDOW} покупал или продлевал только лицензии на 1 месяц`,
   },
   copilot: {
     title: "Буст CoPilot на 12 месяцев",
