@@ -18,7 +18,7 @@ import type { ProductLine } from "./quote-form";
  */
 
 /** A name without its guillemets, for a list of names. */
-export const unquote = (s: string) => s.replace(/^«(.*)»$/, "$1");
+const unquote = (s: string) => s.replace(/^«(.*)»$/, "$1");
 
 export const LINE_LABELS: Record<ProductLine, string> = {
   cloud: LINE_NAMES.cloud.name,

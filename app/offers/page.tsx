@@ -6,7 +6,8 @@ import { DraftInputs } from "@/components/offer/draft-inputs";
 import { FACT_FIELDS } from "@/lib/offer/offer-url";
 import { CommonNotice } from "@/components/offers/common-notice";
 import { assumedSourceDate, commonReasons } from "@/components/offers/common-reasons";
-import { LINE_CAPTIONS, LINES } from "@/components/offers/offer-labels";
+import { LINES } from "@/components/offers/offer-labels";
+import { LINE_LABELS } from "@/lib/quote-labels";
 import { groupId, OffersTables } from "@/components/offers/offers-tables";
 import { orderedOutsidePeriod, PeriodNotice } from "@/components/offers/period-notice";
 import { PageActions } from "@/components/ui/page-actions";
@@ -103,7 +104,7 @@ export default async function OffersPage({
                   {LINES.map((line) => (
                     <li key={line}>
                       <a href={`#${groupId(line)}`} className="text-blue-700 underline">
-                        {LINE_CAPTIONS[line]}
+                        {LINE_LABELS[line]}
                       </a>
                     </li>
                   ))}

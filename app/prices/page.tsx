@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
 import { PriceItemCard } from "@/components/prices/price-item-card";
-import { LINE_TITLES } from "@/components/quote/describe";
+import { LINE_LABELS } from "@/lib/quote-labels";
 import { Select } from "@/components/ui/select";
 import { PriceListNote } from "@/components/ui/price-list-note";
 import { itemsByLine, PRICE_LINES, readPriceLine } from "@/lib/price-list-lines";
@@ -21,7 +21,7 @@ const VAT = {
 
 const LINE_OPTIONS = [
   { value: "", label: "Все линейки" },
-  ...PRICE_LINES.map((line) => ({ value: line, label: LINE_TITLES[line] })),
+  ...PRICE_LINES.map((line) => ({ value: line, label: LINE_LABELS[line] })),
 ];
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -72,7 +72,7 @@ export default async function PricesPage({ searchParams }: { searchParams: Searc
       {groups.map((group) => (
         <section key={group.line} aria-labelledby={`line-${group.line}`}>
           <h2 id={`line-${group.line}`} className="text-2xl font-semibold">
-            {LINE_TITLES[group.line]}
+            {LINE_LABELS[group.line]}
           </h2>
           <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {group.items.map((item) => (

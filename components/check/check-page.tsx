@@ -10,7 +10,7 @@ import {
   useSyncExternalStore,
   type DragEvent,
 } from "react";
-import { indexPriceList, REASON_SHORT, type Catalog, type PriceList } from "@/rules";
+import { groupDigits, indexPriceList, REASON_SHORT, type Catalog, type PriceList } from "@/rules";
 import { cancelledText, doneText, invalidRowsText, progressText } from "@/lib/check/progress-text";
 import { STATUS_LABELS } from "@/lib/check/export";
 import type { CellError } from "@/lib/check/columns";
@@ -22,10 +22,7 @@ import { Select } from "@/components/ui/select";
 import type { TableInfo } from "./check-protocol";
 import { startCheck, type CheckRun } from "./check-run";
 import { RowStore } from "./row-store";
-
-const noSubscription = () => () => undefined;
-const isClient = () => true;
-const isServer = () => false;
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Phase = "idle" | "running" | "done" | "failed" | "cancelled";
 
@@ -130,7 +127,7 @@ const RowCard = memo(function RowCard({ row, catalog }: { row: CheckRow; catalog
 /** The /check page's interactive part: file or paste in, priced rows out. */
 export function CheckPage({ priceList }: { priceList: PriceList }) {
   const catalog = useMemo(() => indexPriceList(priceList), [priceList]);
-  const ready = useSyncExternalStore(noSubscription, isClient, isServer);
+  const ready = useHydrated();
   const [phase, setPhase] = useState<Phase>("idle");
   const [message, setMessage] = useState("");
   const [info, setInfo] = useState<TableInfo | null>(null);
@@ -202,6 +199,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
 
   const download = async (format: "csv" | "xlsx") => {
     if (!run.current) return;
+    setMessage("");
     setDownloading(format);
     try {
       const blob = await run.current.download(format);
@@ -243,7 +241,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
     { value: "all", label: "Любая причина" },
     ...[...summary.reasons.entries()].map(([code, n]) => ({
       value: code,
-      label: `${REASON_SHORT[code]} (${n.toLocaleString("ru-RU")})`,
+      label: `${REASON_SHORT[code]} (${groupDigits(n)})`,
     })),
   ];
 
@@ -387,10 +385,10 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
             </h2>
             <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
               {[
-                ["Всего строк", summary.total.toLocaleString("ru-RU")],
-                ["Подходят", summary.eligible.toLocaleString("ru-RU")],
-                ["Не подходят", summary.notEligible.toLocaleString("ru-RU")],
-                ["С ошибками", summary.invalid.toLocaleString("ru-RU")],
+                ["Всего строк", groupDigits(summary.total)],
+                ["Подходят", groupDigits(summary.eligible)],
+                ["Не подходят", groupDigits(summary.notEligible)],
+                ["С ошибками", groupDigits(summary.invalid)],
               ].map(([term, value]) => (
                 <div key={term} className="rounded-lg border border-slate-300 p-3">
                   <dt className="text-sm text-slate-700">{term}</dt>
@@ -458,7 +456,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
             <p className="text-slate-700">
               {shown.length === 0
                 ? "Нет строк под этот фильтр."
-                : `Показаны строки ${(current * PAGE_SIZE + 1).toLocaleString("ru-RU")}–${(current * PAGE_SIZE + pageRows.length).toLocaleString("ru-RU")} из ${shown.length.toLocaleString("ru-RU")}`}
+                : `Показаны строки ${groupDigits(current * PAGE_SIZE + 1)}–${groupDigits(current * PAGE_SIZE + pageRows.length)} из ${groupDigits(shown.length)}`}
             </p>
 
             <div className="hidden overflow-x-auto rounded-lg border border-slate-300 md:block">

@@ -4,21 +4,17 @@ import {
   cloudPlanName,
   CMS_EDITION_NAMES,
   editionGenitive,
-  LINE_NAMES,
   defaultBoxUsers,
   type QuoteRequest,
 } from "@/rules";
 
+import { LINE_LABELS } from "@/lib/quote-labels";
+
 type Product = QuoteRequest["product"];
 export type ProductLine = Product["line"];
 
-/** Product lines in the order /offers shows them, with their table captions. */
-export const LINE_CAPTIONS: Record<ProductLine, string> = {
-  cloud: LINE_NAMES.cloud.name,
-  box: LINE_NAMES.box.name,
-  cms: LINE_NAMES.cms.name,
-};
-export const LINES = Object.keys(LINE_CAPTIONS) as ProductLine[];
+/** Product lines in the order /offers shows them (captioned by `LINE_LABELS`). */
+export const LINES = Object.keys(LINE_LABELS) as ProductLine[];
 
 const OPERATIONS = { purchase: "Покупка", renewal: "Продление" } as const;
 

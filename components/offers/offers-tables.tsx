@@ -2,7 +2,8 @@ import { countOf, formatTenge, type OfferRow, type ReasonCode, lowerFirst } from
 import { cardColumns } from "@/components/ui/card-table";
 import { quoteHref } from "@/lib/offers-url";
 import { productToken } from "@/lib/offer/offer-url";
-import { LINE_CAPTIONS, LINES, offerLabels, type ProductLine } from "./offer-labels";
+import { LINES, offerLabels, type ProductLine } from "./offer-labels";
+import { LINE_LABELS } from "@/lib/quote-labels";
 
 /*
  * Cell styles are set once on the table, by column, not on each cell: the page repeats every row
@@ -239,7 +240,7 @@ export function OffersTables({
           <OffersTable
             key={line}
             id={groupId(line)}
-            caption={LINE_CAPTIONS[line]}
+            caption={LINE_LABELS[line]}
             rows={onlyEligible ? eligible : all}
             total={all.length}
             available={eligible.length}

@@ -4,7 +4,6 @@ import {
   CUSTOMER_KIND_NAMES,
   editionAccusative,
   editionGenitive,
-  LINE_NAMES,
   cloudPlanName,
   formatAstanaDateTime,
   kzSummer2025Terms,
@@ -19,13 +18,6 @@ import { priceSourceText } from "@/lib/price-list-text";
  * Russian wording of a quote for the result panel, the messenger text and the printed offer.
  * Pure functions of the request and the engine's result, so all three say the same thing.
  */
-
-/** The product lines' names (the glossary's). */
-export const LINE_TITLES = {
-  cloud: LINE_NAMES.cloud.name,
-  box: LINE_NAMES.box.name,
-  cms: LINE_NAMES.cms.name,
-} as const;
 
 /** The product as the price list names it, e.g. «Битрикс24 «Стандартный», 12 месяцев». */
 export function describeProduct(

@@ -55,7 +55,7 @@ export function priceItem(value: unknown, index: number, catalog: Catalog): Batc
 }
 
 /** Counts one answer into a batch's summary: eligible or not eligible quotes, items in error. */
-export function countResult(summary: BatchSummary, result: BatchResult): void {
+function countResult(summary: BatchSummary, result: BatchResult): void {
   summary.total += 1;
   if (result.status !== 200) summary.invalid += 1;
   else if (result.quote.eligible) summary.eligible += 1;

@@ -86,7 +86,7 @@ const isBlank = (line: Uint8Array) => line.every((b) => b === 0x20 || b === 0x09
  * too: the contract answers every input line, so `index` is always the line's own number), else
  * priced.
  */
-export function answerLine(line: Line, index: number, catalog: Catalog): BatchResult {
+function answerLine(line: Line, index: number, catalog: Catalog): BatchResult {
   if (line === TOO_LONG) {
     const message = `Строка ${index + 1} больше 64 КиБ (${MAX_NDJSON_LINE_BYTES} байт): она пропущена, остальные строки обработаны.`;
     return { index, status: 413, ...apiErrorBody("payload_too_large", { message }) };

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { CUSTOMER_KIND_LABELS } from "@/lib/quote-labels";
 import {
   choiceLookup,
-  formatDateCell,
   parseBoolCell,
   parseChoiceCell,
   parseDateCell,
@@ -35,11 +34,6 @@ describe("parseDateCell", () => {
       if (!result.ok) expect(result.message).toContain("пишите 15.08.2025, 15.08.2025 10:30");
     },
   );
-
-  it("formats back the way a person writes dates", () => {
-    expect(formatDateCell("2025-08-15T10:30:00")).toBe("15.08.2025 10:30");
-    expect(formatDateCell("2025-08-15")).toBe("15.08.2025");
-  });
 });
 
 describe("parseChoiceCell", () => {

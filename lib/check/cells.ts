@@ -123,10 +123,3 @@ export function parseChoiceCell<T extends string | number>(
     message: `Неизвестное значение «${text.slice(0, 60)}»: допустимо ${allowed.map(quoted).join(", ")}`,
   };
 }
-
-/** The date and time of an API date text as a person writes it: 15.08.2025 or 15.08.2025 10:30. */
-export function formatDateCell(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  return `${m[3]}.${m[2]}.${m[1]}${m[4] === undefined ? "" : ` ${m[4]}:${m[5]}`}`;
-}

@@ -140,6 +140,23 @@ describe("rowToRequest", () => {
   });
 });
 
+describe("rowToRequest: a file without the history columns", () => {
+  it("a cloud row → the message names the template's column to add, not «Строка»", () => {
+    const names = ["Дата заказа", "Кто покупает", "Клиент из Казахстана", "Для чего покупка"];
+    const header = [...names, "Линейка", "Тариф", "Срок, месяцев"];
+    const row = ["15.08.2025", "ИП", "да", "business", "cloud", "standard", "12"];
+    expect(rowToRequest(row, header, mapHeader(header))).toEqual({
+      ok: false,
+      errors: [
+        {
+          column: "Покупал платную лицензию",
+          message: "Для облачного тарифа нужна история клиента",
+        },
+      ],
+    });
+  });
+});
+
 describe("column readers", () => {
   const read = (path: string, cell: string) => COLUMNS.find((c) => c.path === path)!.read(cell);
   it.each([

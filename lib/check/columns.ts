@@ -1,7 +1,6 @@
 import {
   BOX_EDITIONS,
   CLOUD_CURRENT_PLANS,
-  CLOUD_PLAN_NAMES,
   CLOUD_PLANS,
   CMS_EDITIONS,
   CUSTOMER_KINDS,
@@ -20,8 +19,9 @@ import {
   LINE_LABELS,
   MONTHS_LABELS,
   PURPOSE_LABELS,
-  unquote,
+  CLOUD_PLAN_LABELS,
 } from "@/lib/quote-labels";
+import { SHORT_NAMES } from "@/lib/questions";
 import { PRODUCT_LINES } from "@/lib/quote-form";
 import {
   choiceLookup,
@@ -45,8 +45,6 @@ export interface Column {
   /** The template's Russian title. */
   title: string;
   read: Reader;
-  /** An example value for the template and the page's column list. */
-  example: string;
 }
 
 /** Value → the form's label, then the other names a spreadsheet may use for it (`aliases`). */
@@ -94,111 +92,95 @@ const EDITIONS = merged<string>(
 
 /** Every column the page reads, in the template's order. */
 export const COLUMNS: readonly Column[] = [
-  { path: "orderedAt", title: "Дата заказа", read: parseDateCell, example: "15.08.2025 10:30" },
-  { path: "paidAt", title: "Дата оплаты", read: parseDateCell, example: "16.08.2025" },
+  { path: "orderedAt", title: "Дата заказа", read: parseDateCell },
+  { path: "paidAt", title: "Дата оплаты", read: parseDateCell },
   {
     path: "customer.kind",
-    title: "Кто покупает",
+    title: SHORT_NAMES.kind,
     read: choice(labels(CUSTOMER_KIND_LABELS, CUSTOMER_KINDS, KIND_ALIASES)),
-    example: CUSTOMER_KIND_LABELS.legal_entity,
   },
-  { path: "customer.resident", title: "Клиент из Казахстана", read: parseBoolCell, example: "да" },
-  { path: "customer.adult", title: "Клиенту есть 18 лет", read: parseBoolCell, example: "" },
+  { path: "customer.resident", title: SHORT_NAMES.resident, read: parseBoolCell },
+  { path: "customer.adult", title: "Клиенту есть 18 лет", read: parseBoolCell },
   {
     path: "customer.purpose",
-    title: "Для чего покупка",
+    title: SHORT_NAMES.purpose,
     read: choice(labels(PURPOSE_LABELS, PURPOSES)),
-    example: PURPOSE_LABELS.business,
   },
-  { path: "customer.otherPromotion", title: "Другая акция", read: parseBoolCell, example: "нет" },
+  { path: "customer.otherPromotion", title: "Другая акция", read: parseBoolCell },
   {
     path: "product.line",
     title: "Линейка",
     read: choice(labels(LINE_LABELS, PRODUCT_LINES, LINE_ALIASES)),
-    example: LINE_LABELS.cloud,
   },
   {
     path: "product.operation",
     title: "Операция",
     read: choice(merged<string>(BOX_OPERATION_LABELS, CMS_OPERATION_LABELS, OPERATION_ALIASES)),
-    example: "",
   },
   {
     path: "product.plan",
     title: "Тариф",
-    read: choice(new Map(CLOUD_PLANS.map((p) => [p, [unquote(CLOUD_PLAN_NAMES[p])]] as const))),
-    example: "Стандартный",
+    read: choice(labels(CLOUD_PLAN_LABELS, CLOUD_PLANS)),
   },
-  { path: "product.edition", title: "Редакция", read: choice(EDITIONS), example: "" },
-  { path: "product.users", title: "Пользователей", read: parseIntCell, example: "" },
+  { path: "product.edition", title: "Редакция", read: choice(EDITIONS) },
+  { path: "product.users", title: "Пользователей", read: parseIntCell },
   {
     path: "product.months",
     title: "Срок, месяцев",
     read: choice(new Map([12, 1].map((m) => [m, [MONTHS_LABELS[m === 1 ? "1" : "12"]]] as const))),
-    example: "12",
   },
-  { path: "product.copilotBoost", title: "Буст CoPilot", read: parseBoolCell, example: "" },
+  { path: "product.copilotBoost", title: "Буст CoPilot", read: parseBoolCell },
   {
     path: "product.copilotBoostListPrice",
     title: "Цена Буста CoPilot",
     read: parseIntCell,
-    example: "",
   },
-  { path: "product.from", title: "Текущая редакция", read: choice(EDITIONS), example: "" },
+  { path: "product.from", title: "Текущая редакция", read: choice(EDITIONS) },
   {
     path: "product.from.users",
     title: "Пользователей в текущей лицензии",
     read: parseIntCell,
-    example: "",
   },
   {
     path: "product.sourcePurchasedAt",
     title: "Когда куплена текущая лицензия",
     read: parseDateCell,
-    example: "",
   },
-  { path: "product.listPrice", title: "Цена по прайс-листу", read: parseIntCell, example: "" },
+  { path: "product.listPrice", title: "Цена по прайс-листу", read: parseIntCell },
   {
     path: "product.franchisee",
-    title: "Лицензия «1С: Франчайзи»",
+    title: SHORT_NAMES.franchisee,
     read: parseBoolCell,
-    example: "",
   },
   {
     path: "history.paidBefore",
     title: "Покупал платную лицензию",
     read: parseBoolCell,
-    example: "нет",
   },
   {
     path: "history.currentPlan",
-    title: "Тариф на портале сейчас",
+    title: SHORT_NAMES.currentPlan,
     read: choice(labels(CURRENT_PLAN_LABELS, CLOUD_CURRENT_PLANS, CURRENT_PLAN_ALIASES)),
-    example: "Бесплатный",
   },
   {
     path: "history.currentUsers",
-    title: "Пользователей в текущем «Энтерпрайз»",
+    title: SHORT_NAMES.currentUsers,
     read: parseIntCell,
-    example: "",
   },
   {
     path: "history.paidLicenseEndedAt",
-    title: "Когда закончилась платная лицензия",
+    title: SHORT_NAMES.paidLicenseEndedAt,
     read: parseDateCell,
-    example: "",
   },
   {
     path: "history.monthlyIn2025",
-    title: "Покупки на 1 месяц в 2025",
+    title: SHORT_NAMES.monthlyIn2025,
     read: parseBoolCell,
-    example: "",
   },
   {
     path: "history.annualIn2025",
-    title: "Покупки на 12 месяцев в 2025",
+    title: SHORT_NAMES.annualIn2025,
     read: parseBoolCell,
-    example: "",
   },
 ];
 
@@ -307,7 +289,9 @@ function columnForIssue(path: string, header: readonly string[], mapping: Header
       bestScore = score;
     }
   });
-  return bestScore >= 0 ? best : (COLUMNS.find((c) => c.path === path)?.title ?? "Строка");
+  // No column of the file holds it: name the template's column to add (for `history`, its first).
+  const missing = COLUMNS.find((c) => c.path === path || c.path.startsWith(`${path}.`));
+  return bestScore >= 0 ? best : (missing?.title ?? "Строка");
 }
 
 /**

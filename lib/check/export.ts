@@ -1,3 +1,4 @@
+import type Papa from "papaparse";
 import type { Catalog } from "@/rules";
 import { cellText, type Cell } from "./cells";
 import { escapeCell } from "./escape";
@@ -61,14 +62,22 @@ export function exportRow(
 
 const safe = (cell: OutCell) => (typeof cell === "number" ? cell : escapeCell(cell));
 
-/** The result as CSV for Excel: UTF-8 with BOM, «;» between cells, formulas defused. */
+/**
+ * CSV text for Excel: UTF-8 with BOM, «;» between cells, CRLF after every line. Papa is passed
+ * in, so a caller that loads it lazily still does.
+ */
+export function excelCsv(papa: typeof Papa, data: Papa.UnparseObject<unknown> | unknown[][]) {
+  return `\uFEFF${papa.unparse(data, { delimiter: ";", newline: "\r\n" })}\r\n`;
+}
+
+/** The result as CSV for Excel, formulas defused. */
 export async function toCsv(header: readonly string[], rows: readonly OutCell[][]): Promise<Blob> {
-  const { default: Papa } = await import("papaparse");
-  const text = Papa.unparse(
-    { fields: header.map(escapeCell), data: rows.map((row) => row.map(safe)) },
-    { delimiter: ";", newline: "\r\n" },
-  );
-  return new Blob([`\uFEFF${text}\r\n`], { type: "text/csv;charset=utf-8" });
+  const { default: papa } = await import("papaparse");
+  const text = excelCsv(papa, {
+    fields: header.map(escapeCell),
+    data: rows.map((row) => row.map(safe)),
+  });
+  return new Blob([text], { type: "text/csv;charset=utf-8" });
 }
 
 /** The result as an XLSX workbook: numbers as numbers, every text escaped the same way. */

@@ -1,4 +1,4 @@
-import { countOf, plural } from "@/rules";
+import { countOf, groupDigits, plural } from "@/rules";
 
 /*
  * What /check says about its progress, with the verb and the noun agreeing with the count:
@@ -8,11 +8,10 @@ import { countOf, plural } from "@/rules";
 
 const ROWS = ["строка", "строки", "строк"] as const;
 const ROWS_GENITIVE = ["строки", "строк", "строк"] as const;
-const grouped = (n: number) => n.toLocaleString("ru-RU");
 
 /** «3 из 21 строки»: a part of a whole. */
 const partOf = (part: number, total: number) =>
-  `${grouped(part)} из ${grouped(total)} ${plural(total, ROWS_GENITIVE)}`;
+  `${groupDigits(part)} из ${groupDigits(total)} ${plural(total, ROWS_GENITIVE)}`;
 
 /** While the rows are priced: «Проверено 1 200 из 5 000 строк». */
 export const progressText = (received: number, total: number) =>

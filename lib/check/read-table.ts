@@ -1,3 +1,4 @@
+import { groupDigits } from "@/rules/text/plural";
 import type { Cell } from "./cells";
 
 /** A spreadsheet as rows of cells: the header, then the data rows. */
@@ -60,7 +61,7 @@ function toTable(grid: Cell[][]): ReadTableResult {
   if (rows.length > MAX_ROWS) {
     return {
       ok: false,
-      message: `В таблице ${rows.length.toLocaleString("ru-RU")} строк, а за один раз проверяется не больше 100 000. ${TOO_MANY_HINT}`,
+      message: `В таблице ${groupDigits(rows.length)} строк, а за один раз проверяется не больше 100 000. ${TOO_MANY_HINT}`,
     };
   }
   return { ok: true, table: { header: head.map((h) => String(h ?? "").trim()), rows } };

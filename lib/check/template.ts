@@ -1,5 +1,7 @@
 import {
   BOX_OPERATION_LABELS,
+  CLOUD_PLAN_LABELS,
+  CURRENT_PLAN_LABELS,
   CMS_OPERATION_LABELS,
   CUSTOMER_KIND_LABELS,
   LINE_LABELS,
@@ -15,10 +17,10 @@ export const TEMPLATE_EXAMPLES: readonly Record<string, string>[] = [
     "customer.resident": "да",
     "customer.purpose": PURPOSE_LABELS.business,
     "product.line": LINE_LABELS.cloud,
-    "product.plan": "Стандартный",
+    "product.plan": CLOUD_PLAN_LABELS.standard,
     "product.months": "12",
     "history.paidBefore": "нет",
-    "history.currentPlan": "Бесплатный",
+    "history.currentPlan": CURRENT_PLAN_LABELS.free,
   },
   {
     orderedAt: "20.08.2025",

@@ -12,6 +12,9 @@ export function plural(
 
 const grouped = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 0 });
 
+/** «100 000»: a whole number with its digits grouped by threes the Russian way. */
+export const groupDigits = (n: number): string => grouped.format(n);
+
 /**
  * «1 день», «2 дня», «5 дней», «21 день», «10 000 строк»: a count (digits grouped by threes the
  * Russian way, as tenge are) with its word in the right form.
@@ -20,5 +23,5 @@ export function countOf(
   n: number,
   forms: readonly [one: string, few: string, many: string],
 ): string {
-  return `${grouped.format(n)} ${plural(n, forms)}`;
+  return `${groupDigits(n)} ${plural(n, forms)}`;
 }
