@@ -15,6 +15,7 @@ import {
 import { priceListData } from "@/lib/prices/load-price-list";
 import { priceList } from "@/lib/prices/price-list";
 import { quoteView } from "@/lib/quote-view";
+import { searchParamsOf } from "@/lib/offers-url";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,17 +24,6 @@ function toParams(record: Record<string, string | string[] | undefined>): URLSea
   for (const [key, value] of Object.entries(record)) {
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== undefined) params.set(key, first);
-  }
-  return params;
-}
-
-/** Every value of every key: a checkbox sends its hidden "off" and then "on". */
-function allParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      params.append(key, one);
-    }
   }
   return params;
 }
@@ -65,11 +55,12 @@ export async function generateMetadata({
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const record = await searchParams;
   if (record[FORM_SUBMIT_KEY] !== undefined) {
-    // The form sent without JavaScript: on to the shareable link of the same answers.
+    // The form sent without JavaScript (every value of every key: a checkbox sends its hidden
+    // "off" and then "on"): on to the shareable link of the same answers.
     const now = toAstanaIso(requestInstant());
     const { catalog } = priceList();
     redirect(
-      `/${quoteQueryString(quoteFormValuesFromFields(allParams(record), now, catalog), catalog)}`,
+      `/${quoteQueryString(quoteFormValuesFromFields(searchParamsOf(record), now, catalog), catalog)}`,
     );
   }
   const { now, values, catalog, view } = initialState(await linkQuery(searchParams));

@@ -2,59 +2,37 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { requestInstant } from "@/lib/clock";
-import {
-  buildOffer,
-  CUSTOMER_KIND_NAMES,
-  lineQuoteRequest,
-  positionsText,
-  toAstanaIso,
-} from "@/rules";
+import { autoOfferNumber, buildOffer, positionsText, toAstanaIso, upperFirst } from "@/rules";
 import { OfferActions } from "@/components/offer/offer-actions";
 import { FocusFromHash } from "@/components/offer/focus-from-hash";
 import { OfferDocument } from "@/components/offer/offer-document";
 import { OFFER_FORM_ID, OfferEditor } from "@/components/offer/offer-editor";
 import { OfferMemory } from "@/components/offer/offer-memory";
 import { PartnerAppendix } from "@/components/offer/partner-appendix";
-import { describeDates } from "@/components/quote/describe";
+import { describeCustomer, describeDates } from "@/components/quote/describe";
 import { linePreviews } from "@/lib/offer/line-previews";
 import { isFactPath, readOfferForm } from "@/lib/offer/offer-form";
 import { offerSearchParams } from "@/lib/offer/offer-url";
 import { priceList } from "@/lib/prices/price-list";
-import { offersHref, type SearchParams } from "@/lib/offers-url";
+import { offersHref, searchParamsOf, type SearchParams } from "@/lib/offers-url";
 
 export const metadata: Metadata = pageMetadata(
   "Коммерческое предложение — акция «Лето с выгодой», 1С-Битрикс Казахстан",
   "Коммерческое предложение клиенту по акции «Лето с выгодой»: несколько позиций, продавец и клиент, срок действия, PDF.",
 );
 
-function toParams(record: SearchParams): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      params.append(key, v);
-    }
-  }
-  return params;
-}
-
 export default async function OfferPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const today = toAstanaIso(requestInstant()).slice(0, 10);
-  const form = readOfferForm(toParams(await searchParams), today);
+  const form = readOfferForm(searchParamsOf(await searchParams), today);
   const facts = { catalog: priceList().catalog };
-  const previews = linePreviews(form, facts.catalog, today);
   const priced = form.pricing ? buildOffer(form.pricing, facts) : null;
-  const offer = form.request ? buildOffer(form.request, facts) : null;
+  // A valid form prices its request as `pricing` (the same object): one offer serves both.
+  const offer = form.request ? priced : null;
+  const previews = linePreviews(form, facts.catalog, today, priced);
   // The number the offer gets when the partner types none (shown as the field's placeholder).
-  const autoNumber = form.request
-    ? buildOffer({ ...form.request, number: undefined }, facts).number
-    : "";
+  const autoNumber = form.request ? autoOfferNumber(form.request) : "";
   const query = offerSearchParams(form.draft).toString();
   const factErrors = Object.entries(form.errors).filter(([path]) => isFactPath(path));
-  const first =
-    form.pricing && priced?.lines[0]
-      ? lineQuoteRequest(form.pricing, priced.lines[0].product)
-      : null;
-  const c = form.pricing?.customer;
   const answersHref = offersHref(form.draft.facts);
 
   return (
@@ -75,11 +53,9 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
         <h2 id="offer-facts-heading" className="text-xl font-semibold">
           Клиент и даты — общие для всех позиций
         </h2>
-        {c && first ? (
+        {form.pricing ? (
           <p>
-            {CUSTOMER_KIND_NAMES[c.kind]}, {c.resident ? "из Казахстана" : "не из Казахстана"},{" "}
-            {c.purpose === "business" ? "для бизнеса" : "для личных нужд"}
-            {c.otherPromotion ? ", к заказу применена другая акция" : ""}; {describeDates(first)}.
+            {upperFirst(describeCustomer(form.pricing.customer))}; {describeDates(form.pricing)}.
           </p>
         ) : null}
         {factErrors.length > 0 ? (

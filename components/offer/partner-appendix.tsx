@@ -1,7 +1,6 @@
 import type { OfferRequest, OfferResult } from "@/rules";
 import { lineQuoteRequest } from "@/rules";
 import { describeClient, describeDates } from "@/components/quote/describe";
-import { offerViewLine } from "@/lib/offer/offer-view";
 
 /**
  * «Для партнёра»: what the client answered and the remarks behind each line (warnings, notes).
@@ -20,7 +19,7 @@ export function PartnerAppendix({ request, offer }: { request: OfferRequest; off
     ...offer.lines.flatMap((l, i) =>
       [...l.quote.warnings, ...l.quote.notes].map((r) => ({
         key: `${i}-${r.code}`,
-        text: `${offerViewLine(l, i).position}. ${r.text}`,
+        text: `${i + 1}. ${r.text}`,
       })),
     ),
   ];

@@ -58,7 +58,15 @@ export function describeClient(
   result: QuoteResult,
   { history: withHistory = true }: { history?: boolean } = {},
 ): string {
-  const c = request.customer;
+  const parts = [describeCustomer(request.customer)];
+  if (request.product.franchisee) parts.push("лицензия «1С-Битрикс: 1С: Франчайзи»");
+  const history = withHistory ? result.checks.find((d) => d.check === "cloud_history") : undefined;
+  if (history) parts.push(lowerFirst(history.text.replace(/\.$/, "")));
+  return parts.join(", ");
+}
+
+/** «юридическое лицо, из Казахстана, для бизнеса»: who buys and what for (every answer given). */
+export function describeCustomer(c: QuoteRequest["customer"]): string {
   const parts = [
     lowerFirst(CUSTOMER_KIND_NAMES[c.kind]),
     c.resident ? "из Казахстана" : "не из Казахстана",
@@ -66,14 +74,11 @@ export function describeClient(
   ];
   if (c.kind === "individual" && c.adult === false) parts.push("младше 18 лет или не дееспособно");
   if (c.otherPromotion) parts.push("к заказу применена другая акция");
-  if (request.product.franchisee) parts.push("лицензия «1С-Битрикс: 1С: Франчайзи»");
-  const history = withHistory ? result.checks.find((d) => d.check === "cloud_history") : undefined;
-  if (history) parts.push(lowerFirst(history.text.replace(/\.$/, "")));
   return parts.join(", ");
 }
 
 /** «заказ 15.08.2025 12:00, оплата 16.08.2025 10:00 (время Астаны)». */
-export function describeDates(request: QuoteRequest): string {
+export function describeDates(request: Pick<QuoteRequest, "orderedAt" | "paidAt">): string {
   const ordered = parseAstanaInstant(request.orderedAt);
   const paid = parseAstanaInstant(request.paidAt ?? request.orderedAt);
   if (ordered === null || paid === null) return "";

@@ -37,6 +37,14 @@ describe("linePreviews: one error hides no other line's name", () => {
     );
   });
 
+  it("the offer already priced (only the seller or client wrong) → the same previews, reused", () => {
+    const form = formOf(`orderedAt=2025-08-15&${CMS}&${PORTAL}&q1=2`);
+    const priced = buildOffer(form.pricing!, { catalog: examplePriceList });
+    expect(linePreviews(form, examplePriceList, TODAY, priced)).toEqual(
+      linePreviews(form, examplePriceList, TODAY),
+    );
+  });
+
   it.each([
     ["a bad quantity on the first line", `${BASE}&${CMS}&${PORTAL}&q0=abc`, [TITLES[0], TITLES[1]]],
     [

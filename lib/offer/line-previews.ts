@@ -1,4 +1,4 @@
-import { buildOffer, type Catalog, type OfferRequest } from "@/rules";
+import { buildOffer, type Catalog, type OfferRequest, type OfferResult } from "@/rules";
 import { offersRawRequest, type OffersValues } from "@/lib/offers-url";
 import { pricingRequest, type OfferForm } from "./offer-form";
 import { defaultFacts } from "./offer-url";
@@ -24,25 +24,35 @@ function aloneRequest(form: OfferForm, index: number, facts: OffersValues): Offe
 }
 
 /**
- * Each line on its own, so one error (a bad quantity, an unknown line, a wrong date) hides no
- * other line's name: priced with the offer's answers when they are valid, else named only (the
- * name depends on the product and the price list alone, so the defaults of `today` serve).
+ * What the editor shows of each line, so one error (a bad quantity, an unknown line, a wrong
+ * date) hides no other line's name. When the offer could be priced (`priced`, only the seller or
+ * the client wrong), its lines serve as they are: a line's quote depends on no other line. Else
+ * each line is priced on its own with the offer's answers when they are valid, or only named
+ * (the name depends on the product and the price list alone, so the defaults of `today` serve).
  * Null for a line whose product cannot be read.
  */
 export function linePreviews(
   form: OfferForm,
   catalog: Catalog,
   today: string,
+  priced: OfferResult | null = null,
 ): (LinePreview | null)[] {
+  if (priced) {
+    return priced.lines.map((line, index) => {
+      const view = offerViewLine(line, index);
+      return { title: view.title, view };
+    });
+  }
   const viewOf = (request: OfferRequest, index: number) =>
     offerViewLine(buildOffer(request, { catalog }).lines[0]!, index);
+  const defaults = defaultFacts(today);
   return form.draft.lines.map((_, index) => {
-    const priced = aloneRequest(form, index, form.draft.facts);
-    if (priced) {
-      const view = viewOf(priced, index);
+    const alone = aloneRequest(form, index, form.draft.facts);
+    if (alone) {
+      const view = viewOf(alone, index);
       return { title: view.title, view };
     }
-    const named = aloneRequest(form, index, defaultFacts(today));
+    const named = aloneRequest(form, index, defaults);
     return named ? { title: viewOf(named, index).title, view: null } : null;
   });
 }

@@ -76,6 +76,28 @@ export function lineQuoteRequest(
   };
 }
 
+/** The offer's date: the one given, else the order date's day (Astana). */
+const offerIssuedAt = (request: OfferRequest) => astanaDay(request.issuedAt ?? request.orderedAt);
+
+/**
+ * The number an offer gets when none is given: a hash of what the offer means, defaults applied
+ * and dates as instants, so two spellings of the same offer («adult» given or not, a date with
+ * or without +05:00) agree. Prices nothing.
+ */
+export function autoOfferNumber(request: OfferRequest): string {
+  const issuedAt = offerIssuedAt(request);
+  const content = {
+    issuedAt,
+    seller: request.seller,
+    client: request.client,
+    lines: request.lines.map(({ product, quantity }) => ({
+      quantity,
+      input: normalizeRequest(lineQuoteRequest(request, product)),
+    })),
+  };
+  return offerNumber(content, issuedAt);
+}
+
 /** Prices a validated offer: every line quoted with the shared facts, × quantity, then summed. */
 export function buildOffer(request: OfferRequest, options: QuoteOptions): OfferResult {
   const promotion = options.promotion ?? kzSummer2025Terms;
@@ -91,24 +113,13 @@ export function buildOffer(request: OfferRequest, options: QuoteOptions): OfferR
       lineDiscount: amounts.discount,
     };
   });
-  const issuedAt = astanaDay(request.issuedAt ?? request.orderedAt);
-  // The number hashes what the offer means: defaults applied, dates as instants, so two
-  // spellings of the same offer («adult» given or not, a date with or without +05:00) agree.
-  const content = {
-    issuedAt,
-    seller: request.seller,
-    client: request.client,
-    lines: request.lines.map(({ product, quantity }) => ({
-      quantity,
-      input: normalizeRequest(lineQuoteRequest(request, product)),
-    })),
-  };
+  const issuedAt = offerIssuedAt(request);
   const facts = priceListFacts(
     options.catalog,
     lines.map((l) => l.quote.priceSource.kind),
   );
   return {
-    number: request.number ?? offerNumber(content, issuedAt),
+    number: request.number ?? autoOfferNumber(request),
     issuedAt,
     validUntil: toAstanaIso(promotion.endExclusive - 1000),
     seller: request.seller,
