@@ -1,3 +1,4 @@
+import { MAX_OFFER_NUMBER, MAX_OFFER_TEXT } from "@/rules/request/offer-limits";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { PARTY_PATHS } from "@/lib/offer/offer-form";
 import { PARTY_KEYS, type OfferDraft, type PartyField } from "@/lib/offer/offer-url";
@@ -37,7 +38,9 @@ export function PartyTextField({
           placeholder={placeholder}
           autoComplete={autoComplete ?? "off"}
           inputMode={field.endsWith("Bin") ? "numeric" : undefined}
-          maxLength={field.endsWith("Bin") ? 12 : 200}
+          maxLength={
+            field.endsWith("Bin") ? 12 : field === "number" ? MAX_OFFER_NUMBER : MAX_OFFER_TEXT
+          }
           className={CONTROL_CLASS}
         />
       )}

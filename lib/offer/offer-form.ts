@@ -42,7 +42,7 @@ export const PARTY_PATHS: Record<PartyField, string> = {
 const given = (text: string) => (text.trim() === "" ? undefined : text);
 
 /** The draft as the JSON of POST /api/offer, before validation (empty texts left out). */
-export function offerRawRequest(draft: OfferDraft): Record<string, unknown> {
+function offerRawRequest(draft: OfferDraft): Record<string, unknown> {
   const p = draft.parties;
   const defined = (o: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

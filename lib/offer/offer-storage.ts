@@ -1,3 +1,4 @@
+import { MAX_OFFER_TEXT } from "@/rules/request/offer-limits";
 import { PARTY_KEYS, SELLER_FIELDS } from "./offer-url";
 
 /*
@@ -46,7 +47,7 @@ export function savedSeller(): Record<string, string> {
     if (typeof value !== "object" || value === null) return {};
     return Object.fromEntries(
       Object.entries(value).filter(
-        ([k, v]) => SELLER_KEYS.includes(k) && typeof v === "string" && v.length <= 200,
+        ([k, v]) => SELLER_KEYS.includes(k) && typeof v === "string" && v.length <= MAX_OFFER_TEXT,
       ),
     ) as Record<string, string>;
   } catch {

@@ -25,7 +25,7 @@ export const PARTY_KEYS = {
   issuedAt: "d",
 } as const;
 export type PartyField = keyof typeof PARTY_KEYS;
-export const PARTY_FIELDS = Object.keys(PARTY_KEYS) as PartyField[];
+const PARTY_FIELDS = Object.keys(PARTY_KEYS) as PartyField[];
 /** The seller's fields: remembered in the browser, unlike the client's. */
 export const SELLER_FIELDS = [
   "sellerCompany",

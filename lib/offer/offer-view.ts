@@ -46,7 +46,7 @@ export interface OfferViewLine {
 }
 
 /** The decision of one line in one sentence, with the clauses that grant or block it. */
-export function lineDecision(line: OfferLineResult): string {
+function lineDecision(line: OfferLineResult): string {
   const q = line.quote;
   if (q.eligible) return `Скидка ${q.discountPercent}% по п. ${q.clauses.join(", ")}`;
   const why = q.reasons.map((r) => `${REASON_SHORT[r.code]} (п. ${r.clause})`);

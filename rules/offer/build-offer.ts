@@ -41,7 +41,7 @@ export interface OfferResult {
  * whether it is once per participant or once per license; a line of several «Энтерпрайз»
  * licenses is priced unit × quantity (API contract), so it carries one bonus per license.
  */
-export function offerWarnings(lines: readonly OfferLineResult[]): Remark[] {
+function offerWarnings(lines: readonly OfferLineResult[]): Remark[] {
   const several = lines.filter((l) => l.quote.bonus !== null && l.quantity > 1);
   if (several.length === 0) return [];
   const positions = several.map((l) => lines.indexOf(l) + 1).join(", ");

@@ -9,7 +9,7 @@ import type { PriceListFacts } from "./price-list-facts";
  */
 
 /** The title of an offer with at least one eligible line. */
-export const OFFER_TITLE = "Коммерческое предложение";
+const OFFER_TITLE = "Коммерческое предложение";
 /** The title when no line gets the promotion: not an offer under it, only a price calculation. */
 export const NO_DISCOUNT_TITLE = "Расчёт стоимости без скидки по акции";
 

@@ -8,13 +8,14 @@ import {
   isRecord,
   productSchema,
 } from "./quote-request";
+import {
+  MAX_OFFER_LINES,
+  MAX_OFFER_NUMBER,
+  MAX_OFFER_QUANTITY,
+  MAX_OFFER_TEXT,
+} from "./offer-limits";
 
-/** The most lines one offer holds (API contract). */
-export const MAX_OFFER_LINES = 30;
-/** The largest quantity of one line (API contract). */
-export const MAX_OFFER_QUANTITY = 100;
-/** The longest text field of an offer, in characters (API contract). */
-export const MAX_OFFER_TEXT = 200;
+export * from "./offer-limits";
 
 // Plain text is printed as text, never interpreted, so markup is allowed and shown as typed;
 // control characters (line breaks included) are refused: they would break the printed layout.
@@ -46,7 +47,7 @@ const bin = (what: string) =>
     ),
   );
 
-export const sellerSchema = z.object(
+const sellerSchema = z.object(
   {
     company: text("Компания", true),
     bin: z.optional(bin("БИН/ИИН продавца")),
@@ -57,7 +58,7 @@ export const sellerSchema = z.object(
   { error: "Продавец: объект { company, bin, person, phone, email }" },
 );
 
-export const clientSchema = z.object(
+const clientSchema = z.object(
   {
     name: text("Клиент", true),
     bin: z.optional(bin("БИН/ИИН клиента")),
@@ -66,7 +67,7 @@ export const clientSchema = z.object(
   { error: "Клиент: объект { name, bin, contact }" },
 );
 
-export const offerLineSchema = z.object(
+const offerLineSchema = z.object(
   {
     product: productSchema,
     quantity: z
@@ -84,7 +85,9 @@ export const offerRequestSchema = z
   .object(
     {
       number: z.optional(
-        text("Номер КП", true).check(z.maxLength(40, "Номер КП: не длиннее 40 символов")),
+        text("Номер КП", true).check(
+          z.maxLength(MAX_OFFER_NUMBER, `Номер КП: не длиннее ${MAX_OFFER_NUMBER} символов`),
+        ),
       ),
       issuedAt: z.optional(dateTime("Дата КП")),
       seller: sellerSchema,
@@ -113,6 +116,3 @@ export const offerRequestSchema = z
 
 export type OfferRequest = z.infer<typeof offerRequestSchema>;
 export type OfferRequestInput = z.input<typeof offerRequestSchema>;
-export type OfferLineRequest = z.infer<typeof offerLineSchema>;
-export type SellerRequest = z.infer<typeof sellerSchema>;
-export type ClientRequest = z.infer<typeof clientSchema>;
