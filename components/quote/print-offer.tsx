@@ -43,7 +43,8 @@ export function PrintOffer({
   footer: ReactNode;
 }) {
   const ordered = request ? parseAstanaInstant(request.orderedAt) : null;
-  const facts = priceListFacts(priceList);
+  // A price typed by hand names no list (the shared rule of the offer's price-list line).
+  const facts = priceListFacts(priceList, result ? [result.priceSource.kind] : []);
   const vat = vatText(facts.vatIncluded);
   const row = (term: string, value: string, strong = false) => (
     <tr className={strong ? "font-bold" : ""}>

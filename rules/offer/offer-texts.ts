@@ -48,8 +48,12 @@ export function vatText(vatIncluded: boolean | null): string | null {
   return vatIncluded ? "Цены с НДС" : "Цены без НДС";
 }
 
-/** «Прайс-лист: <title> от 28.07.2025 (цены — пример)»; the date once if the title has it. */
+/**
+ * «Прайс-лист: <title> от 28.07.2025 (цены — пример)»; the date once if the title has it. Prices
+ * all typed by hand name no list: «Цены указаны вручную».
+ */
 export function priceListText(source: Pick<PriceListFacts, "title" | "asOf" | "kind">): string {
+  if (source.kind === "manual") return "Цены указаны вручную";
   const instant = parseAstanaInstant(source.asOf);
   const day = instant === null ? "" : formatAstanaDate(instant);
   const date = day === "" || source.title.includes(day) ? "" : ` от ${day}`;

@@ -300,6 +300,11 @@ describe("offer texts", () => {
       actual: priceListText({ ...FACTS, title: "Прайс от 28.07.2025", kind: "official" }),
       expected: "Прайс-лист: Прайс от 28.07.2025",
     },
+    {
+      label: "every price typed by hand",
+      actual: priceListText({ ...FACTS, kind: "manual" }),
+      expected: "Цены указаны вручную",
+    },
     { label: "1 позиция", actual: positionsText(1), expected: "1 позиция" },
     { label: "3 позиции", actual: positionsText(3), expected: "3 позиции" },
     { label: "11 позиций", actual: positionsText(11), expected: "11 позиций" },
