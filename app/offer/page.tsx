@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
-import { requestInstant } from "@/lib/clock";
-import { autoOfferNumber, buildOffer, positionsText, toAstanaIso, upperFirst } from "@/rules";
+import { requestDay } from "@/lib/clock";
+import { autoOfferNumber, buildOffer, positionsText, upperFirst } from "@/rules";
 import { OfferActions } from "@/components/offer/offer-actions";
 import { FocusFromHash } from "@/components/offer/focus-from-hash";
 import { OfferDocument } from "@/components/offer/offer-document";
@@ -22,7 +22,7 @@ export const metadata: Metadata = pageMetadata(
 );
 
 export default async function OfferPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const today = toAstanaIso(requestInstant()).slice(0, 10);
+  const today = requestDay();
   const form = readOfferForm(searchParamsOf(await searchParams), today);
   const facts = { catalog: priceList().catalog };
   const priced = form.pricing ? buildOffer(form.pricing, facts) : null;

@@ -1,4 +1,4 @@
-import { requestInstant } from "@/lib/clock";
+import { requestDay } from "@/lib/clock";
 import type { Metadata } from "next";
 import { OffersForm } from "@/components/offers/offers-form";
 import { fieldId } from "@/components/offers/offers-fields";
@@ -19,7 +19,7 @@ import {
   type OffersForm as OffersFormState,
   type SearchParams,
 } from "@/lib/offers-url";
-import { kzSummer2025, offersFor, toAstanaIso } from "@/rules";
+import { kzSummer2025, offersFor } from "@/rules";
 import { PriceListNote } from "@/components/ui/price-list-note";
 import { priceListNote } from "@/lib/price-list-text";
 import { priceList } from "@/lib/prices/price-list";
@@ -58,7 +58,7 @@ export default async function OffersPage({
   searchParams: Promise<SearchParams>;
 }) {
   const promotion = kzSummer2025;
-  const today = toAstanaIso(requestInstant()).slice(0, 10);
+  const today = requestDay();
   const form = readOffersForm(await searchParams, today);
   const { catalog } = priceList();
   const rows = form.request ? offersFor(form.request, { catalog }) : [];

@@ -4,7 +4,7 @@ import { kzSummer2025Terms } from "../promotion/kz-summer-2025-terms";
 import type { Remark } from "../promotion/types";
 import type { OfferRequest } from "../request/offer-request";
 import type { QuoteRequest } from "../request/quote-request";
-import { astanaParts, parseAstanaInstant, toAstanaIso } from "../time/astana";
+import { parseAstanaInstant, toAstanaDay, toAstanaIso } from "../time/astana";
 import { lineAmounts, offerTotals, type Amounts } from "./line-amounts";
 import { offerNumber } from "./offer-number";
 import { priceListFacts, type PriceListFacts } from "./price-list-facts";
@@ -54,12 +54,9 @@ function offerWarnings(lines: readonly OfferLineResult[]): Remark[] {
   ];
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /** The Astana calendar day (ГГГГ-ММ-ДД) of a date the schema already accepted. */
 export function astanaDay(text: string): string {
-  const p = astanaParts(parseAstanaInstant(text) ?? 0);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  return toAstanaDay(parseAstanaInstant(text) ?? 0);
 }
 
 /** The quote request of one line: the offer's shared client facts plus the line's product. */

@@ -5,6 +5,7 @@ import {
   formatAstanaDate,
   formatAstanaDateTime,
   parseAstanaInstant,
+  toAstanaDay,
   toAstanaIso,
 } from "./astana";
 
@@ -111,5 +112,10 @@ describe("Astana formatting", () => {
   it("toAstanaIso writes the fixed +05:00 offset", () => {
     expect(toAstanaIso(astanaMidnight(2025, 7, 28))).toBe("2025-07-28T00:00:00+05:00");
     expect(toAstanaIso(astanaMidnight(2025, 9, 1) - 1000)).toBe("2025-08-31T23:59:59+05:00");
+  });
+
+  it("toAstanaDay: the Astana day, which is not the UTC day before 05:00", () => {
+    expect(toAstanaDay(astanaMidnight(2025, 8, 15))).toBe("2025-08-15");
+    expect(toAstanaDay(astanaMidnight(2025, 8, 16) - 1000)).toBe("2025-08-15");
   });
 });

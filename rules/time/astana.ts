@@ -81,7 +81,13 @@ export function formatAstanaDateTime(instant: Instant): string {
 /** ISO 8601 with the fixed +05:00 offset, e.g. 2025-08-31T23:59:59+05:00. */
 export function toAstanaIso(instant: Instant): string {
   const p = astanaParts(instant);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}+05:00`;
+  return `${toAstanaDay(instant)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}+05:00`;
+}
+
+/** The Astana calendar day of an instant, ГГГГ-ММ-ДД. */
+export function toAstanaDay(instant: Instant): string {
+  const p = astanaParts(instant);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** Instant of 00:00 Astana time on the given calendar day. */

@@ -1,5 +1,4 @@
-import { requestInstant } from "@/lib/clock";
-import { toAstanaIso } from "@/rules";
+import { requestDay } from "@/lib/clock";
 import { readOfferForm } from "@/lib/offer/offer-form";
 import { offerPdfResponse } from "@/lib/offer/offer-pdf-response";
 
@@ -13,7 +12,7 @@ export const runtime = "nodejs";
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const form = readOfferForm(url.searchParams, toAstanaIso(requestInstant()).slice(0, 10));
+  const form = readOfferForm(url.searchParams, requestDay());
   if (!form.request) return Response.redirect(new URL(`/offer${url.search}`, url), 303);
   return offerPdfResponse(form.request);
 }
