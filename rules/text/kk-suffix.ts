@@ -76,7 +76,8 @@ const VOICED = "зжzj";
 
 /** What a name sounds like at its end: a trailing number read aloud, quotes dropped. */
 function spoken(word: string): string {
-  const bare = word.replace(/[»"'”)\]\s]+$/u, "");
+  // «10 000» is one number: digits grouped by a space, a no-break or a narrow no-break space.
+  const bare = word.replace(/[»"'”)\]\s]+$/u, "").replace(/(\d)[ \u00a0\u202f](?=\d{3}\b)/gu, "$1");
   const digits = /(\d{1,15})$/.exec(bare);
   if (!digits) return bare.toLowerCase();
   return `${bare.slice(0, digits.index)} ${numberWordsKk(BigInt(digits[1]!))}`.toLowerCase();

@@ -56,6 +56,8 @@ describe("withKkEnding: the ending follows the last vowel and the last sound", (
     { word: "2020", case: "dative", expected: "2020-ға" },
     { word: "12", case: "instrumental", expected: "12-мен" },
     { word: "30", case: "ablative", expected: "30-дан" },
+    { word: "10 000", case: "dative", expected: "10 000-ға" },
+    { word: "1\u00a0000\u00a0000", case: "ablative", expected: "1\u00a0000\u00a0000-нан" },
     // Latin letters and closing quotes take a hyphen too
     { word: "CoPilot", case: "dative", expected: "CoPilot-қа" },
     { word: "«Энтерпрайз»", case: "genitive", expected: "«Энтерпрайз»-дың" },
