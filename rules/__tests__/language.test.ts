@@ -22,14 +22,15 @@ function both(raw: Json): { ru: QuoteResult; kk: QuoteResult } {
 
 /** The answer without its words: what must not change with the language. */
 function facts(r: QuoteResult) {
-  const remark = ({ text: _text, ...rest }: { text: string }) => rest;
+  const wordless = <T extends object>(item: T, ...keys: (keyof T)[]) =>
+    Object.fromEntries(Object.entries(item).filter(([key]) => !keys.includes(key as keyof T)));
   return {
     ...r,
     summary: null,
-    reasons: r.reasons.map(remark),
-    warnings: r.warnings.map(remark),
-    notes: r.notes.map(remark),
-    checks: r.checks.map(({ title: _title, text: _text, ...rest }) => rest),
+    reasons: r.reasons.map((x) => wordless(x, "text")),
+    warnings: r.warnings.map((x) => wordless(x, "text")),
+    notes: r.notes.map((x) => wordless(x, "text")),
+    checks: r.checks.map((x) => wordless(x, "title", "text")),
   };
 }
 
