@@ -261,6 +261,16 @@ export async function status(origin, path, init) {
   }
 }
 
+/** A process's resident memory in MB (VmRSS), or null off Linux. */
+export function rssMb(pid) {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
 // CPU time (user + system, all threads) a process has used, in ms; null off Linux.
 const CLOCK_TICKS = (() => {
   try {
