@@ -10,6 +10,7 @@ import { OFFER_FORM_ID, OfferEditor } from "@/components/offer/offer-editor";
 import { OfferMemory } from "@/components/offer/offer-memory";
 import { PartnerAppendix } from "@/components/offer/partner-appendix";
 import { describeCustomer, describeDates } from "@/components/quote/describe";
+import { droppedLinesMessage } from "@/lib/offer/dropped-lines";
 import { linePreviews } from "@/lib/offer/line-previews";
 import { isFactPath, readOfferForm } from "@/lib/offer/offer-form";
 import { offerSearchParams } from "@/lib/offer/offer-url";
@@ -34,6 +35,7 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
   const query = offerSearchParams(form.draft).toString();
   const factErrors = Object.entries(form.errors).filter(([path]) => isFactPath(path));
   const answersHref = offersHref(form.draft.facts);
+  const dropped = droppedLinesMessage(form.draft.dropped);
 
   return (
     <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
@@ -81,6 +83,11 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
             Открыть калькулятор
           </Link>
         </p>
+        {dropped ? (
+          <p role="status" className="font-medium text-amber-900">
+            {dropped}
+          </p>
+        ) : null}
       </section>
 
       <div className="print:hidden">

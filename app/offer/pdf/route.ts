@@ -1,4 +1,5 @@
 import { requestDay } from "@/lib/clock";
+import { seeOther } from "@/lib/http/see-other";
 import { readOfferForm } from "@/lib/offer/offer-form";
 import { offerPdfResponse } from "@/lib/offer/offer-pdf-response";
 
@@ -13,6 +14,9 @@ export const runtime = "nodejs";
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const form = readOfferForm(url.searchParams, requestDay());
-  if (!form.request) return Response.redirect(new URL(`/offer${url.search}`, url), 303);
+  if (!form.request) return seeOther(`/offer${url.search}`);
   return offerPdfResponse(form.request);
 }
+
+/** HEAD: the GET answer's status and headers; Node sends no body for a HEAD request. */
+export { GET as HEAD };

@@ -1,0 +1,9 @@
+// The worker thread's entry: renders one offer's PDF. Bundled by scripts/build-pdf-worker.mjs
+// (part of `npm run build`) into .next/pdf-worker/pdf-worker.cjs; pdfkit and its fonts are
+// read from node_modules at run time, as in the server.
+import type { OfferResult } from "@/rules";
+import { offerPdf } from "@/lib/offer/offer-pdf";
+
+export default function render(offer: OfferResult): Promise<Uint8Array> {
+  return offerPdf(offer);
+}
