@@ -67,10 +67,10 @@ describe("GET /api/openapi.json", () => {
     ]);
   });
 
-  it("GET /api/prices → JSON or CSV, 304 on a matching ETag, 405", async () => {
+  it("GET /api/prices → JSON or CSV, 304 on a matching ETag, 405, 406", async () => {
     const doc = await document();
     const responses = at(doc, "paths", "/api/prices", "get", "responses") as Json;
-    expect(Object.keys(responses).sort()).toEqual(["200", "304", "405"]);
+    expect(Object.keys(responses).sort()).toEqual(["200", "304", "405", "406"]);
     expect(Object.keys(at(responses, "200", "content") as Json).sort()).toEqual([
       "application/json",
       "text/csv",
