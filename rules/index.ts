@@ -23,4 +23,5 @@ export * from "./engine/suggest";
 export * from "./offer";
 export * from "./request/offer-request";
 export * from "./text/plural";
+export * from "./text/clean-text";
 export * from "./text/case";

@@ -11,7 +11,7 @@ import { offerPdf } from "@/lib/offer/offer-pdf";
  * it, the rest render. The queue is bounded: past it, `pdfFromPool` refuses at once
  * (PoolBusyError, a 503 with Retry-After) instead of letting waits grow without end.
  */
-const WORKER_FILE = path.join(process.cwd(), ".next", "pdf-worker", "pdf-worker.cjs");
+const WORKER_FILE = path.join(process.cwd(), ".next", "extras", "pdf-worker.cjs");
 export const PDF_THREADS = Math.max(1, os.availableParallelism() - 1);
 export const PDF_QUEUE = Math.max(32, 16 * PDF_THREADS);
 /** Seconds a refused client is asked to wait (about one queue's worth of renders). */

@@ -1,5 +1,5 @@
-// The worker thread's entry: renders one offer's PDF. Bundled by scripts/build-pdf-worker.mjs
-// (part of `npm run build`) into .next/pdf-worker/pdf-worker.cjs; pdfkit and its fonts are
+// The worker thread's entry: renders one offer's PDF. Bundled by scripts/build-server-extras.mjs
+// (part of `npm run build`) into .next/extras/pdf-worker.cjs; pdfkit and its fonts are
 // read from node_modules at run time, as in the server.
 import type { OfferResult } from "@/rules";
 import { offerPdf } from "@/lib/offer/offer-pdf";

@@ -163,7 +163,7 @@ const SOURCE_ENTRIES = [
   "package.json",
   "package-lock.json",
   "postcss.config.mjs",
-  "scripts/build-pdf-worker.mjs",
+  "scripts/build-server-extras.mjs",
   "tsconfig.json",
 ];
 function newestSourceMtime() {
