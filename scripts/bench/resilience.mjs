@@ -186,7 +186,10 @@ export async function run({ origin, serverPid, status, log, option }) {
           Array.from({ length: STREAMS }, () => oneLineStream(origin, texts, deadline)),
         );
         const counts = tally();
-        for (const r of results) r.status ? counts.add(r.status) : counts.errors++;
+        for (const r of results) {
+          if (r.status) counts.add(r.status);
+          else counts.errors++;
+        }
         return { counts, linesAnswered: results.reduce((sum, r) => sum + r.answered, 0) };
       }),
     );
