@@ -10,7 +10,8 @@ import { OFFER_FORM_ID, OfferEditor } from "@/components/offer/offer-editor";
 import { OfferMemory } from "@/components/offer/offer-memory";
 import { PartnerAppendix } from "@/components/offer/partner-appendix";
 import { describeCustomer, describeDates } from "@/components/quote/describe";
-import { droppedLinesMessage } from "@/lib/offer/dropped-lines";
+import { redirect } from "next/navigation";
+import { droppedLinesMessage, withoutDroppedHref } from "@/lib/offer/dropped-lines";
 import { linePreviews } from "@/lib/offer/line-previews";
 import { isFactPath, readOfferForm } from "@/lib/offer/offer-form";
 import { offerSearchParams } from "@/lib/offer/offer-url";
@@ -24,7 +25,11 @@ export const metadata: Metadata = pageMetadata(
 
 export default async function OfferPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const today = requestDay();
-  const form = readOfferForm(searchParamsOf(await searchParams), today);
+  const params = searchParamsOf(await searchParams);
+  const form = readOfferForm(params, today);
+  // Lines past 30 or unreadable tokens: on to the address without them (and a count of them).
+  const cleaned = withoutDroppedHref(params, form.draft);
+  if (cleaned) redirect(cleaned);
   const facts = { catalog: priceList().catalog };
   const priced = form.pricing ? buildOffer(form.pricing, facts) : null;
   // A valid form prices its request as `pricing` (the same object): one offer serves both.
@@ -83,11 +88,7 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
             Открыть калькулятор
           </Link>
         </p>
-        {dropped ? (
-          <p role="status" className="font-medium text-amber-900">
-            {dropped}
-          </p>
-        ) : null}
+        {dropped ? <p className="font-medium text-amber-900">{dropped}</p> : null}
       </section>
 
       <div className="print:hidden">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupDigits } from "@/rules";
-import { droppedLinesMessage } from "./dropped-lines";
+import { droppedLinesMessage, withoutDroppedHref } from "./dropped-lines";
 import { defaultFacts, offerDraftFromParams } from "./offer-url";
 
 const TOKEN = "l.cms*o.purchase*e.start";
@@ -55,5 +55,29 @@ describe("droppedLinesMessage", () => {
     ],
   ])("%j → %s", (dropped, expected) => {
     expect(droppedLinesMessage(dropped)).toBe(expected);
+  });
+});
+
+describe("withoutDroppedHref", () => {
+  it("junk tokens → the offer's own address with their count, relative", () => {
+    const query = new URLSearchParams(
+      `orderedAt=2025-08-15&l=${TOKEN}&l=z&l=z&x=${"y".repeat(99)}`,
+    );
+    const href = withoutDroppedHref(query, draftOf(query.toString()));
+    expect(href).toMatch(
+      /^\/offer\?[^#]*orderedAt=2025-08-15&l=l\.cms\*o\.purchase\*e\.start&dropped=0\.2$/,
+    );
+    expect(href).not.toContain("l=z");
+    expect(href).not.toContain("yyy");
+    // The address it leads to shows the message and leads nowhere else.
+    const next = new URLSearchParams(href!.split("?")[1]);
+    const draft = draftOf(next.toString());
+    expect(draft.dropped).toEqual({ extra: 0, unreadable: 2 });
+    expect(withoutDroppedHref(next, draft)).toBeNull();
+  });
+
+  it("nothing dropped → null", () => {
+    const query = new URLSearchParams(`l=${TOKEN}`);
+    expect(withoutDroppedHref(query, draftOf(query.toString()))).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { MAX_OFFER_LINES, countOf, plural } from "@/rules";
-import type { OfferDraft } from "./offer-url";
+import { DROPPED_KEY, offerSearchParams, type OfferDraft } from "./offer-url";
 
 /**
  * The one message about `l` tokens of the address the page left out (see offerDraftFromParams):
@@ -21,4 +21,17 @@ export function droppedLinesMessage(dropped: OfferDraft["dropped"]): string | nu
     );
   }
   return parts.length > 0 ? parts.join(" ") : null;
+}
+
+/**
+ * Where an address that had tokens to leave out goes: the offer's own address (at most 30 lines,
+ * no junk) with the count of what was left out, so the page never carries the junk along (Next
+ * writes the whole address into the page's router data), relative. Null when nothing was left
+ * out of `query`'s tokens.
+ */
+export function withoutDroppedHref(query: URLSearchParams, draft: OfferDraft): string | null {
+  if (query.getAll("l").length <= draft.lines.length || !draft.dropped) return null;
+  const next = offerSearchParams(draft);
+  next.set(DROPPED_KEY, `${draft.dropped.extra}.${draft.dropped.unreadable}`);
+  return `/offer?${next.toString()}`;
 }

@@ -131,7 +131,21 @@ export function offerDraftFromParams(q: URLSearchParams, defaults: OffersValues)
   const parties = { ...EMPTY_PARTIES };
   for (const field of PARTY_FIELDS) parties[field] = q.get(PARTY_KEYS[field]) ?? "";
   const draft: OfferDraft = { facts, lines, parties, notes: q.get("notes") === "1" };
-  return dropped.extra + dropped.unreadable > 0 ? { ...draft, dropped } : draft;
+  const said = dropped.extra + dropped.unreadable > 0 ? dropped : droppedOfParam(q);
+  return said ? { ...draft, dropped: said } : draft;
+}
+
+/**
+ * The query key that carries, after the redirect that drops them (app/offer/page.tsx), how many
+ * tokens were left out: `dropped=<past the limit>.<unreadable>`.
+ */
+export const DROPPED_KEY = "dropped";
+
+function droppedOfParam(q: URLSearchParams): OfferDraft["dropped"] {
+  const match = /^(\d{1,6})\.(\d{1,6})$/.exec(q.get(DROPPED_KEY) ?? "");
+  if (!match) return undefined;
+  const dropped = { extra: Number(match[1]), unreadable: Number(match[2]) };
+  return dropped.extra + dropped.unreadable > 0 ? dropped : undefined;
 }
 
 /** The longest `l` token read: the longest real one is about 80 characters. */
