@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
-import { OFFER_EXAMPLE } from "@/test-support/api-test-helpers";
+import { PROPOSAL_EXAMPLE } from "@/test-support/api-test-helpers";
 import { SAMPLE_QUOTE_BODIES } from "@/scripts/quote-requests";
 import { rawRequest } from "./helpers/raw-http";
 
@@ -154,7 +154,7 @@ test.describe("the offer's texts", () => {
     test(`${path}: a lone surrogate in the number → 422 naming number`, async ({ request }) => {
       const response = await request.post(path, {
         headers: { "content-type": "application/json" },
-        data: `{"number":"KP\\ud800x",${JSON.stringify(OFFER_EXAMPLE).slice(1)}`,
+        data: `{"number":"KP\\ud800x",${JSON.stringify(PROPOSAL_EXAMPLE).slice(1)}`,
       });
       expect(response.status()).toBe(422);
       const { error } = await response.json();
@@ -165,7 +165,7 @@ test.describe("the offer's texts", () => {
       request,
     }) => {
       const response = await request.post(path, {
-        data: { ...OFFER_EXAMPLE, client: { name: "\u200b".repeat(200) } },
+        data: { ...PROPOSAL_EXAMPLE, client: { name: "\u200b".repeat(200) } },
       });
       expect(response.status()).toBe(422);
       const { error } = await response.json();
@@ -179,8 +179,8 @@ test.describe("the offer's texts", () => {
 test.describe("heavy requests do not hold the others", () => {
   test("/api/health answers while 20 PDFs of 30 lines are being rendered", async ({ baseURL }) => {
     const body = JSON.stringify({
-      ...OFFER_EXAMPLE,
-      lines: Array.from({ length: 30 }, (_, i) => OFFER_EXAMPLE.lines[i % 3]),
+      ...PROPOSAL_EXAMPLE,
+      lines: Array.from({ length: 30 }, (_, i) => PROPOSAL_EXAMPLE.lines[i % 3]),
     });
     let finished = 0;
     const pdfs = Array.from({ length: 20 }, () =>

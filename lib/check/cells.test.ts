@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CUSTOMER_KIND_LABELS } from "@/lib/quote-labels";
+import { CUSTOMER_KIND_LABELS } from "@/lib/quote/quote-labels";
 import {
   choiceLookup,
   parseBoolCell,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quote } from "@/rules";
 import { examplePriceList } from "@/rules/catalog/example-price-list";
-import { CMS_OPERATION_LABELS } from "@/lib/quote-labels";
+import { CMS_OPERATION_LABELS } from "@/lib/quote/quote-labels";
 import { COLUMNS, mapHeader, rowToRequest } from "./columns";
 import { templateRows } from "./template";
 

@@ -20,9 +20,9 @@ import {
   MONTHS_LABELS,
   PURPOSE_LABELS,
   CLOUD_PLAN_LABELS,
-} from "@/lib/quote-labels";
-import { SHORT_NAMES } from "@/lib/questions";
-import { PRODUCT_LINES } from "@/lib/quote-form";
+} from "@/lib/quote/quote-labels";
+import { SHORT_NAMES } from "@/lib/quote/questions";
+import { PRODUCT_LINES } from "@/lib/quote/quote-form";
 import {
   choiceLookup,
   normalizeName,

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
-import type { OfferResult } from "@/rules";
-import { offerPdf } from "@/lib/offer/offer-pdf";
+import type { ProposalResult } from "@/rules";
+import { proposalPdf } from "@/lib/proposal/proposal-pdf";
 
 /**
  * PDF rendering (pdfkit: tens of milliseconds of CPU per page) runs in a small pool of worker
@@ -47,9 +47,9 @@ function thePool(): Piscina | null {
 }
 
 /** The offer as a PDF, rendered in a worker thread; PoolBusyError when the queue is full. */
-export async function pdfFromPool(offer: OfferResult): Promise<Uint8Array> {
+export async function pdfFromPool(offer: ProposalResult): Promise<Uint8Array> {
   const p = thePool();
-  if (!p) return offerPdf(offer);
+  if (!p) return proposalPdf(offer);
   if (p.queueSize >= PDF_QUEUE) throw new PoolBusyError();
   try {
     return await p.run(offer);

@@ -149,10 +149,10 @@ async function scenario(origin, serverPid, rss, label, seconds, load) {
 export async function run({ origin, serverPid, status, log, option }) {
   const seconds = Number(option("resilience-seconds", flag("quick") ? "5" : "20"));
   const { SAMPLE_QUOTE_BODIES: bodies } = await importTs("scripts/quote-requests.ts");
-  const { OFFER_EXAMPLE } = await importTs("test-support/api-test-helpers.ts");
+  const { PROPOSAL_EXAMPLE } = await importTs("test-support/api-test-helpers.ts");
   const offer = {
-    ...OFFER_EXAMPLE,
-    lines: Array.from({ length: PDF_LINES }, (_, i) => OFFER_EXAMPLE.lines[i % 3]),
+    ...PROPOSAL_EXAMPLE,
+    lines: Array.from({ length: PDF_LINES }, (_, i) => PROPOSAL_EXAMPLE.lines[i % 3]),
   };
   const pdfBody = JSON.stringify(offer);
   const probe = await status("/api/offer.pdf", {

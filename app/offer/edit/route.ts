@@ -1,7 +1,7 @@
-import { requestDay } from "@/lib/clock";
+import { requestDay } from "@/lib/page/clock";
 import { seeOther } from "@/lib/http/see-other";
-import { EDIT_FIELD, editedOfferHref, readLineEdit } from "@/lib/offer/line-edit";
-import { defaultFacts, offerDraftFromParams } from "@/lib/offer/offer-url";
+import { EDIT_FIELD, editedOfferHref, readLineEdit } from "@/lib/proposal/line-edit";
+import { defaultFacts, proposalDraftFromParams } from "@/lib/proposal/proposal-url";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -13,7 +13,7 @@ export const runtime = "nodejs";
  */
 export function GET(request: Request): Response {
   const query = new URL(request.url).searchParams;
-  const draft = offerDraftFromParams(query, defaultFacts(requestDay()));
+  const draft = proposalDraftFromParams(query, defaultFacts(requestDay()));
   return seeOther(editedOfferHref(draft, readLineEdit(query.get(EDIT_FIELD))));
 }
 

@@ -1,7 +1,7 @@
-import { requestDay } from "@/lib/clock";
+import { requestDay } from "@/lib/page/clock";
 import { seeOther } from "@/lib/http/see-other";
-import { readOfferForm } from "@/lib/offer/offer-form";
-import { offerPdfResponse } from "@/lib/offer/offer-pdf-response";
+import { readProposalForm } from "@/lib/proposal/proposal-form";
+import { proposalPdfResponse } from "@/lib/proposal/proposal-pdf-response";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -13,9 +13,9 @@ export const runtime = "nodejs";
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const form = readOfferForm(url.searchParams, requestDay());
+  const form = readProposalForm(url.searchParams, requestDay());
   if (!form.request) return seeOther(`/offer${url.search}`);
-  return offerPdfResponse(form.request);
+  return proposalPdfResponse(form.request);
 }
 
 /** HEAD: the GET answer's status and headers; Node sends no body for a HEAD request. */
