@@ -1,4 +1,5 @@
 import { withKkEnding } from "@/rules/text/kk-suffix";
+import type { ApiErrorCode } from "./errors";
 
 /*
  * The API's error messages in Kazakh (api-contract.md, «Language of texts»): the default message
@@ -7,7 +8,7 @@ import { withKkEnding } from "@/rules/text/kk-suffix";
  */
 
 /** The default Kazakh message of each top-level error code. */
-export const API_ERROR_MESSAGES_KK = {
+export const API_ERROR_MESSAGES_KK: Record<ApiErrorCode, string> = {
   invalid_json: "Сұрау денесі UTF-8 кодтауындағы JSON нысаны болуы керек.",
   method_not_allowed: "Сұрау әдісіне қолдау көрсетілмейді.",
   not_acceptable:
@@ -17,7 +18,7 @@ export const API_ERROR_MESSAGES_KK = {
     "Мазмұн түріне қолдау көрсетілмейді: Content-Type: application/json тақырыбын көрсетіңіз.",
   invalid_input: "Сұрау деректері тексеруден өтпеді: issues тізіміндегі өрістерді түзетіңіз.",
   service_unavailable: "Сервер қазір бос емес: сұрауды бірнеше секундтан кейін қайталаңыз.",
-} as const;
+};
 
 /** The precise messages the routes give instead of a code's default. */
 export const API_MESSAGES_KK = {
