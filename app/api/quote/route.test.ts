@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/quote/route";
-import { quoteResponseSchema } from "./response-schemas";
+import { quoteResponseSchema } from "@/lib/api/response-schemas";
 import {
   CONTRACT_EXAMPLE,
   CONTRACT_EXAMPLE_RESPONSE,
