@@ -11,6 +11,7 @@ export {
 } from "./time/astana";
 export { formatSaving, formatTenge } from "./money/format-tenge";
 export { lowerFirst, upperFirst } from "./text/case";
+export { cleanText } from "./text/clean-text";
 export { countOf, groupDigits, plural } from "./text/plural";
 export { moveGoesNowhere } from "./vocabulary/moves";
 export {
@@ -46,7 +47,7 @@ export { catalogue } from "./messages/languages";
 export { binCheckDigit } from "./request/bin-check";
 export { codedIssue, issueCode } from "./request/issue-codes";
 export { type OverviewRequest, overviewRequestSchema } from "./request/overview-request";
-export { MAX_PROPOSAL_QUANTITY } from "./request/proposal-limits";
+export { MAX_PROPOSAL_LINES, MAX_PROPOSAL_QUANTITY } from "./request/proposal-limits";
 export {
   type ProposalRequest,
   type ProposalRequestInput,
