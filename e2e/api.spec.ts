@@ -122,7 +122,11 @@ test("months 3 → 422 invalid_input naming product.months", async ({ request })
   });
   const error = await expectError(response, 422, "invalid_input");
   expect(error.issues).toEqual([
-    { path: "product.months", message: "Срок, месяцев: одно из значений 1, 12" },
+    {
+      path: "product.months",
+      code: "invalid_value",
+      message: "Срок, месяцев: одно из значений 1, 12",
+    },
   ]);
 });
 

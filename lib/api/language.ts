@@ -1,4 +1,7 @@
 import { isLanguage, type Language } from "@/rules/text/language";
+
+/** A Kazakh letter: an issue worded by the Kazakh catalogue already has one. */
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 import { kk } from "@/rules/messages/kk";
 import {
   BATCH_MEDIA_TYPE_MESSAGE,
@@ -86,11 +89,12 @@ function fieldLabelKk(path: string): string | null {
 }
 
 /**
- * One issue in Kazakh: the field's Kazakh name and the kind of problem. Until every issue
- * carries its code and facts (the message catalogue), the kind is read from the Russian words:
+ * One issue in Kazakh that the catalogue did not word (a route's own issue, such as the batch's
+ * size): the field's Kazakh name and the kind of problem read from the Russian words:
  * a missing value, or a wrong one.
  */
 function issueKk(issue: ApiIssue): ApiIssue {
+  if (KAZAKH_LETTERS.test(issue.message)) return issue;
   const missing = /обязательн|укажите|не указан/iu.test(issue.message);
   const text = missing ? kk.issues.required : kk.issues.invalid;
   const label = fieldLabelKk(issue.path);

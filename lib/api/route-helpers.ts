@@ -71,7 +71,7 @@ export function postRoute<S extends z.ZodMiniType>(
     const response = await guard(async () => {
       const body = await readJsonObject(request);
       if (!body.ok) return body.response;
-      const input = validate(schema, body.value);
+      const input = validate(schema, body.value, language);
       if (!input.ok) return input.response;
       return respond(input.data, language);
     });

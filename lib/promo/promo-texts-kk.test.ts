@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KAZAKH_LETTERS, russianWordsIn } from "@/test-support/kazakh";
-import { PRICE_ITEM_IDS } from "@/rules";
+import { PRICE_ITEM_IDS } from "@/rules/products/item-ids";
 import { examplePriceList } from "@/rules/catalog/example-price-list";
 import { itemTitleKk } from "@/rules/catalog/item-title-kk";
 import { kzSummer2025Kk } from "@/rules/promotion/kz-summer-2025-kk";

@@ -1,13 +1,13 @@
 import {
   catalogItemId,
   formatTenge,
-  type Instant,
   type PriceListKind,
   type Promotion,
   type PromoReward,
   type QuoteRequest,
 } from "@/rules";
 import { itemTitleKk } from "@/rules/catalog/item-title-kk";
+import type { Instant } from "@/rules/time/astana";
 import { cloudPlanNameKk, PROMO_PERIOD_KK } from "@/rules/promotion/names-kk";
 import { normalizeProduct } from "@/rules/products/normalize";
 import { clauseKk, clausesKk } from "@/rules/text/kk-clause";

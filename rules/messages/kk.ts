@@ -1,6 +1,7 @@
 import { HISTORY_WINDOW_KK } from "../promotion/names-kk";
 import { lowerFirst, upperFirst } from "../text/case";
 import { withKkEnding } from "../text/kk-suffix";
+import type { Catalogue } from "./catalogue";
 
 /*
  * The Kazakh catalogue: what a Kazakh answer calls each request field and the words of every
@@ -28,7 +29,7 @@ const field = (label: string, ask: string, name = lowerFirst(label)): FieldNameK
   ask,
 });
 
-export const kk = {
+export const kk: Catalogue = {
   fields: {
     orderedAt: field("Тапсырыс күні", "тапсырыс күнін"),
     paidAt: field("Төлем күні", "төлем күнін"),
