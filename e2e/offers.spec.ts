@@ -36,7 +36,7 @@ test("newcomer → every 12-month cloud plan under п. 4.1.3, box and CMS purcha
 
   const enterprise = cells(page, CLOUD, "«Энтерпрайз» 250 пользователей Оплата на 12 месяцев");
   await expect(enterprise.nth(2)).toHaveText("40%");
-  await expect(enterprise.nth(5)).toContainText("Буст CoPilot");
+  await expect(enterprise.nth(5)).toContainText("Буст Copilot");
 
   const monthly = cells(page, CLOUD, "«Стандартный» Оплата на 1 месяц");
   await expect(monthly.nth(1)).toHaveText("Нет");

@@ -21,7 +21,7 @@ for (const [at, heading, days] of PREVIEWS) {
   });
 }
 
-test("promo page → title, Astana period, rewards with catalog prices, CoPilot, participants, exclusions", async ({
+test("promo page → title, Astana period, rewards with catalog prices, Copilot, participants, exclusions", async ({
   page,
 }) => {
   await page.goto("/promo?at=2025-08-15");
@@ -45,7 +45,7 @@ test("promo page → title, Astana period, rewards with catalog prices, CoPilot,
   await expect(cloud.getByRole("cell").nth(5)).toHaveText("п. 4.1.3, 5.6");
 
   await expect(
-    page.getByRole("heading", { level: 2, name: "Бонус на Буст CoPilot" }),
+    page.getByRole("heading", { level: 2, name: "Бонус на Буст Copilot" }),
   ).toBeVisible();
   await expect(main).toContainText(`Бонус ${formatTenge(576_000)}`);
   await expect(page.getByRole("heading", { name: "Кто может участвовать" })).toBeVisible();

@@ -121,7 +121,7 @@ export default async function PromoPage({ searchParams }: { searchParams: Promis
 
       <section aria-labelledby="copilot" className="mt-8">
         <h2 id="copilot" className="text-2xl font-semibold">
-          Бонус на Буст CoPilot
+          Бонус на Буст Copilot
         </h2>
         <p className="mt-2 text-lg">
           {promotion.clauses["4.1.6"]} Условие: {copilot?.reward.condition}; бонус даётся

@@ -47,12 +47,12 @@ function Basis({
       </>
     );
   }
-  // п. 4.1.6: an eligible cloud «Энтерпрайз» for 12 months also brings the CoPilot bonus.
+  // п. 4.1.6: an eligible cloud «Энтерпрайз» for 12 months also brings the Copilot bonus.
   const copilot = p.line === "cloud" && p.plan === "enterprise" && p.months === 12;
   const text =
     `Скидка по п. ${r.clauses.join(", ")}.` +
     (copilot
-      ? ` Можно добавить Буст CoPilot с бонусом ${formatTenge(copilotBonus)} (п. 4.1.6).`
+      ? ` Можно добавить Буст Copilot с бонусом ${formatTenge(copilotBonus)} (п. 4.1.6).`
       : "");
   if (r.warnings.length === 0) return text;
   return (
@@ -90,14 +90,14 @@ const COLUMNS = [
   "Операция",
   "Доступно",
   "Скидка",
-  "Цена по прайсу",
+  "Цена по прайс-листу",
   "Цена по акции",
   "Основание",
   "Расчёт",
   "В КП",
 ] as const;
 const CARD_STYLE = cardColumns(COLUMNS.map((c) => (c === "Расчёт" ? "" : c)));
-const RIGHT: ReadonlySet<string> = new Set(["Скидка", "Цена по прайсу", "Цена по акции"]);
+const RIGHT: ReadonlySet<string> = new Set(["Скидка", "Цена по прайс-листу", "Цена по акции"]);
 
 function OverviewTable({
   id,

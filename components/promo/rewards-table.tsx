@@ -11,7 +11,7 @@ const COLUMNS: readonly (readonly [string, boolean])[] = [
   ["Операция", false],
   ["Скидка", false],
   ["Пример", false],
-  ["Цена без скидки", true],
+  ["Цена по прайс-листу", true],
   ["Цена по акции", true],
   ["Пункт Правил", false],
 ];

@@ -15,7 +15,7 @@ const FIELD_NAMES: Record<string, readonly [string, string]> = {
   "from.users": ["число пользователей текущей редакции", "число пользователей текущей редакции"],
   sourcePurchasedAt: ["дата покупки текущей лицензии", "дату покупки текущей лицензии"],
   listPrice: ["цена по прайс-листу", "цену по прайс-листу"],
-  copilotBoostListPrice: ["цена Буста CoPilot", "цену Буста CoPilot"],
+  copilotBoostListPrice: ["цена Буста Copilot", "цену Буста Copilot"],
 };
 
 interface Reason {
