@@ -76,6 +76,7 @@ export const kzSummer2025: Promotion = {
   fullTitle:
     "Лето с выгодой! Скидки до 40% на Битрикс24! Скидки до 25% на 1С-Битрикс: Управление сайтом!",
   organizer: "ТОО «1С-Битрикс Казахстан», БИН 130340020239",
+  contactEmail: "sales@1c-bitrix.kz",
   territory: "Республика Казахстан",
   rewards: kzSummer2025Terms.rewards.map((reward) => ({ ...reward, ...REWARD_TEXTS[reward.id] })),
   exclusions: [

@@ -93,6 +93,8 @@ export interface PromotionTerms {
 export interface Promotion extends PromotionTerms {
   fullTitle: string;
   organizer: string;
+  /** п. 3.3: where a participant sends any question about the promotion. */
+  contactEmail: string;
   territory: string;
   rewards: readonly PromoReward[];
   exclusions: readonly Exclusion[];
