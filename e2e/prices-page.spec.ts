@@ -12,6 +12,7 @@ test.describe("without JavaScript", () => {
   test("search by name → only matching items, the download keeps the search @phone", async ({
     page,
   }) => {
+    test.slow(); // three page loads of up to 108 rows on a shared machine
     await page.goto("/prices");
     await expect(rows(page)).toHaveCount(108);
     await page.getByRole("searchbox", { name: "Название" }).fill("энтерпрайз 250");

@@ -112,6 +112,7 @@ test("«Для партнёров» → tools and the preview form → date → 
 });
 
 test("promo page → no axe violations before, during and after", async ({ page }) => {
+  test.slow(); // three full axe runs
   for (const at of ["2025-07-20", "2025-08-15", "2025-09-05"]) {
     await page.goto(`/promo?at=${at}`);
     await expectNoAxeViolations(page, `/promo?at=${at}`);

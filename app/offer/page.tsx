@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page/page-metadata";
-import Link from "next/link";
 import { requestDay } from "@/lib/page/clock";
 import { autoProposalNumber, buildProposal, positionsText, upperFirst } from "@/rules";
 import { ProposalActions } from "@/components/proposal/proposal-actions";
 import { FocusFromHash } from "@/components/proposal/focus-from-hash";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
-import { PROPOSAL_FORM_ID, ProposalEditor } from "@/components/proposal/proposal-editor";
+import { PROPOSAL_FORM_ID, ProposalEditor, SENT_KEY } from "@/components/proposal/proposal-editor";
 import { ProposalMemory } from "@/components/proposal/proposal-memory";
 import { PartnerAppendix } from "@/components/proposal/partner-appendix";
 import { describeCustomer, describeDates } from "@/lib/quote/describe";
@@ -15,6 +14,9 @@ import { isFactPath, readProposalForm } from "@/lib/proposal/proposal-form";
 import { proposalSearchParams } from "@/lib/proposal/proposal-url";
 import { priceList } from "@/lib/prices/price-list";
 import { overviewHref } from "@/lib/overview/overview-url";
+import { calculatorHref } from "@/lib/proposal/calculator-href";
+import { ALT_KEY, altFacts, answerChoices, factDifferences } from "@/lib/proposal/join-lines";
+import { AnswersChoice } from "@/components/proposal/answers-choice";
 import { searchParamsOf, type SearchParams } from "@/lib/page/search-params";
 
 export const metadata: Metadata = pageMetadata(
@@ -28,7 +30,9 @@ export default async function ProposalPage({
   searchParams: Promise<SearchParams>;
 }) {
   const today = requestDay();
-  const form = readProposalForm(searchParamsOf(await searchParams), today);
+  const params = searchParamsOf(await searchParams);
+  const form = readProposalForm(params, today);
+  const sent = params.get(SENT_KEY) === "1";
   const facts = { catalog: priceList().catalog };
   const priced = form.pricing ? buildProposal(form.pricing, facts) : null;
   // A valid form prices its request as `pricing` (the same object): one offer serves both.
@@ -39,6 +43,12 @@ export default async function ProposalPage({
   const query = proposalSearchParams(form.draft).toString();
   const factErrors = Object.entries(form.errors).filter(([path]) => isFactPath(path));
   const answersHref = overviewHref(form.draft.facts);
+  // A line joined with other answers: the differences and the two choices (lib/proposal/join-lines).
+  const alt = params.get(ALT_KEY);
+  const lineFacts = alt === null ? null : altFacts(alt, form.draft.facts);
+  const differences = lineFacts ? factDifferences(form.draft.facts, lineFacts) : [];
+  const choices = lineFacts ? answerChoices(params, lineFacts) : null;
+  const firstProduct = form.pricing?.lines[0]?.product;
 
   return (
     <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
@@ -50,6 +60,14 @@ export default async function ProposalPage({
           Предложение хранится в адресе страницы: ссылку можно отправить коллеге.
         </p>
       </div>
+
+      {choices && differences.length > 0 ? (
+        <AnswersChoice
+          differences={differences}
+          keepHref={`/offer?${choices.keep}`}
+          takeHref={`/offer?${choices.take}`}
+        />
+      ) : null}
 
       <section
         aria-labelledby="offer-facts-heading"
@@ -82,14 +100,23 @@ export default async function ProposalPage({
           {form.draft.lines.length === 0
             ? "В КП пока нет позиций."
             : `В КП ${positionsText(form.draft.lines.length)}.`}{" "}
-          <Link href="/" className="text-blue-800 underline">
+          <a
+            href={calculatorHref(form.draft.facts, firstProduct)}
+            className="text-blue-800 underline"
+          >
             Открыть калькулятор
-          </Link>
+          </a>
         </p>
       </section>
 
       <div className="print:hidden">
-        <ProposalEditor form={form} priced={priced} previews={previews} autoNumber={autoNumber} />
+        <ProposalEditor
+          form={form}
+          priced={priced}
+          previews={previews}
+          autoNumber={autoNumber}
+          sent={sent}
+        />
       </div>
 
       <section aria-labelledby="offer-preview-heading" className="flex flex-col gap-3">
@@ -112,7 +139,9 @@ export default async function ProposalPage({
           <p className="print:hidden">
             {form.draft.lines.length === 0
               ? "Добавьте хотя бы одну позицию — КП появится здесь."
-              : "Заполните отмеченные поля — КП появится здесь."}
+              : sent
+                ? "Заполните отмеченные поля — КП появится здесь."
+                : "Заполните данные продавца и клиента — КП появится здесь."}
           </p>
         )}
       </section>

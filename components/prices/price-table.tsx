@@ -9,7 +9,7 @@ import type { PricesTexts } from "@/lib/prices/prices-texts";
  * app/globals.css). Cell styles are set once on the table, not on each of ~100 cells.
  */
 const TABLE =
-  "cards w-full border-collapse text-sm [&_td]:px-3 [&_td]:py-1.5 [&_th]:px-3 [&_th]:py-1.5 [&_th]:text-left [&_thead_th]:align-bottom [&_tbody_th]:font-medium [&_tbody_th]:[overflow-wrap:anywhere] [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 md:[&_td:nth-child(2)]:text-right md:[&_td:nth-child(2)]:whitespace-nowrap md:[&_td:nth-child(3)]:whitespace-nowrap [&_a]:text-blue-800 [&_a]:underline [&_a]:[overflow-wrap:anywhere]";
+  "cards figures-inline w-full border-collapse text-sm [&_td]:px-3 [&_td]:py-1.5 [&_th]:px-3 [&_th]:py-1.5 [&_th]:text-left [&_thead_th]:align-bottom [&_tbody_th]:font-medium [&_tbody_th]:[overflow-wrap:anywhere] [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 md:[&_td:nth-child(2)]:text-right md:[&_td:nth-child(2)]:whitespace-nowrap md:[&_td:nth-child(3)]:whitespace-nowrap [&_a]:text-blue-800 [&_a]:underline [&_a]:[overflow-wrap:anywhere]";
 
 /** The items of one product line of /prices. */
 export function PriceTable({
