@@ -241,7 +241,9 @@ test("without JavaScript: fill in the form, «Обновить КП», download 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.business");
-  await expect(page.getByText("Заполните отмеченные поля — КП появится здесь.")).toBeVisible();
+  await expect(
+    page.getByText("Заполните данные продавца и клиента — КП появится здесь."),
+  ).toBeVisible();
   await fill(page, "Компания", "ТОО «Без скриптов»");
   await fill(page, "Название или ФИО клиента", "ИП Клиент");
   await fill(page, "Количество, позиция 1", "2");

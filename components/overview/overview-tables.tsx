@@ -13,7 +13,7 @@ import { LINE_LABELS } from "@/lib/quote/quote-labels";
  * An eligible row has the class `ok`.
  */
 const table =
-  "cards w-full border-collapse md:min-w-[60rem] text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium md:[&_tbody_th]:sticky md:[&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_tr]:bg-white [&_tr.ok]:bg-emerald-50 [&_tr.ok]:font-semibold [&_td:nth-child(n+4):nth-child(-n+6)]:whitespace-nowrap [&_td:nth-child(n+4):nth-child(-n+6)]:text-right [&_td:nth-child(n+4):nth-child(-n+6)]:tabular-nums md:[&_td:nth-child(7)]:min-w-[18rem] [&_td:nth-child(7)]:font-normal [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
+  "cards w-full border-collapse md:min-w-[60rem] text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium md:[&_tbody_th]:sticky md:[&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_tr]:bg-white [&_tr.ok]:bg-emerald-50 [&_tr.ok]:font-semibold [&_td:nth-child(n+4):nth-child(-n+6)]:whitespace-nowrap [&_td:nth-child(n+4):nth-child(-n+6)]:text-right [&_td:nth-child(n+4):nth-child(-n+6)]:tabular-nums md:[&_td:nth-child(7)]:min-w-[18rem] [&_td:nth-child(7)]:font-normal [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900 [&_label]:inline-flex [&_label]:min-h-11 [&_label]:items-center [&_label]:gap-2 [&_label]:font-normal [&_input]:size-5 [&_input]:accent-blue-700";
 
 /**
  * Why this row gets (or does not get) the discount: the granting clauses, or the row's first
@@ -183,13 +183,12 @@ function OverviewTable({
                     </a>
                   </td>
                   <td>
-                    <label className="inline-flex min-h-11 items-center gap-2 font-normal">
+                    <label>
                       <input
                         type="checkbox"
                         name="l"
                         value={productToken(row.request.product)}
                         aria-label={`В КП: ${label.product}, ${lowerFirst(label.operation)}`}
-                        className="size-5 accent-blue-700"
                       />
                       В КП
                     </label>
