@@ -14,7 +14,7 @@ const reasons = (page: Page) =>
 
 /** Today the promotion is over: the banner's button puts the order inside it (15.08.2025 12:00). */
 async function orderInsidePromotion(page: Page) {
-  await page.getByRole("button", { name: "Указать дату в срок акции: 15.08.2025 12:00" }).click();
+  await page.getByRole("link", { name: "Указать дату в срок акции: 15.08.2025 12:00" }).click();
   await expect(page.getByLabel("Дата и время заказа")).toHaveValue("2025-08-15T12:00");
 }
 
