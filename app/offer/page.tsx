@@ -9,6 +9,8 @@ import { PROPOSAL_FORM_ID, ProposalEditor, SENT_KEY } from "@/components/proposa
 import { ProposalMemory } from "@/components/proposal/proposal-memory";
 import { PartnerAppendix } from "@/components/proposal/partner-appendix";
 import { describeCustomer, describeDates } from "@/lib/quote/describe";
+import { redirect } from "next/navigation";
+import { droppedLinesMessage, withoutDroppedHref } from "@/lib/proposal/dropped-lines";
 import { linePreviews } from "@/lib/proposal/line-previews";
 import { isFactPath, readProposalForm } from "@/lib/proposal/proposal-form";
 import { proposalSearchParams } from "@/lib/proposal/proposal-url";
@@ -32,6 +34,9 @@ export default async function ProposalPage({
   const today = requestDay();
   const params = searchParamsOf(await searchParams);
   const form = readProposalForm(params, today);
+  // Lines past 30 or unreadable tokens: on to the address without them (and a count of them).
+  const cleaned = withoutDroppedHref(params, form.draft);
+  if (cleaned) redirect(cleaned);
   const sent = params.get(SENT_KEY) === "1";
   const facts = { catalog: priceList().catalog };
   const priced = form.pricing ? buildProposal(form.pricing, facts) : null;
@@ -49,6 +54,7 @@ export default async function ProposalPage({
   const differences = lineFacts ? factDifferences(form.draft.facts, lineFacts) : [];
   const choices = lineFacts ? answerChoices(params, lineFacts) : null;
   const firstProduct = form.pricing?.lines[0]?.product;
+  const dropped = droppedLinesMessage(form.draft.dropped);
 
   return (
     <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
@@ -107,6 +113,7 @@ export default async function ProposalPage({
             Открыть калькулятор
           </a>
         </p>
+        {dropped ? <p className="font-medium text-amber-900">{dropped}</p> : null}
       </section>
 
       <div className="print:hidden">
