@@ -104,7 +104,7 @@ test.describe("without JavaScript", () => {
   });
 
   test("a quote with errors says why there is no «Добавить в КП» @phone", async ({ page }) => {
-    await page.goto("/?line=cms&op=purchase&ed=business&ordered=вчера");
+    await page.goto("/?line=cms&op=purchase&ed=business&ordered=2025-08-15T12:00&price=abc");
     await expect(
       page.getByText("«Добавить в КП» станет доступно, когда в расчёте не будет ошибок."),
     ).toBeVisible();

@@ -24,12 +24,9 @@ test("tick a row, then «Собрать КП (1)» is on screen: two taps to the
   await page.goto(NEWCOMER);
   const tick = page.getByRole("checkbox", { name: "В КП: «Стандартный», оплата на 12 месяцев" });
   // The label is visible beside the box, not only read out.
-  await expect(
-    page
-      .getByRole("table", { name: CLOUD })
-      .getByRole("row", { name: /^«Стандартный» Оплата на 12 месяцев/ })
-      .getByText("В КП", { exact: true }),
-  ).toBeVisible();
+  const label = tick.locator("xpath=.."); // the <label> around the box
+  await expect(label).toHaveText("В КП");
+  await expect(label).toBeVisible();
   await tick.tap(); // 1
   const collect = page.getByRole("button", { name: "Собрать КП (1)" });
   await expect(collect).toBeInViewport();
@@ -71,10 +68,10 @@ test("«Покупал ли платную лицензию» is the same Да/�
   const question = "Клиент когда-нибудь покупал платную лицензию Битрикс24 — облако или коробку?";
   await page.goto(`${NEWCOMER}&paidBefore=true`);
   await expect(
-    page.getByRole("group", { name: question }).getByRole("radio", { name: "Да" }),
+    page.getByRole("radiogroup", { name: question }).getByRole("radio", { name: "Да" }),
   ).toBeChecked();
   await page.goto("/?line=cloud&plan=standard&months=12");
-  await expect(page.getByRole("group", { name: question }).getByRole("radio")).toHaveCount(2);
+  await expect(page.getByRole("radiogroup", { name: question }).getByRole("radio")).toHaveCount(2);
 });
 
 test.describe("without JavaScript", () => {

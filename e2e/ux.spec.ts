@@ -89,9 +89,11 @@ test.describe("/promo is the public page", () => {
     await expect(page.getByRole("navigation", { name: "Разделы" })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Предпросмотр на дату" })).toHaveCount(0);
     await expect(
-      page.getByRole("main").getByText(
-        "Оплатите заказ в тот же срок: скидка — только на заказы, оплаченные в срок акции (п. 5.2).",
-      ),
+      page
+        .getByRole("main")
+        .getByText(
+          "Оплатите заказ в тот же срок: скидка — только на заказы, оплаченные в срок акции (п. 5.2).",
+        ),
     ).toBeVisible();
   });
 

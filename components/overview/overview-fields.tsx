@@ -103,7 +103,7 @@ export function RadioGroup({
 }: FieldProps & { options: readonly { value: string; label: string }[] }) {
   const { name, label, value, error, hint } = props;
   return (
-    <fieldset aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}>
+    <fieldset role="radiogroup" aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}>
       <legend className="font-medium">{label}</legend>
       <Hint name={name}>{hint}</Hint>
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">

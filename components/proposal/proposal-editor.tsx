@@ -50,7 +50,7 @@ export function ProposalEditor({
     >
       {/* The form's default button (Enter in a field submits through the first submit button):
           «Обновить КП», never a line's «Выше» or «Удалить», which come before the real one. */}
-      <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
+      <button type="submit" name={SENT_KEY} value="1" hidden tabIndex={-1} aria-hidden="true" />
       <h2 id="offer-editor-heading" className="text-2xl font-semibold">
         Данные предложения
       </h2>

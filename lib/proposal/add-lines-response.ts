@@ -1,4 +1,5 @@
 import { FACT_FIELDS, defaultFacts, proposalDraftFromParams } from "./proposal-url";
+import { seeOther } from "@/lib/http/see-other";
 import { joinLines } from "./join-lines";
 import { DRAFT_KEY } from "./proposal-storage";
 
@@ -18,5 +19,5 @@ export function addLinesResponse(request: Request, today: string): Response {
     given ? incoming.facts : defaults,
     defaults,
   );
-  return Response.redirect(new URL(`/offer?${query}`, url), 303);
+  return seeOther(`/offer?${query}`);
 }

@@ -8,3 +8,6 @@ export const runtime = "nodejs";
 export function GET(request: Request): Response {
   return addLinesResponse(request, requestDay());
 }
+
+/** HEAD: the GET answer's status and headers. */
+export { GET as HEAD };
