@@ -155,9 +155,9 @@ for (const path of ["/api/quote", "/api/offers"]) {
 
 for (const path of ["/api/health", "/api/openapi.json", "/api/prices"]) {
   for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
-    test(`${method} ${path} → 405 with Allow: GET`, async ({ request }) => {
+    test(`${method} ${path} → 405 with Allow: GET, HEAD`, async ({ request }) => {
       const response = await request.fetch(path, { method, headers: JSON_TYPE, data: "{}" });
-      expect(response.headers()["allow"]).toBe("GET");
+      expect(response.headers()["allow"]).toBe("GET, HEAD");
       await expectError(response, 405, "method_not_allowed");
     });
   }

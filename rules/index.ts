@@ -9,6 +9,7 @@ export {
   parseAstanaInstant,
   toAstanaIso,
 } from "./time/astana";
+export type { Instant } from "./time/astana";
 export { formatSaving, formatTenge } from "./money/format-tenge";
 export { lowerFirst, upperFirst } from "./text/case";
 export { cleanText } from "./text/clean-text";

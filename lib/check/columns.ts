@@ -129,10 +129,10 @@ export const COLUMNS: readonly Column[] = [
     title: "Срок, месяцев",
     read: choice(new Map([12, 1].map((m) => [m, [MONTHS_LABELS[m === 1 ? "1" : "12"]]] as const))),
   },
-  { path: "product.copilotBoost", title: "Буст CoPilot", read: parseBoolCell },
+  { path: "product.copilotBoost", title: "Буст Copilot", read: parseBoolCell },
   {
     path: "product.copilotBoostListPrice",
-    title: "Цена Буста CoPilot",
+    title: "Цена Буста Copilot",
     read: parseIntCell,
   },
   { path: "product.from", title: "Текущая редакция", read: choice(EDITIONS) },

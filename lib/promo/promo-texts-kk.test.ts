@@ -33,7 +33,7 @@ const PAGE_TEXTS = [
   PROMO_PAGE_KK.rewardsHeading,
   PROMO_PAGE_KK.copilotHeading,
   PROMO_PAGE_KK.copilot(promotion, promotion.rewards.at(-1)!.condition),
-  PROMO_PAGE_KK.copilotExample("12 айға Буст CoPilot", 900_000, 324_000),
+  PROMO_PAGE_KK.copilotExample("12 айға Буст Copilot", 900_000, 324_000),
   PROMO_PAGE_KK.participantsHeading,
   PROMO_PAGE_KK.exclusionsHeading,
   PROMO_PAGE_KK.listItem("Дара кәсіпкерлер", "1.2.3"),
@@ -124,7 +124,7 @@ describe("itemTitleKk", () => {
   it.each([
     { id: "cloud/standard/12", expected: "Битрикс24 «Стандартный», 12 ай" },
     { id: "cloud/enterprise-250/1", expected: "Битрикс24 «Энтерпрайз» (250 пайдаланушы), 1 ай" },
-    { id: "addon/copilot-boost/12", expected: "Буст CoPilot, 12 ай" },
+    { id: "addon/copilot-boost/12", expected: "Буст Copilot, 12 ай" },
     { id: "box/sip_connector", expected: "«1С-Битрикс24» үшін SIP-коннектор лицензиясы" },
     {
       id: "box-renewal/corporate_portal-50",

@@ -52,7 +52,7 @@ export const PROMO_PAGE_KK = {
     "Тапсырысқа басқа акциялар мен жеңілдіктерді қолданбаңыз: акциялар қосылмайды (5.11-тармақ).",
   ],
   rewardsHeading: "Жеңілдіктер",
-  copilotHeading: "Буст CoPilot үшін бонус",
+  copilotHeading: "Буст Copilot үшін бонус",
   copilot: (promotion: Promotion, condition: string) =>
     `${promotion.clauses["4.1.6"]} Шарты: ${condition}; бонус тарифке берілетін жеңілдікке қосымша беріледі және Буст бағасынан аспайды (4.1.6-тармақ).`,
   copilotExample: (title: string, before: number, after: number) =>
@@ -114,7 +114,7 @@ export const REWARDS_TABLE_KK = {
  */
 export function exampleTitleKk(request: QuoteRequest, copilot = false): string {
   const p = request.product;
-  if (copilot) return "12 айға «Энтерпрайз» тарифіне қосымша 12 айға Буст CoPilot";
+  if (copilot) return "12 айға «Энтерпрайз» тарифіне қосымша 12 айға Буст Copilot";
   if (p.line === "cloud") {
     const h = request.history;
     const plan = cloudPlanNameKk(p.plan, p.users ?? 250);

@@ -134,7 +134,7 @@ describe("validateQuoteForm", () => {
       message: /не покупал платных лицензий, но сейчас на платном тарифе/,
     },
     {
-      label: "CoPilot boost price left empty",
+      label: "Copilot boost price left empty",
       patch: { copilotBoost: true, copilotPrice: "" },
       field: "copilotPrice",
       message: /Укажите цену Буста/,

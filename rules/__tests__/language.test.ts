@@ -71,12 +71,12 @@ describe("quote in Kazakh", () => {
 
   it.each([
     {
-      label: "eligible cloud with the CoPilot bonus",
+      label: "eligible cloud with the Copilot bonus",
       raw: body(
         { line: "cloud", plan: "enterprise", users: 250, months: 12, copilotBoost: true },
         { history: NEVER_PAID },
       ),
-      summary: `4.1.3, 5.6-тармақтар бойынша 40% жеңілдік: ${formatTenge(1_343_880)} орнына ${formatTenge(806_328)}, 4.1.6-тармақ бойынша Буст CoPilot үшін ${formatTenge(576_000)} бонус, барлығы ${formatTenge(806_328)}.`,
+      summary: `4.1.3, 5.6-тармақтар бойынша 40% жеңілдік: ${formatTenge(1_343_880)} орнына ${formatTenge(806_328)}, 4.1.6-тармақ бойынша Буст Copilot үшін ${formatTenge(576_000)} бонус, барлығы ${formatTenge(806_328)}.`,
     },
     {
       label: "outside the period, 1 month",

@@ -46,7 +46,7 @@ export function itemTitleKk(id: string): string | null {
       return `Битрикс24 ${CLOUD_PLAN_NAMES_KK[name]}${users}, ${term} ай`;
     }
     case "addon":
-      return rest === "copilot-boost" && term ? `Буст CoPilot, ${term} ай` : null;
+      return rest === "copilot-boost" && term ? `Буст Copilot, ${term} ай` : null;
     case "box": {
       const license = boxLicense(rest);
       return license && `${license} лицензиясы`;

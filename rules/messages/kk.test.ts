@@ -36,7 +36,7 @@ describe("the Kazakh message catalogue", () => {
 
   it("puts the verb after the field, declines numbers by their sound", () => {
     expect(kk.issues.ask(kk.fields["product.plan"])).toBe("тарифті көрсетіңіз");
-    expect(kk.issues.ask(kk.fields["product.copilotBoost"])).toBe("Буст CoPilot-ты көрсетіңіз");
+    expect(kk.issues.ask(kk.fields["product.copilotBoost"])).toBe("Буст Copilot-ты көрсетіңіз");
     expect(kk.issues.tooManyLines(30)).toBe("ұсыныста 30-дан артық жол болмауы керек");
     expect(kk.issues.tooManyLines(100)).toBe("ұсыныста 100-ден артық жол болмауы керек");
     expect(kk.compose.lineProblem(2, "тарифті көрсетіңіз")).toBe("2-позиция: тарифті көрсетіңіз.");

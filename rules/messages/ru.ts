@@ -58,11 +58,11 @@ export const ru: Catalogue = {
       ask: "число пользователей",
     },
     "product.months": { label: "Срок лицензии", name: "срок", ask: "срок" },
-    "product.copilotBoost": { label: "Буст CoPilot", name: "Буст CoPilot", ask: "Буст CoPilot" },
+    "product.copilotBoost": { label: "Буст Copilot", name: "Буст Copilot", ask: "Буст Copilot" },
     "product.copilotBoostListPrice": {
-      label: "Цена Буста CoPilot",
-      name: "цена Буста CoPilot",
-      ask: "цену Буста CoPilot",
+      label: "Цена Буста Copilot",
+      name: "цена Буста Copilot",
+      ask: "цену Буста Copilot",
     },
     "product.listPrice": {
       label: "Цена по прайс-листу",

@@ -78,7 +78,7 @@ export function wouldGiveKk(p: {
   const main = `осы акция бойынша жеңілдік ${p.percent}% болады — ${p.list} орнына ${p.promo}`;
   return p.bonus === null
     ? main
-    : `${main} және Буст CoPilot үшін ${p.bonus} бонус ${clauseNoteKk("4.1.6")}`;
+    : `${main} және Буст Copilot үшін ${p.bonus} бонус ${clauseNoteKk("4.1.6")}`;
 }
 
 /** The one-sentence `summary` of a quote. */
@@ -90,6 +90,6 @@ export const SUMMARY_TEXTS_KK = {
   discountBelowOneTenge: (p: { percent: number; clauses: readonly string[]; list: string }) =>
     `${clausesKk(p.clauses)} бойынша ${p.percent}% жеңілдік ${p.list} бағасында 1 ₸-ден аз: баға өзгермейді`,
   withBonus: (p: { main: string; bonus: string; total: string }) =>
-    `${p.main}, 4.1.6-тармақ бойынша Буст CoPilot үшін ${p.bonus} бонус, барлығы ${p.total}.`,
+    `${p.main}, 4.1.6-тармақ бойынша Буст Copilot үшін ${p.bonus} бонус, барлығы ${p.total}.`,
   plain: (main: string) => `${main}.`,
 } as const;

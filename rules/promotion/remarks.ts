@@ -74,7 +74,7 @@ export function wouldGive(p: {
   bonus: string | null;
 }): string {
   const main = `скидка по этой акции составит ${p.percent}% — ${p.promo} вместо ${p.list}`;
-  return p.bonus === null ? main : `${main} и бонус ${p.bonus} на Буст CoPilot (п. 4.1.6)`;
+  return p.bonus === null ? main : `${main} и бонус ${p.bonus} на Буст Copilot (п. 4.1.6)`;
 }
 
 /** The one-sentence `summary` of a quote. */
@@ -87,6 +87,6 @@ export const SUMMARY_TEXTS = {
   discountBelowOneTenge: (p: { percent: number; clauses: readonly string[]; list: string }) =>
     `Скидка ${p.percent}% по п. ${p.clauses.join(", ")} при цене ${p.list} — меньше 1 ₸: цена не меняется`,
   withBonus: (p: { main: string; bonus: string; total: string }) =>
-    `${p.main}, бонус ${p.bonus} на Буст CoPilot по п. 4.1.6, итого ${p.total}.`,
+    `${p.main}, бонус ${p.bonus} на Буст Copilot по п. 4.1.6, итого ${p.total}.`,
   plain: (main: string) => `${main}.`,
 } as const;

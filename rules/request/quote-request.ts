@@ -80,7 +80,7 @@ export const cloudProductSchema = z.object({
   users: z.optional(tier(CLOUD_ENTERPRISE_USERS, "Пользователей «Энтерпрайз»")),
   months: tier([1, 12], "Срок, месяцев"),
   copilotBoost: z.optional(bool()),
-  copilotBoostListPrice: z.optional(tenge("Цена Буста CoPilot", 0)),
+  copilotBoostListPrice: z.optional(tenge("Цена Буста Copilot", 0)),
   ...common,
 });
 

@@ -6,7 +6,7 @@ import { numberWordsKk } from "./kk-number-words";
  * the first consonant by the word's last sound (a vowel, a sonorant, a nasal, a voiced or a
  * voiceless consonant). A number is read aloud first: «Битрикс24» ends in «…жиырма төрт», so
  * «Битрикс24-тің». After digits, Latin letters and a closing quote the ending takes a hyphen
- * («2025-ке», «CoPilot-қа», ««Бизнес»-тен»), as Kazakh spelling writes it.
+ * («2025-ке», «Copilot-қа», ««Бизнес»-тен»), as Kazakh spelling writes it.
  */
 
 export type KkCase =
