@@ -28,6 +28,7 @@ import {
   type CmsOperation,
   type CustomerKind,
   type QuoteRequest,
+  readTenge,
 } from "@/rules";
 
 export const PRODUCT_LINES = ["cloud", "box", "cms"] as const;
@@ -338,12 +339,13 @@ export function priceFarOff(text: string, priced: PricedItem): boolean {
   );
 }
 
-/** Whole tenge from what a person types («335 880», «335880»); null when it is not whole tenge. */
+/**
+ * Whole tenge from what a person types («335 880», «335 880,00 ₸»); null when it is not whole
+ * tenge. The one tenge reader of the rules library (`readTenge`), as /check reads cells.
+ */
 export function parseTenge(text: string): number | null {
-  const digits = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (!/^\d{1,15}$/.test(digits)) return null;
-  // At most 15 digits: exact in a double, and the schema caps the amount anyway.
-  return Number.parseInt(digits, 10);
+  const read = readTenge(text);
+  return read.ok ? read.value : null;
 }
 
 type Price = { value: number | undefined; error: string | undefined };

@@ -24,3 +24,5 @@ export * from "./offer";
 export * from "./request/offer-request";
 export * from "./text/plural";
 export * from "./text/case";
+export * from "./products/read-product-name";
+export * from "./money/read-tenge";
