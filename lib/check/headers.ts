@@ -13,8 +13,16 @@ const NAMES: [string, Column][] = COLUMNS.flatMap((column) =>
     (name) => [textKey(name), column] as [string, Column],
   ),
 );
-const EXACT = new Map<string, Column>();
-for (const [key, column] of NAMES) if (!EXACT.has(key)) EXACT.set(key, column);
+/** Known names: a template title or an API path is surer (1) than a CRM's name for it (0.95). */
+const EXACT = new Map<string, { column: Column; score: number }>();
+for (const column of COLUMNS) {
+  for (const name of [column.title, column.path]) EXACT.set(textKey(name), { column, score: 1 });
+}
+for (const column of COLUMNS) {
+  for (const name of column.headers) {
+    if (!EXACT.has(textKey(name))) EXACT.set(textKey(name), { column, score: 0.95 });
+  }
+}
 
 /** Pairs of neighbouring letters, for a similarity that forgives a typo or a word form. */
 function bigrams(text: string): Map<string, number> {
@@ -47,7 +55,7 @@ function bestColumn(header: string): { column: Column; score: number } | null {
   const key = textKey(header).replace(TRAILING_UNIT, "");
   if (key === "") return null;
   const exact = EXACT.get(key) ?? EXACT.get(textKey(header));
-  if (exact) return { column: exact, score: 1 };
+  if (exact) return exact;
   let best: { column: Column; score: number } | null = null;
   for (const [name, column] of NAMES) {
     const score = similarity(key, name);

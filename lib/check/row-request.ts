@@ -139,7 +139,9 @@ export function rowToRequest(
   const issues = parsed.success ? [] : parsed.error.issues;
   const seen = new Set<string>();
   for (const issue of issues) {
-    const path = issue.path.map(String).join(".");
+    // A product with no line at all is the line's issue.
+    const joined = issue.path.map(String).join(".");
+    const path = joined === "product" ? "product.line" : joined;
     const at = columnOf(path, plan);
     const error =
       at < 0
