@@ -26,7 +26,7 @@ function Reasons({ row }: { row: CheckRow }) {
   return (
     <ul className="list-disc pl-5">
       {row.reasons.map((r) => (
-        <li key={r.code}>{`${r.text} (п. ${r.clauses.join(", ")})`}</li>
+        <li key={r.code}>{r.text}</li>
       ))}
     </ul>
   );

@@ -66,11 +66,12 @@ export function exportHeader(
   return { header: [...header, ...titles], kinds };
 }
 
-/** The text of a row's grounds: the clauses of a discount, each reason with its clauses, or the bad cells. */
+/** A row's grounds: the clauses of its discount, its reasons (each with its clauses), or its bad cells. */
 export function groundsText(row: CheckRow): string {
   if (row.status === "eligible") return `Скидка по п. ${row.clauses.join(", ")}`;
   if (row.status === "not_eligible") {
-    return row.reasons.map((r) => `${r.text} (п. ${r.clauses.join(", ")})`).join("; ");
+    // Each reason's text names its clauses already.
+    return row.reasons.map((r) => r.text).join(" ");
   }
   return row.errors.map((e) => `«${e.column}»: ${e.message}`).join("; ");
 }
