@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteNav } from "@/components/ui/site-nav";
-import { HOME_TITLE, pageMetadata } from "@/lib/page-metadata";
+import { HOME_TITLE, pageMetadata } from "@/lib/page/page-metadata";
 import "./globals.css";
 
 const DESCRIPTION =

@@ -1,32 +1,23 @@
-import { requestInstant } from "@/lib/clock";
+import { requestInstant } from "@/lib/page/clock";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { kzSummer2025, parseAstanaInstant, toAstanaIso } from "@/rules";
-import { PrintOfferFooter } from "@/components/quote/print-offer-footer";
+import { PrintFooter } from "@/components/ui/print-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
 import { redirect } from "next/navigation";
-import { HOME_TITLE, pageMetadata } from "@/lib/page-metadata";
-import { FORM_SUBMIT_KEY } from "@/lib/form-submit";
+import { HOME_TITLE, pageMetadata } from "@/lib/page/page-metadata";
+import { FORM_SUBMIT_KEY } from "@/lib/quote/form-submit";
 import {
   quoteFormValuesFromFields,
   quoteFormValuesFromParams,
   quoteQueryString,
-} from "@/lib/quote-url";
+} from "@/lib/quote/quote-url";
 import { priceListData } from "@/lib/prices/load-price-list";
 import { priceList } from "@/lib/prices/price-list";
-import { quoteView } from "@/lib/quote-view";
-import { searchParamsOf } from "@/lib/offers-url";
+import { quoteView } from "@/lib/quote/quote-view";
+import { searchParamsOf, type SearchParams } from "@/lib/page/search-params";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function toParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) params.set(key, first);
-  }
-  return params;
-}
+type PageSearchParams = Promise<SearchParams>;
 
 /**
  * The form values a link describes, with "now" (Astana time) for the dates it leaves out, and
@@ -40,19 +31,20 @@ const initialState = cache((query: string) => {
   return { now, values, catalog, view: quoteView(values, catalog) };
 });
 
-const linkQuery = async (searchParams: SearchParams) => toParams(await searchParams).toString();
+const linkQuery = async (searchParams: PageSearchParams) =>
+  searchParamsOf(await searchParams).toString();
 
 export async function generateMetadata({
   searchParams,
 }: {
-  searchParams: SearchParams;
+  searchParams: PageSearchParams;
 }): Promise<Metadata> {
   // A shared link previews its own quote in messengers: the summary is the description.
   const { result } = initialState(await linkQuery(searchParams)).view;
   return result ? pageMetadata(HOME_TITLE, result.summary) : {};
 }
 
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function HomePage({ searchParams }: { searchParams: PageSearchParams }) {
   const record = await searchParams;
   if (record[FORM_SUBMIT_KEY] !== undefined) {
     // The form sent without JavaScript (every value of every key: a checkbox sends its hidden
@@ -91,7 +83,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
             </>
           ) : null
         }
-        printFooter={<PrintOfferFooter />}
+        printFooter={<PrintFooter />}
       />
     </main>
   );

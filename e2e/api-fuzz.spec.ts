@@ -2,16 +2,16 @@ import { expect, test } from "@playwright/test";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "@/lib/api/errors";
 import {
   batchBodies,
-  offerBodies,
-  offersBodies,
+  proposalBodies,
+  overviewBodies,
   quoteBodies,
   type FuzzBody,
 } from "@/test-support/fuzz-bodies";
 import { batchViolation } from "@/test-support/batch-check";
 import {
   errorBodySchema,
-  offerResponseSchema,
-  offersResponseSchema,
+  proposalResponseSchema,
+  overviewResponseSchema,
   quoteResponseSchema,
 } from "@/lib/api/response-schemas";
 
@@ -28,10 +28,10 @@ const QUOTE_COUNTS = {
   anything: 800,
   raw: 700,
 };
-const OFFERS_VALID = 60;
-const OFFERS_MUTATED = 240;
-const OFFER_VALID = 60;
-const OFFER_MUTATED = 240;
+const OVERVIEW_VALID = 60;
+const OVERVIEW_MUTATED = 240;
+const PROPOSAL_VALID = 60;
+const PROPOSAL_MUTATED = 240;
 
 interface Target {
   path: "/api/quote" | "/api/offers" | "/api/offer" | "/api/offer.pdf";
@@ -53,11 +53,11 @@ function violation(
       : "a 200 PDF without application/pdf";
   }
   if (status === 200 && target.path === "/api/offer") {
-    const parsed = offerResponseSchema.safeParse(body);
+    const parsed = proposalResponseSchema.safeParse(body);
     return parsed.success ? null : `200 body off schema: ${JSON.stringify(parsed.error.issues)}`;
   }
   if (status === 200) {
-    const schema = target.path === "/api/quote" ? quoteResponseSchema : offersResponseSchema;
+    const schema = target.path === "/api/quote" ? quoteResponseSchema : overviewResponseSchema;
     const parsed = schema.safeParse(body);
     if (!parsed.success) return `200 body off schema: ${JSON.stringify(parsed.error.issues)}`;
     const quotes = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
@@ -101,12 +101,12 @@ test("generated bodies over HTTP → never a 5xx, always the contract", async ({
   const started = Date.now();
   const targets: Target[] = [
     ...quoteBodies(SEED, QUOTE_COUNTS).map((item) => ({ path: "/api/quote" as const, item })),
-    ...offersBodies(SEED, OFFERS_VALID, OFFERS_MUTATED).map((item) => ({
+    ...overviewBodies(SEED, OVERVIEW_VALID, OVERVIEW_MUTATED).map((item) => ({
       path: "/api/offers" as const,
       item,
     })),
     // Offers, half of them as PDF: the PDF route validates the same body and must never fail.
-    ...offerBodies(SEED, OFFER_VALID, OFFER_MUTATED).map((item, i) => ({
+    ...proposalBodies(SEED, PROPOSAL_VALID, PROPOSAL_MUTATED).map((item, i) => ({
       path: i % 2 === 0 ? ("/api/offer" as const) : ("/api/offer.pdf" as const),
       item,
     })),

@@ -2,15 +2,15 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import {
   errorBodySchema,
   healthResponseSchema,
-  offerResponseSchema,
-  offersResponseSchema,
+  proposalResponseSchema,
+  overviewResponseSchema,
   quoteResponseSchema,
 } from "@/lib/api/response-schemas";
 import {
   CONTRACT_EXAMPLE,
   CONTRACT_EXAMPLE_RESPONSE,
-  OFFER_EXAMPLE,
-  OFFERS_EXAMPLE,
+  PROPOSAL_EXAMPLE,
+  OVERVIEW_EXAMPLE,
 } from "@/test-support/api-test-helpers";
 import { pdfText } from "@/test-support/pdf-text";
 import { rawRequest } from "./helpers/raw-http";
@@ -160,11 +160,11 @@ for (const path of ["/api/health", "/api/openapi.json", "/api/prices"]) {
 }
 
 test("/api/offers rows → equal to /api/quote for the same inputs", async ({ request }) => {
-  const offers = { ...OFFERS_EXAMPLE, sourcePurchasedAt: "2025-03-01" };
+  const offers = { ...OVERVIEW_EXAMPLE, sourcePurchasedAt: "2025-03-01" };
   const response = await request.post("/api/offers", { data: offers });
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toBe("no-store");
-  const rows = offersResponseSchema.parse(await response.json());
+  const rows = overviewResponseSchema.parse(await response.json());
   expect(rows.length).toBeGreaterThan(50);
   const lines = new Set(rows.map((r) => r.product.line));
   expect([...lines].sort()).toEqual(["box", "cloud", "cms"]);
@@ -187,7 +187,7 @@ test("/api/offers rows → equal to /api/quote for the same inputs", async ({ re
 
 test("/api/offers with an invalid body → 422 naming the field", async ({ request }) => {
   const response = await request.post("/api/offers", {
-    data: { ...OFFERS_EXAMPLE, history: undefined },
+    data: { ...OVERVIEW_EXAMPLE, history: undefined },
   });
   const error = await expectError(response, 422, "invalid_input");
   expect(error.issues.map((i) => i.path)).toEqual(["history"]);
@@ -269,12 +269,12 @@ test("PROPFIND /api/quote → 405 method_not_allowed", async ({ request }) => {
 test("POST /api/offer and /api/offer.pdf → the same offer as JSON and as an A4 PDF", async ({
   request,
 }) => {
-  const json = await request.post("/api/offer", { data: OFFER_EXAMPLE });
+  const json = await request.post("/api/offer", { data: PROPOSAL_EXAMPLE });
   expect(json.status()).toBe(200);
-  const offer = offerResponseSchema.parse(await json.json());
+  const offer = proposalResponseSchema.parse(await json.json());
   expect(offer.validUntil).toBe("2025-08-31T23:59:59+05:00");
 
-  const pdf = await request.post("/api/offer.pdf", { data: OFFER_EXAMPLE });
+  const pdf = await request.post("/api/offer.pdf", { data: PROPOSAL_EXAMPLE });
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect(pdf.headers()["content-disposition"]).toBe(
@@ -282,10 +282,10 @@ test("POST /api/offer and /api/offer.pdf → the same offer as JSON and as an A4
   );
   const text = await pdfText(new Uint8Array(await pdf.body()));
   expect(text).toContain(`№ ${offer.number}`);
-  expect(text).toContain(OFFER_EXAMPLE.client.name);
+  expect(text).toContain(PROPOSAL_EXAMPLE.client.name);
 
   const bad = await request.post("/api/offer.pdf", {
-    data: { ...OFFER_EXAMPLE, seller: { company: "ТОО", bin: "123456789012" } },
+    data: { ...PROPOSAL_EXAMPLE, seller: { company: "ТОО", bin: "123456789012" } },
   });
   const error = await expectError(bad, 422, "invalid_input");
   expect(error.issues.map((i) => i.path)).toEqual(["seller.bin"]);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { toQuoteRequest } from "@/lib/quote-form";
-import { quoteFormValuesFromParams } from "@/lib/quote-url";
+import { toQuoteRequest } from "@/lib/quote/quote-form";
+import { quoteFormValuesFromParams } from "@/lib/quote/quote-url";
 import { formatTenge } from "@/rules";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { examplePriceList } from "@/rules/catalog/example-price-list";

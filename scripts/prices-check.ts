@@ -1,6 +1,6 @@
 // `npm run prices:check FILE`: the report the server prints at start, without starting it.
 import { formatPriceListProblems, loadPriceList } from "@/lib/prices/load-price-list";
-import { formatListDate } from "@/lib/price-list-text";
+import { formatListDate } from "@/lib/prices/price-list-text";
 
 const path = process.argv[2];
 if (path === undefined) {

@@ -11,7 +11,7 @@ import {
   CMS_EDITIONS,
   CMS_OPERATIONS,
   CUSTOMER_KINDS,
-} from "../rules/request/vocabulary";
+} from "../rules/vocabulary/vocabulary";
 
 type Json = { [key: string]: unknown };
 

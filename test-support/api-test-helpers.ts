@@ -1,5 +1,5 @@
 import { errorBodySchema, type ErrorBody } from "@/lib/api/response-schemas";
-import type { OfferRequestInput } from "@/rules";
+import type { ProposalRequestInput } from "@/rules";
 
 // Test-only helpers for calling route handlers in-process. Never imported by application code.
 
@@ -25,7 +25,7 @@ export const CONTRACT_EXAMPLE = {
 } as const;
 
 /** A valid offers request: the contract example without `product`. */
-export const OFFERS_EXAMPLE = {
+export const OVERVIEW_EXAMPLE = {
   orderedAt: CONTRACT_EXAMPLE.orderedAt,
   paidAt: CONTRACT_EXAMPLE.paidAt,
   customer: CONTRACT_EXAMPLE.customer,
@@ -33,7 +33,7 @@ export const OFFERS_EXAMPLE = {
 } as const;
 
 /** A valid commercial offer (POST /api/offer): three lines, one ineligible, CoPilot bonus on one. */
-export const OFFER_EXAMPLE = {
+export const PROPOSAL_EXAMPLE = {
   seller: {
     company: "ТОО «Партнёр»",
     bin: "123456789013",
@@ -57,70 +57,73 @@ export const OFFER_EXAMPLE = {
     },
     { product: { line: "cms", operation: "renewal", edition: "business" }, quantity: 1 },
   ],
-} satisfies OfferRequestInput;
+} satisfies ProposalRequestInput;
 
-const offerLine = OFFER_EXAMPLE.lines[1];
+const proposalLine = PROPOSAL_EXAMPLE.lines[1];
 
-/** Offer bodies the schema refuses (changes to OFFER_EXAMPLE), each with the path it names. */
-export const OFFER_BAD_INPUTS: { label: string; change: Record<string, unknown>; path: string }[] =
-  [
-    {
-      label: "31 lines",
-      change: { lines: Array.from({ length: 31 }, () => offerLine) },
-      path: "lines",
-    },
-    { label: "no lines", change: { lines: [] }, path: "lines" },
-    {
-      label: "quantity 0",
-      change: { lines: [{ ...offerLine, quantity: 0 }] },
-      path: "lines.0.quantity",
-    },
-    {
-      label: "quantity 101",
-      change: { lines: [{ ...offerLine, quantity: 101 }] },
-      path: "lines.0.quantity",
-    },
-    {
-      label: "quantity 1.5",
-      change: { lines: [{ ...offerLine, quantity: 1.5 }] },
-      path: "lines.0.quantity",
-    },
-    {
-      label: "a seller BIN with a wrong check digit",
-      change: { seller: { ...OFFER_EXAMPLE.seller, bin: "123456789012" } },
-      path: "seller.bin",
-    },
-    {
-      label: "a client BIN with a wrong check digit",
-      change: { client: { name: "ТОО", bin: "040840001768" } },
-      path: "client.bin",
-    },
-    {
-      label: "a client BIN of 11 digits",
-      change: { client: { name: "К", bin: "12345678901" } },
-      path: "client.bin",
-    },
-    {
-      label: "a 10 KB name",
-      change: { client: { name: "Я".repeat(10_240) } },
-      path: "client.name",
-    },
-    {
-      label: "201 characters",
-      change: { seller: { company: "a".repeat(201) } },
-      path: "seller.company",
-    },
-    { label: "a blank company", change: { seller: { company: "   " } }, path: "seller.company" },
-    { label: "no seller company", change: { seller: { person: "Иван" } }, path: "seller.company" },
-    { label: "no client", change: { client: undefined }, path: "client" },
-    { label: "a line break in a name", change: { client: { name: "a\nb" } }, path: "client.name" },
-    { label: "a cloud line without history", change: { history: undefined }, path: "history" },
-    {
-      label: "a bad product",
-      change: { lines: [{ product: { line: "x" }, quantity: 1 }] },
-      path: "lines.0.product.line",
-    },
-  ];
+/** Offer bodies the schema refuses (changes to PROPOSAL_EXAMPLE), each with the path it names. */
+export const PROPOSAL_BAD_INPUTS: {
+  label: string;
+  change: Record<string, unknown>;
+  path: string;
+}[] = [
+  {
+    label: "31 lines",
+    change: { lines: Array.from({ length: 31 }, () => proposalLine) },
+    path: "lines",
+  },
+  { label: "no lines", change: { lines: [] }, path: "lines" },
+  {
+    label: "quantity 0",
+    change: { lines: [{ ...proposalLine, quantity: 0 }] },
+    path: "lines.0.quantity",
+  },
+  {
+    label: "quantity 101",
+    change: { lines: [{ ...proposalLine, quantity: 101 }] },
+    path: "lines.0.quantity",
+  },
+  {
+    label: "quantity 1.5",
+    change: { lines: [{ ...proposalLine, quantity: 1.5 }] },
+    path: "lines.0.quantity",
+  },
+  {
+    label: "a seller BIN with a wrong check digit",
+    change: { seller: { ...PROPOSAL_EXAMPLE.seller, bin: "123456789012" } },
+    path: "seller.bin",
+  },
+  {
+    label: "a client BIN with a wrong check digit",
+    change: { client: { name: "ТОО", bin: "040840001768" } },
+    path: "client.bin",
+  },
+  {
+    label: "a client BIN of 11 digits",
+    change: { client: { name: "К", bin: "12345678901" } },
+    path: "client.bin",
+  },
+  {
+    label: "a 10 KB name",
+    change: { client: { name: "Я".repeat(10_240) } },
+    path: "client.name",
+  },
+  {
+    label: "201 characters",
+    change: { seller: { company: "a".repeat(201) } },
+    path: "seller.company",
+  },
+  { label: "a blank company", change: { seller: { company: "   " } }, path: "seller.company" },
+  { label: "no seller company", change: { seller: { person: "Иван" } }, path: "seller.company" },
+  { label: "no client", change: { client: undefined }, path: "client" },
+  { label: "a line break in a name", change: { client: { name: "a\nb" } }, path: "client.name" },
+  { label: "a cloud line without history", change: { history: undefined }, path: "history" },
+  {
+    label: "a bad product",
+    change: { lines: [{ product: { line: "x" }, quantity: 1 }] },
+    path: "lines.0.product.line",
+  },
+];
 
 /** A POST request with a JSON (or raw) body and `application/json` unless told otherwise. */
 /** What the contract's example request must answer (п. 4.1.3, new client, 35% of 1 000 000). */

@@ -158,7 +158,7 @@ export const validQuoteBody: fc.Arbitrary<JsonObject> = fc
   );
 
 /** An offers request the schema accepts. */
-export const validOffersBody: fc.Arbitrary<JsonObject> = withOptional(
+export const validOverviewBody: fc.Arbitrary<JsonObject> = withOptional(
   { orderedAt: dateArb, customer: customerArb, history: historyArb },
   { paidAt: dateArb, franchisee: fc.boolean(), sourcePurchasedAt: dateArb },
 );
@@ -171,7 +171,7 @@ const binArb = fc
   .map(([first11, digit]) => `${first11}${digit}`);
 
 /** Plain text an offer accepts: Cyrillic, quotes, markup, up to 200 characters. */
-const offerText = fc.oneof(
+const proposalText = fc.oneof(
   fc.constantFrom(
     "ТОО «Партнёр»",
     "ИП Иванов",
@@ -185,15 +185,15 @@ const offerText = fc.oneof(
 );
 
 /** A commercial offer request the schema accepts (a cloud line always brings a history). */
-export const validOfferBody: fc.Arbitrary<JsonObject> = fc
+export const validProposalBody: fc.Arbitrary<JsonObject> = fc
   .tuple(
     withOptional(
       {
         seller: withOptional(
-          { company: offerText },
-          { bin: binArb, person: offerText, phone: offerText, email: offerText },
+          { company: proposalText },
+          { bin: binArb, person: proposalText, phone: proposalText, email: proposalText },
         ),
-        client: withOptional({ name: offerText }, { bin: binArb, contact: offerText }),
+        client: withOptional({ name: proposalText }, { bin: binArb, contact: proposalText }),
         orderedAt: dateArb,
         customer: customerArb,
         lines: fc.array(
@@ -205,7 +205,7 @@ export const validOfferBody: fc.Arbitrary<JsonObject> = fc
         ),
       },
       {
-        number: offerText.map((t) => t.slice(0, 40)).filter((t) => t.trim() !== ""),
+        number: proposalText.map((t) => t.slice(0, 40)).filter((t) => t.trim() !== ""),
         issuedAt: dateArb,
         paidAt: dateArb,
       },
@@ -444,13 +444,13 @@ export const mutatedQuoteBody = fc
   .map(([body, mutations]) => mutate(body, mutations));
 
 /** Valid offers bodies with one to three mutations. */
-export const mutatedOffersBody = fc
-  .tuple(validOffersBody, fc.array(mutationArb, { minLength: 1, maxLength: 3 }))
+export const mutatedOverviewBody = fc
+  .tuple(validOverviewBody, fc.array(mutationArb, { minLength: 1, maxLength: 3 }))
   .map(([body, mutations]) => mutate(body, mutations));
 
 /** Valid offer bodies with one to three mutations. */
-export const mutatedOfferBody = fc
-  .tuple(validOfferBody, fc.array(mutationArb, { minLength: 1, maxLength: 3 }))
+export const mutatedProposalBody = fc
+  .tuple(validProposalBody, fc.array(mutationArb, { minLength: 1, maxLength: 3 }))
   .map(([body, mutations]) => mutate(body, mutations));
 
 /** `fc.anything()` serialized as far as JSON allows (undefined and the like become text). */
@@ -627,11 +627,11 @@ export function batchBodies(seed: number, count: number): FuzzBody[] {
 }
 
 /** Valid and mutated offers bodies for the HTTP fuzz. */
-export function offersBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
-  return validAndMutated("offers", validOffersBody, mutatedOffersBody, seed, valid, mutated);
+export function overviewBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
+  return validAndMutated("offers", validOverviewBody, mutatedOverviewBody, seed, valid, mutated);
 }
 
 /** Valid and mutated commercial offer bodies for the HTTP fuzz. */
-export function offerBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
-  return validAndMutated("offer", validOfferBody, mutatedOfferBody, seed, valid, mutated);
+export function proposalBodies(seed: number, valid: number, mutated: number): FuzzBody[] {
+  return validAndMutated("offer", validProposalBody, mutatedProposalBody, seed, valid, mutated);
 }

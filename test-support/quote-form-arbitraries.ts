@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { BOX_ENTERPRISE_USERS, BOX_PORTAL_USERS, CLOUD_ENTERPRISE_USERS } from "@/rules";
-import { FORM_CHOICES, type QuoteFormValues } from "@/lib/quote-form";
+import { FORM_CHOICES, type QuoteFormValues } from "@/lib/quote/quote-form";
 
 const str = (values: readonly (string | number)[]) =>
   fc.constantFrom(...values.map((x) => String(x)));

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/page/page-metadata";
 import { CheckPage } from "@/components/check/check-page";
 import { priceListData } from "@/lib/prices/load-price-list";
 import { priceList } from "@/lib/prices/price-list";

@@ -1,39 +1,44 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/page/page-metadata";
 import Link from "next/link";
-import { requestDay } from "@/lib/clock";
-import { autoOfferNumber, buildOffer, positionsText, upperFirst } from "@/rules";
-import { OfferActions } from "@/components/offer/offer-actions";
-import { FocusFromHash } from "@/components/offer/focus-from-hash";
-import { OfferDocument } from "@/components/offer/offer-document";
-import { OFFER_FORM_ID, OfferEditor } from "@/components/offer/offer-editor";
-import { OfferMemory } from "@/components/offer/offer-memory";
-import { PartnerAppendix } from "@/components/offer/partner-appendix";
-import { describeCustomer, describeDates } from "@/components/quote/describe";
-import { linePreviews } from "@/lib/offer/line-previews";
-import { isFactPath, readOfferForm } from "@/lib/offer/offer-form";
-import { offerSearchParams } from "@/lib/offer/offer-url";
+import { requestDay } from "@/lib/page/clock";
+import { autoProposalNumber, buildProposal, positionsText, upperFirst } from "@/rules";
+import { ProposalActions } from "@/components/proposal/proposal-actions";
+import { FocusFromHash } from "@/components/proposal/focus-from-hash";
+import { ProposalDocument } from "@/components/proposal/proposal-document";
+import { PROPOSAL_FORM_ID, ProposalEditor } from "@/components/proposal/proposal-editor";
+import { ProposalMemory } from "@/components/proposal/proposal-memory";
+import { PartnerAppendix } from "@/components/proposal/partner-appendix";
+import { describeCustomer, describeDates } from "@/lib/quote/describe";
+import { linePreviews } from "@/lib/proposal/line-previews";
+import { isFactPath, readProposalForm } from "@/lib/proposal/proposal-form";
+import { proposalSearchParams } from "@/lib/proposal/proposal-url";
 import { priceList } from "@/lib/prices/price-list";
-import { offersHref, searchParamsOf, type SearchParams } from "@/lib/offers-url";
+import { overviewHref } from "@/lib/overview/overview-url";
+import { searchParamsOf, type SearchParams } from "@/lib/page/search-params";
 
 export const metadata: Metadata = pageMetadata(
   "Коммерческое предложение — акция «Лето с выгодой», 1С-Битрикс Казахстан",
   "Коммерческое предложение клиенту по акции «Лето с выгодой»: несколько позиций, продавец и клиент, срок действия, PDF.",
 );
 
-export default async function OfferPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function ProposalPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const today = requestDay();
-  const form = readOfferForm(searchParamsOf(await searchParams), today);
+  const form = readProposalForm(searchParamsOf(await searchParams), today);
   const facts = { catalog: priceList().catalog };
-  const priced = form.pricing ? buildOffer(form.pricing, facts) : null;
+  const priced = form.pricing ? buildProposal(form.pricing, facts) : null;
   // A valid form prices its request as `pricing` (the same object): one offer serves both.
-  const offer = form.request ? priced : null;
+  const proposal = form.request ? priced : null;
   const previews = linePreviews(form, facts.catalog, today, priced);
   // The number the offer gets when the partner types none (shown as the field's placeholder).
-  const autoNumber = form.request ? autoOfferNumber(form.request) : "";
-  const query = offerSearchParams(form.draft).toString();
+  const autoNumber = form.request ? autoProposalNumber(form.request) : "";
+  const query = proposalSearchParams(form.draft).toString();
   const factErrors = Object.entries(form.errors).filter(([path]) => isFactPath(path));
-  const answersHref = offersHref(form.draft.facts);
+  const answersHref = overviewHref(form.draft.facts);
 
   return (
     <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
@@ -84,20 +89,22 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
       </section>
 
       <div className="print:hidden">
-        <OfferEditor form={form} priced={priced} previews={previews} autoNumber={autoNumber} />
+        <ProposalEditor form={form} priced={priced} previews={previews} autoNumber={autoNumber} />
       </div>
 
       <section aria-labelledby="offer-preview-heading" className="flex flex-col gap-3">
         <h2 id="offer-preview-heading" className="text-2xl font-semibold print:hidden">
           Так КП увидит клиент
         </h2>
-        <OfferActions pdfHref={offer ? `/offer/pdf?${query}` : null} />
-        {offer && form.request ? (
+        <ProposalActions pdfHref={proposal ? `/offer/pdf?${query}` : null} />
+        {proposal && form.request ? (
           <div className="rounded-lg border border-slate-300 p-4 print:border-0 print:p-0">
-            <OfferDocument
-              offer={offer}
+            <ProposalDocument
+              proposal={proposal}
               appendix={
-                form.draft.notes ? <PartnerAppendix request={form.request} offer={offer} /> : null
+                form.draft.notes ? (
+                  <PartnerAppendix request={form.request} proposal={proposal} />
+                ) : null
               }
             />
           </div>
@@ -109,7 +116,7 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
           </p>
         )}
       </section>
-      <OfferMemory formId={OFFER_FORM_ID} query={query} />
+      <ProposalMemory formId={PROPOSAL_FORM_ID} query={query} />
       <FocusFromHash query={query} />
     </main>
   );

@@ -1,27 +1,27 @@
-import { requestDay } from "@/lib/clock";
+import { requestDay } from "@/lib/page/clock";
 import type { Metadata } from "next";
-import { OffersForm } from "@/components/offers/offers-form";
-import { fieldId } from "@/components/offers/offers-fields";
-import { DraftInputs } from "@/components/offer/draft-inputs";
-import { FACT_FIELDS } from "@/lib/offer/offer-url";
-import { CommonNotice } from "@/components/offers/common-notice";
-import { assumedSourceDate, commonReasons } from "@/components/offers/common-reasons";
-import { LINES } from "@/components/offers/offer-labels";
-import { LINE_LABELS } from "@/lib/quote-labels";
-import { groupId, OffersTables } from "@/components/offers/offers-tables";
-import { orderedOutsidePeriod, PeriodNotice } from "@/components/offers/period-notice";
+import { OverviewForm } from "@/components/overview/overview-form";
+import { fieldId } from "@/components/overview/overview-fields";
+import { DraftInputs } from "@/components/proposal/draft-inputs";
+import { FACT_FIELDS } from "@/lib/proposal/proposal-url";
+import { CommonNotice } from "@/components/overview/common-notice";
+import { assumedSourceDate, commonReasons } from "@/lib/overview/common-reasons";
+import { LINES } from "@/lib/quote/product-labels";
+import { LINE_LABELS } from "@/lib/quote/quote-labels";
+import { groupId, OverviewTables } from "@/components/overview/overview-tables";
+import { orderedOutsidePeriod, PeriodNotice } from "@/components/overview/period-notice";
 import { PageActions } from "@/components/ui/page-actions";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/page/page-metadata";
 import {
-  OFFERS_FIELD_LABELS,
-  OFFERS_FIELDS,
-  readOffersForm,
-  type OffersForm as OffersFormState,
-  type SearchParams,
-} from "@/lib/offers-url";
-import { kzSummer2025, offersFor } from "@/rules";
+  OVERVIEW_FIELD_LABELS,
+  OVERVIEW_FIELDS,
+  readOverviewForm,
+  type OverviewForm as OverviewFormState,
+} from "@/lib/overview/overview-url";
+import type { SearchParams } from "@/lib/page/search-params";
+import { kzSummer2025, overviewFor } from "@/rules";
 import { PriceListNote } from "@/components/ui/price-list-note";
-import { priceListNote } from "@/lib/price-list-text";
+import { priceListNote } from "@/lib/prices/price-list-text";
 import { priceList } from "@/lib/prices/price-list";
 
 export const metadata: Metadata = pageMetadata(
@@ -32,8 +32,8 @@ export const metadata: Metadata = pageMetadata(
 const COLLECT_BUTTON =
   "mt-4 min-h-11 rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
-function ErrorSummary({ errors }: { errors: OffersFormState["errors"] }) {
-  const fields = OFFERS_FIELDS.filter((f) => errors[f]);
+function ErrorSummary({ errors }: { errors: OverviewFormState["errors"] }) {
+  const fields = OVERVIEW_FIELDS.filter((f) => errors[f]);
   return (
     <div className="mt-4 rounded-lg border border-red-700 bg-red-50 p-4">
       <h3 className="font-semibold text-red-800">Проверьте ответы клиента</h3>
@@ -42,7 +42,7 @@ function ErrorSummary({ errors }: { errors: OffersFormState["errors"] }) {
         {fields.map((f) => (
           <li key={f}>
             <a href={`#${fieldId(f)}`} className="text-red-800 underline">
-              {OFFERS_FIELD_LABELS[f]}
+              {OVERVIEW_FIELD_LABELS[f]}
             </a>
             : {errors[f]}
           </li>
@@ -52,16 +52,16 @@ function ErrorSummary({ errors }: { errors: OffersFormState["errors"] }) {
   );
 }
 
-export default async function OffersPage({
+export default async function OverviewPage({
   searchParams,
 }: {
   searchParams: Promise<SearchParams>;
 }) {
   const promotion = kzSummer2025;
   const today = requestDay();
-  const form = readOffersForm(await searchParams, today);
+  const form = readOverviewForm(await searchParams, today);
   const { catalog } = priceList();
-  const rows = form.request ? offersFor(form.request, { catalog }) : [];
+  const rows = form.request ? overviewFor(form.request, { catalog }) : [];
   const available = rows.filter((r) => r.result.eligible).length;
   const note = priceListNote(catalog);
   const common = commonReasons(rows);
@@ -82,7 +82,7 @@ export default async function OffersPage({
           Ответы клиента
         </h2>
         <div className="mt-3">
-          <OffersForm form={form} promotion={promotion} labelledBy="answers-heading" />
+          <OverviewForm form={form} promotion={promotion} labelledBy="answers-heading" />
         </div>
       </div>
 
@@ -128,7 +128,7 @@ export default async function OffersPage({
                 Отметьте строки в столбце «В КП» и нажмите «Собрать КП»: они добавятся в
                 коммерческое предложение с этими ответами клиента.
               </p>
-              <OffersTables
+              <OverviewTables
                 rows={rows}
                 onlyEligible={form.onlyEligible}
                 note={note}

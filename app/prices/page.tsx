@@ -1,11 +1,12 @@
+import type { SearchParams } from "@/lib/page/search-params";
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/page/page-metadata";
 import { PriceItemCard } from "@/components/prices/price-item-card";
-import { LINE_LABELS } from "@/lib/quote-labels";
+import { LINE_LABELS } from "@/lib/quote/quote-labels";
 import { Select } from "@/components/ui/select";
 import { PriceListNote } from "@/components/ui/price-list-note";
-import { itemsByLine, PRICE_LINES, readPriceLine } from "@/lib/price-list-lines";
-import { formatListDate } from "@/lib/price-list-text";
+import { itemsByLine, PRICE_LINES, readPriceLine } from "@/lib/prices/price-list-lines";
+import { formatListDate } from "@/lib/prices/price-list-text";
 import { priceList } from "@/lib/prices/price-list";
 
 export const metadata: Metadata = pageMetadata(
@@ -24,9 +25,11 @@ const LINE_OPTIONS = [
   ...PRICE_LINES.map((line) => ({ value: line, label: LINE_LABELS[line] })),
 ];
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function PricesPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function PricesPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const { catalog, loadedFrom } = priceList();
   const line = readPriceLine((await searchParams).line);
   const groups = itemsByLine(catalog.items, line);

@@ -1,11 +1,12 @@
-import { requestInstant } from "@/lib/clock";
+import type { SearchParams } from "@/lib/page/search-params";
+import { requestInstant } from "@/lib/page/clock";
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/page/page-metadata";
 import Link from "next/link";
 import { PageActions } from "@/components/ui/page-actions";
-import { isPartnerView } from "@/lib/promo-view";
+import { isPartnerView } from "@/lib/promo/promo-view";
 import { PromoStatus } from "@/components/promo/promo-status";
-import { rewardExamples } from "@/components/promo/reward-examples";
+import { rewardExamples } from "@/lib/promo/reward-examples";
 import { RewardsTable } from "@/components/promo/rewards-table";
 import {
   formatAstanaLongDateTime,
@@ -15,7 +16,7 @@ import {
   promoPeriodText,
   promoState,
 } from "@/rules";
-import { priceListNote } from "@/lib/price-list-text";
+import { priceListNote } from "@/lib/prices/price-list-text";
 import { priceList } from "@/lib/prices/price-list";
 
 const promotion = kzSummer2025;
@@ -24,8 +25,6 @@ export const metadata: Metadata = pageMetadata(
   `Акция «${promotion.title}» — 1С-Битрикс Казахстан`,
   promotion.fullTitle,
 );
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Long enough for any date form of the contract; the rest of a hostile value is not echoed. */
 const MAX_SHOWN = 60;

@@ -1,6 +1,6 @@
 import type { CatalogItem, PriceListKind } from "@/rules";
 import { Money } from "@/components/ui/money";
-import { formatListDate, sourceHost } from "@/lib/price-list-text";
+import { formatListDate, sourceHost } from "@/lib/prices/price-list-text";
 
 /** One item of /prices: its title, price (marked when it is an example), date and source page. */
 export function PriceItemCard({ item, kind }: { item: CatalogItem; kind: PriceListKind }) {

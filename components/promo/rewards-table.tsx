@@ -1,6 +1,6 @@
-import { formatTenge, type Promotion, type Reward } from "@/rules";
-import { cardColumns } from "@/components/ui/card-table";
-import type { RewardExample } from "./reward-examples";
+import { formatTenge, type Promotion, type PromoReward } from "@/rules";
+import { cardColumns } from "@/lib/page/card-table";
+import type { RewardExample } from "@/lib/promo/reward-examples";
 
 const th = "px-3 py-2 text-left align-bottom font-semibold";
 const td = "px-3 py-2 align-top";
@@ -17,7 +17,7 @@ const COLUMNS: readonly (readonly [string, boolean])[] = [
 ];
 const CARD_STYLE = cardColumns(COLUMNS.map(([name]) => name));
 
-function discount(reward: Reward, promotion: Promotion): string {
+function discount(reward: PromoReward, promotion: Promotion): string {
   if (reward.percent === null) return `Бонус ${formatTenge(promotion.copilotBonus)}`;
   return reward.enterprisePercent === undefined
     ? `${reward.percent}%`

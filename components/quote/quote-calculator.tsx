@@ -18,19 +18,19 @@ import {
   type QuoteResult,
   type Suggestion,
 } from "@/rules";
-import { FORM_SUBMIT_KEY } from "@/lib/form-submit";
-import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote-form";
-import type { QuoteView } from "@/lib/quote-view";
+import { FORM_SUBMIT_KEY } from "@/lib/quote/form-submit";
+import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote/quote-form";
+import type { QuoteView } from "@/lib/quote/quote-view";
 import { Money } from "@/components/ui/money";
-import { PrintOffer } from "./print-offer";
-import { QuoteActions } from "./quote-actions";
+import { PrintQuote } from "./print-quote";
+import { ShareActions } from "@/components/ui/share-actions";
 import { ClientSection } from "./fields/client-section";
 import { DatesSection } from "./fields/dates-section";
 import { HistorySection } from "./fields/history-section";
 import { ProductSection } from "./fields/product-section";
 import { fieldId } from "./fields/shared";
 import { QuoteResultPanel } from "./quote-result";
-import { quoteText } from "./quote-text";
+import { quoteText } from "@/lib/quote/quote-text";
 
 /** On a phone the result is below the form: a bar keeps the price in sight while filling it in. */
 function PhoneSummary({ result }: { result: QuoteResult | null }) {
@@ -56,7 +56,7 @@ function PhoneSummary({ result }: { result: QuoteResult | null }) {
 
 /**
  * A date and time inside the promotion, for «Акция завершилась»: 15.08.2025 12:00 Astana time, in
- * the form's own format. Here, not in lib/quote-form.ts: importing that module would bring the
+ * the form's own format. Here, not in lib/quote/quote-form.ts: importing that module would bring the
  * request schema into the first load.
  */
 const PROMO_SAMPLE_ORDERED_AT = "2025-08-15T12:00";
@@ -81,7 +81,7 @@ const URL_DEBOUNCE_MS = 300;
 // Copies the values so every change is a new object for useMemo (the form mutates its own).
 const snapshot = (v: QuoteFormValues): QuoteFormValues => ({ ...v });
 
-type ViewModule = typeof import("@/lib/quote-view");
+type ViewModule = typeof import("@/lib/quote/quote-view");
 
 /**
  * The engine (rules, request schema, decimal.js) is not needed for the first paint: the server
@@ -97,7 +97,7 @@ function useQuoteViewModule(): ViewModule | null {
       if (started) return;
       started = true;
       stop();
-      void import("@/lib/quote-view").then((m) => {
+      void import("@/lib/quote/quote-view").then((m) => {
         if (!cancelled) setMod(m);
       });
     };
@@ -153,7 +153,7 @@ export function QuoteCalculator({
 }) {
   // No zodResolver: the form is flat (every line keeps its own fields while hidden) and the
   // request is a union, so the form is mapped to a request and checked with the same
-  // quoteRequestSchema (lib/quote-form.ts) on every render: synchronous, and cross-field issues
+  // quoteRequestSchema (lib/quote/quote-form.ts) on every render: synchronous, and cross-field issues
   // (e.g. a paid plan for a client who never paid) show beside their field at once.
   const form = useForm<QuoteFormValues>({
     defaultValues: initialValues,
@@ -230,11 +230,11 @@ export function QuoteCalculator({
   const link = () => `${window.location.origin}${window.location.pathname}${query}`;
   const router = useRouter();
   const text = request && result ? () => quoteText(request, result, link()) : null;
-  const addToOffer = request
+  const addToProposal = request
     ? () => {
         // Loaded on click: the offer's URL code carries the request schema, not needed before.
-        void import("@/lib/offer/add-to-offer").then(({ offerQueryWithQuote }) =>
-          router.push(`/offer?${offerQueryWithQuote(request, toAstanaIso(Date.now()))}`),
+        void import("@/lib/proposal/add-to-proposal").then(({ proposalQueryWithQuote }) =>
+          router.push(`/offer?${proposalQueryWithQuote(request, toAstanaIso(Date.now()))}`),
         );
       }
     : null;
@@ -315,12 +315,12 @@ export function QuoteCalculator({
             {/* The panel scrolls on its own when «Почему такая цена?» is open: the actions stay
                 at its bottom edge, in reach. */}
             <div className="bg-white lg:sticky lg:bottom-0 lg:border-t lg:border-slate-200 lg:pt-2">
-              <QuoteActions link={link} text={text} addToOffer={addToOffer} />
+              <ShareActions link={link} text={text} addToProposal={addToProposal} />
             </div>
           </div>
         </div>
       </div>
-      <PrintOffer request={request} result={result} priceList={priceList} footer={printFooter} />
+      <PrintQuote request={request} result={result} priceList={priceList} footer={printFooter} />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { memo, useId, type ReactNode } from "react";
 import { countOf, formatSaving, type QuoteResult, type Suggestion } from "@/rules";
-import type { QuoteField, QuoteFormErrors } from "@/lib/quote-form";
+import type { QuoteField, QuoteFormErrors } from "@/lib/quote/quote-form";
 import { Money } from "@/components/ui/money";
-import { clauseList, describePriceSource, rewardBasis } from "./describe";
-import { FIELD_LABELS } from "./fields/field-labels";
+import { clauseList, describePriceSource, rewardBasis } from "@/lib/quote/describe";
+import { FIELD_LABELS } from "@/lib/quote/field-labels";
 
 const CLAUSE_BADGE =
   "mr-2 inline-block whitespace-nowrap rounded bg-white px-1.5 py-0.5 text-xs font-semibold text-slate-800 ring-1 ring-slate-400";

@@ -1,8 +1,8 @@
 "use client";
 
-import { QuoteActions } from "@/components/quote/quote-actions";
+import { ShareActions } from "@/components/ui/share-actions";
 
 /** «Скопировать ссылку» and «Печать» for a page whose address is its whole state (/offers, /promo). */
 export function PageActions() {
-  return <QuoteActions link={() => window.location.href} />;
+  return <ShareActions link={() => window.location.href} />;
 }

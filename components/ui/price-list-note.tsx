@@ -1,5 +1,5 @@
 import type { PriceListKind } from "@/rules";
-import { priceListNote } from "@/lib/price-list-text";
+import { priceListNote } from "@/lib/prices/price-list-text";
 
 /** Whose the prices on the page are (an example list says it is one), with a link to /prices. */
 export function PriceListNote({

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { isPartnerView } from "@/lib/promo-view";
+import { isPartnerView } from "@/lib/promo/promo-view";
 import { NavLink } from "./nav-link";
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import * as offersRoute from "@/app/api/offers/route";
+import * as overviewRoute from "@/app/api/offers/route";
 import * as quoteRoute from "@/app/api/quote/route";
 import * as quotesRoute from "@/app/api/quotes/route";
 import { batchViolation } from "@/test-support/batch-check";
@@ -8,13 +8,13 @@ import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "./errors";
 import {
   anythingText,
   batchBodies,
-  mutatedOffersBody,
+  mutatedOverviewBody,
   mutatedQuoteBody,
   rawBody,
-  validOffersBody,
+  validOverviewBody,
   validQuoteBody,
 } from "@/test-support/fuzz-bodies";
-import { errorBodySchema, offersResponseSchema, quoteResponseSchema } from "./response-schemas";
+import { errorBodySchema, overviewResponseSchema, quoteResponseSchema } from "./response-schemas";
 import { jsonRequest } from "@/test-support/api-test-helpers";
 
 // In-process twin of e2e/api-fuzz.spec.ts: fast, and it can see the log. The safety net in
@@ -26,7 +26,7 @@ afterEach(() => {
 
 async function check(
   response: Response,
-  ok: typeof quoteResponseSchema | typeof offersResponseSchema,
+  ok: typeof quoteResponseSchema | typeof overviewResponseSchema,
 ) {
   const body: unknown = await response.json();
   expect(response.headers.get("cache-control")).toBe("no-store");
@@ -84,12 +84,12 @@ describe("fuzz, in process", () => {
     const log = vi.spyOn(console, "error");
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(text(mutatedOffersBody), text(validOffersBody.map((b) => JSON.stringify(b)))),
+        fc.oneof(text(mutatedOverviewBody), text(validOverviewBody.map((b) => JSON.stringify(b)))),
         async ({ contentType, body }) => {
-          const response = await offersRoute.POST(
+          const response = await overviewRoute.POST(
             jsonRequest("/api/offers", body, { contentType }),
           );
-          await check(response, offersResponseSchema);
+          await check(response, overviewResponseSchema);
         },
       ),
       { seed: 3, numRuns: 150 },

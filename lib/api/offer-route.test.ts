@@ -1,23 +1,23 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import * as offerRoute from "@/app/api/offer/route";
+import * as proposalRoute from "@/app/api/offer/route";
 import * as pdfRoute from "@/app/api/offer.pdf/route";
 import * as quoteRoute from "@/app/api/quote/route";
 import * as pageRoute from "@/app/offer/pdf/route";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "./errors";
-import { errorBodySchema, offerResponseSchema, quoteResponseSchema } from "./response-schemas";
+import { errorBodySchema, proposalResponseSchema, quoteResponseSchema } from "./response-schemas";
 import { formatTenge } from "@/rules";
 import {
   errorBody,
   jsonRequest,
-  OFFER_BAD_INPUTS,
-  OFFER_EXAMPLE,
+  PROPOSAL_BAD_INPUTS,
+  PROPOSAL_EXAMPLE,
 } from "@/test-support/api-test-helpers";
-import { mutatedOfferBody, validOfferBody } from "@/test-support/fuzz-bodies";
+import { mutatedProposalBody, validProposalBody } from "@/test-support/fuzz-bodies";
 import { pdfText } from "@/test-support/pdf-text";
 
 const postJson = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>
-  offerRoute.POST(jsonRequest("/api/offer", body, init));
+  proposalRoute.POST(jsonRequest("/api/offer", body, init));
 const postPdf = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>
   pdfRoute.POST(jsonRequest("/api/offer.pdf", body, init));
 
@@ -27,19 +27,19 @@ afterEach(() => {
 
 describe("POST /api/offer", () => {
   it("the example → 200, every line the /api/quote answer × quantity, totals the sums", async () => {
-    const response = await postJson(OFFER_EXAMPLE);
+    const response = await postJson(PROPOSAL_EXAMPLE);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const offer = offerResponseSchema.parse(await response.json());
+    const offer = proposalResponseSchema.parse(await response.json());
     expect(offer.validUntil).toBe("2025-08-31T23:59:59+05:00");
     expect(offer.issuedAt).toBe("2025-08-15");
     expect(offer.number).toMatch(/^КП-0815-[0-9A-Z]{6}$/);
-    expect(offer.seller).toEqual(OFFER_EXAMPLE.seller);
-    expect(offer.client).toEqual(OFFER_EXAMPLE.client);
+    expect(offer.seller).toEqual(PROPOSAL_EXAMPLE.seller);
+    expect(offer.client).toEqual(PROPOSAL_EXAMPLE.client);
     expect(offer.vatIncluded).toBeNull();
     expect(offer.priceSource.kind).toBe("example");
     for (const [i, l] of offer.lines.entries()) {
-      const { lines, seller, client, ...facts } = OFFER_EXAMPLE;
+      const { lines, seller, client, ...facts } = PROPOSAL_EXAMPLE;
       void seller;
       void client;
       const single = await quoteRoute.POST(
@@ -53,18 +53,18 @@ describe("POST /api/offer", () => {
   });
 
   it("the same body twice → the same number; a given number is kept", async () => {
-    const a = offerResponseSchema.parse(await (await postJson(OFFER_EXAMPLE)).json());
-    const b = offerResponseSchema.parse(await (await postJson(OFFER_EXAMPLE)).json());
+    const a = proposalResponseSchema.parse(await (await postJson(PROPOSAL_EXAMPLE)).json());
+    const b = proposalResponseSchema.parse(await (await postJson(PROPOSAL_EXAMPLE)).json());
     expect(a.number).toBe(b.number);
-    const c = offerResponseSchema.parse(
-      await (await postJson({ ...OFFER_EXAMPLE, number: "КП-0815-01" })).json(),
+    const c = proposalResponseSchema.parse(
+      await (await postJson({ ...PROPOSAL_EXAMPLE, number: "КП-0815-01" })).json(),
     );
     expect(c.number).toBe("КП-0815-01");
   });
 
-  it.each(OFFER_BAD_INPUTS)("$label → 422 naming $path", async ({ change, path }) => {
+  it.each(PROPOSAL_BAD_INPUTS)("$label → 422 naming $path", async ({ change, path }) => {
     for (const post of [postJson, postPdf]) {
-      const response = await post({ ...OFFER_EXAMPLE, ...change });
+      const response = await post({ ...PROPOSAL_EXAMPLE, ...change });
       expect(response.status).toBe(422);
       const { error } = await errorBody(response);
       expect(error.code).toBe("invalid_input");
@@ -77,7 +77,7 @@ describe("POST /api/offer", () => {
     { label: "an array", body: "[]", init: {}, status: 400 },
     {
       label: "text/plain",
-      body: JSON.stringify(OFFER_EXAMPLE),
+      body: JSON.stringify(PROPOSAL_EXAMPLE),
       init: { contentType: "text/plain" },
       status: 415,
     },
@@ -91,7 +91,7 @@ describe("POST /api/offer", () => {
   });
 
   it.each(["GET", "PUT", "DELETE"] as const)("%s → 405 with Allow: POST", async (method) => {
-    for (const route of [offerRoute, pdfRoute]) {
+    for (const route of [proposalRoute, pdfRoute]) {
       const response = route[method](new Request("http://localhost/api/offer", { method }));
       expect(response.status).toBe(405);
       expect(response.headers.get("allow")).toBe("POST");
@@ -101,8 +101,8 @@ describe("POST /api/offer", () => {
 
 describe("POST /api/offer.pdf", () => {
   it("→ an A4 PDF whose text has the number, both names, every line and the total", async () => {
-    const offer = offerResponseSchema.parse(await (await postJson(OFFER_EXAMPLE)).json());
-    const response = await postPdf(OFFER_EXAMPLE);
+    const offer = proposalResponseSchema.parse(await (await postJson(PROPOSAL_EXAMPLE)).json());
+    const response = await postPdf(PROPOSAL_EXAMPLE);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     const disposition = response.headers.get("content-disposition") ?? "";
@@ -118,8 +118,8 @@ describe("POST /api/offer.pdf", () => {
     const norm = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ");
     for (const expected of [
       `Коммерческое предложение № ${offer.number}`,
-      OFFER_EXAMPLE.seller.company,
-      OFFER_EXAMPLE.client.name,
+      PROPOSAL_EXAMPLE.seller.company,
+      PROPOSAL_EXAMPLE.client.name,
       "Корпоративный портал",
       "Управление сайтом",
       "Энтерпрайз",
@@ -135,21 +135,21 @@ describe("POST /api/offer.pdf", () => {
 
   it("markup in a name → printed as the same text", async () => {
     const name = '<script>alert("x")</script> & <b>ТОО</b>';
-    const response = await postPdf({ ...OFFER_EXAMPLE, client: { name } });
+    const response = await postPdf({ ...PROPOSAL_EXAMPLE, client: { name } });
     expect(response.status).toBe(200);
     expect(await pdfText(new Uint8Array(await response.arrayBuffer()))).toContain(name);
   });
 
   it("30 lines → several pages, each numbered", async () => {
-    const lines = Array.from({ length: 30 }, (_, i) => OFFER_EXAMPLE.lines[i % 3]!);
-    const response = await postPdf({ ...OFFER_EXAMPLE, lines });
+    const lines = Array.from({ length: 30 }, (_, i) => PROPOSAL_EXAMPLE.lines[i % 3]!);
+    const response = await postPdf({ ...PROPOSAL_EXAMPLE, lines });
     expect(response.status).toBe(200);
     const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
     expect(text).toMatch(/Страница 2 из [2-9]/);
   });
 
   it("only ineligible lines → not titled «Коммерческое предложение», says why", async () => {
-    const response = await postPdf({ ...OFFER_EXAMPLE, lines: [OFFER_EXAMPLE.lines[2]!] });
+    const response = await postPdf({ ...PROPOSAL_EXAMPLE, lines: [PROPOSAL_EXAMPLE.lines[2]!] });
     const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
     expect(text).not.toContain("Коммерческое предложение");
     expect(text).toContain("Ни одна позиция не подходит под условия акции");
@@ -192,11 +192,11 @@ describe("GET /offer/pdf (the page's «Скачать PDF» link)", () => {
 describe("offer fuzz, in process", () => {
   it("valid offer bodies → always 200 and consistent", async () => {
     await fc.assert(
-      fc.asyncProperty(validOfferBody, async (body) => {
+      fc.asyncProperty(validProposalBody, async (body) => {
         const response = await postJson(body);
         const json: unknown = await response.json();
         expect(response.status, JSON.stringify(json).slice(0, 500)).toBe(200);
-        expect(offerResponseSchema.safeParse(json).error?.issues ?? []).toEqual([]);
+        expect(proposalResponseSchema.safeParse(json).error?.issues ?? []).toEqual([]);
       }),
       { seed: 4, numRuns: 200 },
     );
@@ -205,7 +205,7 @@ describe("offer fuzz, in process", () => {
   it("mutated offer bodies → never the safety net, always the contract", async () => {
     const log = vi.spyOn(console, "error");
     await fc.assert(
-      fc.asyncProperty(mutatedOfferBody, async (body) => {
+      fc.asyncProperty(mutatedProposalBody, async (body) => {
         const response = await postJson(body);
         const json: unknown = await response.json();
         if (response.status === 200) return;
@@ -220,7 +220,7 @@ describe("offer fuzz, in process", () => {
 
   it("valid offer bodies → a PDF every time", async () => {
     const log = vi.spyOn(console, "error");
-    for (const body of fc.sample(validOfferBody, { seed: 6, numRuns: 15 })) {
+    for (const body of fc.sample(validProposalBody, { seed: 6, numRuns: 15 })) {
       const response = await postPdf(body);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("application/pdf");

@@ -2,25 +2,25 @@ import { describe, expect, it } from "vitest";
 import * as quoteRoute from "@/app/api/quote/route";
 import * as route from "@/app/api/offers/route";
 import { allProducts } from "@/rules";
-import { offersResponseSchema, quoteResponseSchema } from "./response-schemas";
-import { errorBody, jsonRequest, OFFERS_EXAMPLE } from "@/test-support/api-test-helpers";
+import { overviewResponseSchema, quoteResponseSchema } from "./response-schemas";
+import { errorBody, jsonRequest, OVERVIEW_EXAMPLE } from "@/test-support/api-test-helpers";
 
 const post = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>
   route.POST(jsonRequest("/api/offers", body, init));
 
 describe("POST /api/offers", () => {
   it("a valid request → 200, one row per catalog product, each with its product", async () => {
-    const response = await post({ ...OFFERS_EXAMPLE, franchisee: false });
+    const response = await post({ ...OVERVIEW_EXAMPLE, franchisee: false });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const rows = offersResponseSchema.parse(await response.json());
+    const rows = overviewResponseSchema.parse(await response.json());
     expect(rows.map((r) => r.product)).toEqual(allProducts());
     expect(rows.some((r) => r.eligible)).toBe(true);
   });
 
   it("every row → equal to POST /api/quote for the same product", async () => {
-    const request = { ...OFFERS_EXAMPLE, sourcePurchasedAt: "2025-03-01" };
-    const rows = offersResponseSchema.parse(await (await post(request)).json());
+    const request = { ...OVERVIEW_EXAMPLE, sourcePurchasedAt: "2025-03-01" };
+    const rows = overviewResponseSchema.parse(await (await post(request)).json());
     for (const { product, ...row } of rows) {
       const single = await quoteRoute.POST(
         jsonRequest("/api/quote", {
@@ -37,26 +37,26 @@ describe("POST /api/offers", () => {
   }, 30_000);
 
   it("franchisee → every row carries it and none is eligible", async () => {
-    const rows = offersResponseSchema.parse(
-      await (await post({ ...OFFERS_EXAMPLE, franchisee: true })).json(),
+    const rows = overviewResponseSchema.parse(
+      await (await post({ ...OVERVIEW_EXAMPLE, franchisee: true })).json(),
     );
     expect(rows.every((r) => r.product.franchisee === true && !r.eligible)).toBe(true);
     expect(rows.every((r) => r.reasons.some((reason) => reason.code === "franchisee"))).toBe(true);
   });
 
   it.each([
-    ["no history", ["history"], { ...OFFERS_EXAMPLE, history: undefined }],
+    ["no history", ["history"], { ...OVERVIEW_EXAMPLE, history: undefined }],
     [
       "never paid, yet on a paid plan",
       ["history.currentPlan"],
-      { ...OFFERS_EXAMPLE, history: { paidBefore: false, currentPlan: "basic" } },
+      { ...OVERVIEW_EXAMPLE, history: { paidBefore: false, currentPlan: "basic" } },
     ],
     [
       "an invalid source date",
       ["sourcePurchasedAt"],
-      { ...OFFERS_EXAMPLE, sourcePurchasedAt: "2025-02-30" },
+      { ...OVERVIEW_EXAMPLE, sourcePurchasedAt: "2025-02-30" },
     ],
-    ["a customer string", ["customer"], { ...OFFERS_EXAMPLE, customer: "ТОО" }],
+    ["a customer string", ["customer"], { ...OVERVIEW_EXAMPLE, customer: "ТОО" }],
   ] as const)("%s → 422 naming %j", async (_label, paths, body) => {
     const response = await post(body);
     expect(response.status).toBe(422);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/openapi.json/route";
-import { offerRequestSchema, offersRequestSchema, quoteRequestSchema } from "@/rules";
+import { proposalRequestSchema, overviewRequestSchema, quoteRequestSchema } from "@/rules";
 import { errorBody } from "@/test-support/api-test-helpers";
 
 type Json = Record<string, unknown>;
@@ -95,8 +95,8 @@ describe("GET /api/openapi.json", () => {
     const schemas = at(await document(), "components", "schemas") as Json;
     const properties = (id: string) => Object.keys(at(schemas, id, "properties") as Json).sort();
     expect(properties("QuoteRequest")).toEqual(Object.keys(quoteRequestSchema.shape).sort());
-    expect(properties("OffersRequest")).toEqual(Object.keys(offersRequestSchema.shape).sort());
-    expect(properties("OfferRequest")).toEqual(Object.keys(offerRequestSchema.shape).sort());
+    expect(properties("OffersRequest")).toEqual(Object.keys(overviewRequestSchema.shape).sort());
+    expect(properties("OfferRequest")).toEqual(Object.keys(proposalRequestSchema.shape).sort());
     expect(at(schemas, "QuoteRequest", "required")).toEqual(["orderedAt", "customer", "product"]);
     expect(at(schemas, "Product", "oneOf")).toHaveLength(3);
     for (const id of [

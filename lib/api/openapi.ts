@@ -2,8 +2,8 @@ import * as z from "zod/mini";
 import {
   historySchema,
   kzSummer2025,
-  offerRequestSchema,
-  offersRequestSchema,
+  proposalRequestSchema,
+  overviewRequestSchema,
   productSchema,
   quoteRequestSchema,
 } from "@/rules";
@@ -14,9 +14,9 @@ import {
   batchResultSchema,
   errorBodySchema,
   healthResponseSchema,
-  offerResponseSchema,
-  offerRowSchema,
-  offersResponseSchema,
+  proposalResponseSchema,
+  overviewRowSchema,
+  overviewResponseSchema,
   pricesResponseSchema,
   quoteResponseSchema,
 } from "./response-schemas";
@@ -30,14 +30,14 @@ function componentSchemas(): Record<string, JsonObject> {
   const registry = z.registry<{ id: string }>();
   const named: [string, z.ZodMiniType][] = [
     ["QuoteRequest", quoteRequestSchema],
-    ["OffersRequest", offersRequestSchema],
-    ["OfferRequest", offerRequestSchema],
+    ["OffersRequest", overviewRequestSchema],
+    ["OfferRequest", proposalRequestSchema],
     ["History", historySchema],
     ["Product", productSchema],
     ["QuoteResponse", quoteResponseSchema],
-    ["OfferRow", offerRowSchema],
-    ["OffersResponse", offersResponseSchema],
-    ["OfferResponse", offerResponseSchema],
+    ["OfferRow", overviewRowSchema],
+    ["OffersResponse", overviewResponseSchema],
+    ["OfferResponse", proposalResponseSchema],
     ["Error", errorBodySchema],
     ["Health", healthResponseSchema],
     ["BatchResult", batchResultSchema],
@@ -223,7 +223,7 @@ export function openApiDocument(): JsonObject {
       "/api/offer.pdf": {
         post: {
           ...postOperation(
-            "offerPdf",
+            "proposalPdf",
             "Коммерческое предложение в PDF (A4, текст с кириллицей извлекается)",
             "OfferRequest",
             {},

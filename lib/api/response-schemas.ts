@@ -106,18 +106,18 @@ const consistent = z.superRefine((q: QuoteFields, ctx) => {
 export const quoteResponseSchema = z.object(quoteFields).check(consistent);
 
 /** One row of POST /api/offers: a quote response plus the row's product. */
-export const offerRowSchema = z
+export const overviewRowSchema = z
   .object({ ...quoteFields, product: productSchema })
   .check(consistent);
 
 /** POST /api/offers → 200: one row per catalog product. */
-export const offersResponseSchema = z.array(offerRowSchema);
+export const overviewResponseSchema = z.array(overviewRowSchema);
 
 const amountsSchema = z.object({ list: tenge, discount: tenge, total: tenge });
 const optionalText = z.optional(z.string());
 
 /** POST /api/offer → 200: the priced offer; each line's `quote` is the /api/quote answer. */
-export const offerResponseSchema = z
+export const proposalResponseSchema = z
   .object({
     number: text,
     issuedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
@@ -209,8 +209,8 @@ export const pricesResponseSchema = z.extend(priceListSchema, {
 });
 
 export type QuoteResponse = z.output<typeof quoteResponseSchema>;
-export type OfferResponse = z.output<typeof offerResponseSchema>;
-export type OfferRowResponse = z.output<typeof offerRowSchema>;
+export type ProposalResponse = z.output<typeof proposalResponseSchema>;
+export type OverviewRowResponse = z.output<typeof overviewRowSchema>;
 export type ErrorBody = z.output<typeof errorBodySchema>;
 export type BatchResponse = z.output<typeof batchResponseSchema>;
 export type HealthResponse = z.output<typeof healthResponseSchema>;

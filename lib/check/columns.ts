@@ -17,9 +17,9 @@ import {
   LINE_LABELS,
   MONTHS_LABELS,
   PURPOSE_LABELS,
-} from "@/lib/quote-labels";
-import { SHORT_NAMES } from "@/lib/questions";
-import { PRODUCT_LINES } from "@/lib/quote-form";
+} from "@/lib/quote/quote-labels";
+import { SHORT_NAMES } from "@/lib/quote/questions";
+import { PRODUCT_LINES } from "@/lib/quote/quote-form";
 
 /** How a column's cells are read. */
 export type ColumnKind = "date" | "bool" | "users" | "money" | "choice" | "product";

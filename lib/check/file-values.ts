@@ -5,7 +5,7 @@ import {
   CMS_EDITION_LABELS,
   CMS_OPERATION_LABELS,
   LINE_LABELS,
-} from "@/lib/quote-labels";
+} from "@/lib/quote/quote-labels";
 import { countOf } from "@/rules/text/plural";
 
 const USERS = ["пользователь", "пользователя", "пользователей"] as const;

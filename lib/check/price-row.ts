@@ -1,7 +1,7 @@
 import { hasListPrice, quote, type Catalog, type QuoteRequest, type ReasonCode } from "@/rules";
-import { describeProduct } from "@/components/quote/describe";
-import { quoteFormValuesFromRequest } from "@/lib/quote-form";
-import { quoteQueryString } from "@/lib/quote-url";
+import { describeProduct } from "@/lib/quote/describe";
+import { quoteFormValuesFromRequest } from "@/lib/quote/quote-form";
+import { quoteQueryString } from "@/lib/quote/quote-url";
 import { cellText, type Cell } from "./cells";
 import type { ReadPlan } from "./readers";
 import { rowToRequest, type CellError } from "./row-request";

@@ -86,5 +86,5 @@ describe("readTable", () => {
       message: expect.stringContaining("больше 1\u00a0000\u00a0000 строк"),
     });
     expect(rows).toHaveLength(MAX_ROWS);
-  });
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ import {
   CUSTOMER_KIND_LABELS,
   LINE_LABELS,
   PURPOSE_LABELS,
-} from "@/lib/quote-labels";
+} from "@/lib/quote/quote-labels";
 import { COLUMNS, PRODUCT_NAME_PATH } from "./columns";
 
 /** Example orders of the template, one per product line, by column path (labels as the form shows). */

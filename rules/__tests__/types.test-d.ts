@@ -4,10 +4,10 @@ import { describe, expectTypeOf, test } from "vitest";
 import { examplePriceList } from "../catalog/example-price-list";
 import {
   formatTenge,
-  offersFor,
+  overviewFor,
   parseAstanaInstant,
   quote,
-  type OffersRequest,
+  type OverviewRequest,
   type QuoteRequest,
   type QuoteResult,
 } from "@/rules";
@@ -79,20 +79,20 @@ describe("the result type", () => {
 });
 
 describe("helpers", () => {
-  test("formatTenge, parseAstanaInstant and offersFor reject wrong arguments", () => {
+  test("formatTenge, parseAstanaInstant and overviewFor reject wrong arguments", () => {
     expectTypeOf(formatTenge(1)).toEqualTypeOf<string>();
     expectTypeOf(parseAstanaInstant("2025-08-15")).toEqualTypeOf<number | null>();
     // @ts-expect-error formatTenge takes whole tenge as a number
     formatTenge("1234567");
     // @ts-expect-error parseAstanaInstant takes a string
     parseAstanaInstant(1_756_000_000_000);
-    const offers: OffersRequest = {
+    const offers: OverviewRequest = {
       orderedAt: "2025-08-15",
       customer,
       history: { paidBefore: false, currentPlan: "none" },
     };
-    offersFor(offers, list);
+    overviewFor(offers, list);
     // @ts-expect-error offers need the client's history
-    offersFor({ orderedAt: "2025-08-15", customer }, list);
+    overviewFor({ orderedAt: "2025-08-15", customer }, list);
   });
 });

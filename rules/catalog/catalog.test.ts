@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PRICE_ITEM_IDS } from "../engine/item-ids";
+import { PRICE_ITEM_IDS } from "../products/item-ids";
 import { checkPriceList } from "./catalog";
 import { examplePriceList } from "./example-price-list";
 import data from "./example-price-list.json";

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { PRICE_ITEM_IDS } from "../engine/item-ids";
-import { MAX_TENGE } from "../request/vocabulary";
+import { PRICE_ITEM_IDS } from "../products/item-ids";
+import { MAX_TENGE } from "../vocabulary/vocabulary";
 import { parseAstanaInstant } from "../time/astana";
 
 /** `official`: the operator vouches for the prices; `example`: made up, never the Organizer's. */

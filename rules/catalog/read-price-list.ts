@@ -1,4 +1,4 @@
-import { PRICE_ITEM_IDS } from "../engine/item-ids";
+import { PRICE_ITEM_IDS } from "../products/item-ids";
 import { checkPriceList, type PriceList, type PriceListProblem } from "./catalog";
 import { parsePriceListCsv } from "./price-list-csv";
 

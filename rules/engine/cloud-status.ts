@@ -1,6 +1,6 @@
 import { HISTORY_WINDOW } from "../promotion/glossary";
 import type { PromotionTerms, Remark } from "../promotion/types";
-import type { CloudHistory } from "./input";
+import type { CloudHistory } from "../products/input";
 
 /** Which of п. 5.6, 5.7, 5.8 a cloud client falls under. */
 export type CloudClause = "5.6" | "5.7" | "5.8";

@@ -1,12 +1,12 @@
 import type { Decision, PromotionTerms } from "../promotion/types";
-import type { QuoteInput } from "./input";
-import type { Offer } from "./offer";
+import type { QuoteInput } from "../products/input";
+import type { Reward } from "./reward";
 
 /** Everything a check may look at. */
 export interface QuoteContext {
   input: QuoteInput;
   promotion: PromotionTerms;
-  offer: Offer;
+  reward: Reward;
 }
 
 /** One named condition of the Rules: a decision, or null when it does not apply to this request. */

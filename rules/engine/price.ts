@@ -1,5 +1,4 @@
 import type { Catalog } from "../catalog/catalog";
-import type { BoxLicense, QuoteInput } from "./input";
 
 /** Whose price a quote uses: the operator's list, the shipped example list, or typed by hand. */
 export type PriceSourceKind = "official" | "example" | "manual";
@@ -24,30 +23,6 @@ export interface ListPrice {
   /** No catalog price and no override (e.g. a downgrade has no transition price). */
   missing: boolean;
 }
-
-const boxKey = (l: BoxLicense) => (l.users > 0 ? `${l.edition}-${l.users}` : l.edition);
-
-/** The catalog item id a product is priced by, or null when the catalog cannot have one. */
-export function catalogItemId(product: QuoteInput["product"]): string | null {
-  switch (product.line) {
-    case "cloud": {
-      const plan = product.plan === "enterprise" ? `enterprise-${product.users}` : product.plan;
-      return `cloud/${plan}/${product.months}`;
-    }
-    case "box":
-      if (product.operation === "purchase") return `box/${boxKey(product)}`;
-      if (product.operation === "renewal") return `box-renewal/${boxKey(product)}`;
-      return product.from ? `box-upgrade/${boxKey(product.from)}>${boxKey(product)}` : null;
-    case "cms":
-      if (product.operation === "to_bitrix24") return `cms-to-b24/${product.from}>shop_crm`;
-      if (product.operation === "purchase") return `cms/${product.edition}`;
-      if (product.operation === "renewal") return `cms-renewal/${product.edition}`;
-      return `cms-upgrade/${product.from}>${product.edition}`;
-  }
-}
-
-/** The CoPilot boost's catalog item (п. 4.1.6). */
-export const COPILOT_ITEM_ID = "addon/copilot-boost/12";
 
 /** A list price: the request's override if any, else the catalog's, else 0 marked missing. */
 export function resolveListPrice(

@@ -35,9 +35,10 @@ import {
 } from "./checks/participant";
 import type { Check, QuoteContext } from "./context";
 import { failed, passed } from "./decision";
-import { normalizeRequest } from "./normalize";
-import { resolveOffer } from "./offer";
-import { catalogItemId, COPILOT_ITEM_ID, resolveListPrice, type PriceSource } from "./price";
+import { normalizeRequest } from "../products/normalize";
+import { resolveReward } from "./reward";
+import { catalogItemId, COPILOT_ITEM_ID } from "../products/item-ids";
+import { resolveListPrice, type PriceSource } from "./price";
 import { collectNotes, collectWarnings } from "./remarks";
 
 /** Every check of the promotion, in the order a reader meets them; all run, none short-circuits. */
@@ -141,7 +142,7 @@ function otherPromotionDecision(
       "Других акций и скидок к заказу не применено (п. 5.11).",
     );
   }
-  const percent = ctx.offer.percent;
+  const percent = ctx.reward.percent;
   const bonus = copilotBonus(ctx, othersPass, catalog);
   const wouldGive =
     othersPass && percent > 0
@@ -223,17 +224,17 @@ export function quote(request: QuoteRequest, options: QuoteOptions): QuoteResult
   const promotion = options.promotion ?? kzSummer2025Terms;
   const catalog = options.catalog;
   const input = normalizeRequest(request);
-  const ctx: QuoteContext = { input, promotion, offer: resolveOffer(input, promotion) };
+  const ctx: QuoteContext = { input, promotion, reward: resolveReward(input, promotion) };
   const price = resolveListPrice(catalogItemId(input.product), input.product.listPrice, catalog);
   const list = price.amount;
 
   const decisions = runChecks(ctx);
-  const othersPass = ctx.offer.reward !== null && decisions.every((d) => d.passed);
+  const othersPass = ctx.reward.id !== null && decisions.every((d) => d.passed);
   decisions.push(otherPromotionDecision(ctx, othersPass, list, catalog));
   const failures = decisions.filter((d) => !d.passed);
-  const eligible = failures.length === 0 && ctx.offer.reward !== null;
+  const eligible = failures.length === 0 && ctx.reward.id !== null;
 
-  const discountPercent = eligible ? ctx.offer.percent : 0;
+  const discountPercent = eligible ? ctx.reward.percent : 0;
   const promoPrice = eligible ? applyPercent(list, discountPercent) : list;
   const bonus = copilotBonus(ctx, eligible, catalog);
   const reasons: Reason[] = failures.map((d) => ({
@@ -242,7 +243,7 @@ export function quote(request: QuoteRequest, options: QuoteOptions): QuoteResult
     clauses: d.clauses,
     text: d.text,
   }));
-  const clauses = eligible ? [...ctx.offer.clauses] : unique(failures.flatMap((d) => d.clauses));
+  const clauses = eligible ? [...ctx.reward.clauses] : unique(failures.flatMap((d) => d.clauses));
   const total = bonus ? add(promoPrice, bonus.promoPrice) : promoPrice;
   const money = {
     eligible,
@@ -257,7 +258,7 @@ export function quote(request: QuoteRequest, options: QuoteOptions): QuoteResult
   return {
     promotion: promotionBlock(promotion),
     eligible,
-    reward: eligible ? ctx.offer.reward : null,
+    reward: eligible ? ctx.reward.id : null,
     clauses,
     currency: "KZT",
     listPrice: list,

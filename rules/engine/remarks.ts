@@ -2,22 +2,22 @@ import { formatTenge } from "../money/format-tenge";
 import { NOTE_TEXTS } from "../promotion/texts";
 import type { Remark } from "../promotion/types";
 import type { QuoteContext } from "./context";
-import { moveGoesNowhere } from "./moves";
+import { moveGoesNowhere } from "../vocabulary/moves";
 
 /** Readings that are the product's, not the Rules' words (п. 8.1). */
-export function collectWarnings({ input, offer }: QuoteContext): Remark[] {
-  const warnings = [...(offer.cloud?.warnings ?? [])];
+export function collectWarnings({ input, reward }: QuoteContext): Remark[] {
+  const warnings = [...(reward.cloud?.warnings ?? [])];
   const h = input.history;
   if (
-    offer.cloud &&
-    offer.cloud.clause !== "5.6" &&
+    reward.cloud &&
+    reward.cloud.clause !== "5.6" &&
     h &&
     (h.currentPlan === "free" || h.currentPlan === "none")
   ) {
     warnings.push({
       code: "free_to_paid_upgrade",
       clause: "8.1",
-      text: `Клиент уже покупал платную лицензию и сейчас ${h.currentPlan === "free" ? "на тарифе «Бесплатный»" : "без облачного тарифа"}: переход на платный тариф калькулятор считает повышением по п. ${offer.cloud.clause} — Правила не говорят об этом прямо, окончательное толкование за Организатором (п. 8.1).`,
+      text: `Клиент уже покупал платную лицензию и сейчас ${h.currentPlan === "free" ? "на тарифе «Бесплатный»" : "без облачного тарифа"}: переход на платный тариф калькулятор считает повышением по п. ${reward.cloud.clause} — Правила не говорят об этом прямо, окончательное толкование за Организатором (п. 8.1).`,
     });
   }
   if (

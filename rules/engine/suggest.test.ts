@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { QuoteRequest } from "../request/quote-request";
-import { CLOUD_CURRENT_PLANS, CLOUD_PLANS } from "../request/vocabulary";
+import { CLOUD_CURRENT_PLANS, CLOUD_PLANS } from "../vocabulary/vocabulary";
 import { quote } from "./quote";
 import { suggestAlternatives, type SuggestionChange } from "./suggest";
 import { examplePriceList } from "../catalog/example-price-list";

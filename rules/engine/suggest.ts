@@ -1,5 +1,5 @@
 import { formatSaving, formatTenge } from "../money/format-tenge";
-import { DEFAULT_ENTERPRISE_USERS } from "./normalize";
+import { DEFAULT_ENTERPRISE_USERS } from "../products/normalize";
 import { boxEditionName, CMS_EDITION_NAMES, cloudPlanName } from "../promotion/names";
 import type { ReasonCode } from "../promotion/types";
 import type {
@@ -17,9 +17,9 @@ import {
   type BoxEdition,
   type CloudPlan,
   type CmsEdition,
-} from "../request/vocabulary";
+} from "../vocabulary/vocabulary";
 import { quote, type QuoteOptions, type QuoteResult } from "./quote";
-import { boxRank, cloudRank, cmsRank, compareRanks } from "./ranks";
+import { boxRank, cloudRank, cmsRank, compareRanks } from "../vocabulary/ranks";
 import { editionAccusative, planGenitive } from "../promotion/glossary";
 
 /** One change to the request that a suggestion makes; the form applies it field by field. */

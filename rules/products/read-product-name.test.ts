@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogItemId } from "../engine/price";
+import { catalogItemId } from "./item-ids";
 import { examplePriceList } from "../catalog/example-price-list";
 import { readProductName, type ProductReading } from "./read-product-name";
 import { foldText } from "./read-product-name-text";

@@ -5,7 +5,7 @@ import type {
   CloudPlan,
   CmsEdition,
   CmsOperation,
-} from "../request/vocabulary";
+} from "../vocabulary/vocabulary";
 import { foldText } from "./read-product-name-text";
 
 /** What a product name tells of the API's product: the line and the fields the name states. */

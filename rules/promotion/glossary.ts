@@ -1,4 +1,4 @@
-import type { CustomerKind, PURPOSES } from "../request/vocabulary";
+import type { CustomerKind, PURPOSES } from "../vocabulary/vocabulary";
 
 /*
  * One name per thing, for every page and text (with `names.ts` for plans and editions). Names in

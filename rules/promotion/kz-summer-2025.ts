@@ -1,9 +1,9 @@
 import { HISTORY_WINDOW } from "./glossary";
 import { kzSummer2025Terms } from "./kz-summer-2025-terms";
-import type { Promotion, Reward, RewardId, RewardTerms } from "./types";
+import type { Promotion, PromoReward, RewardId, RewardTerms } from "./types";
 
 /** How the promotion's page words each reward; the percents and clauses are in the terms. */
-const REWARD_TEXTS: Record<RewardId, Omit<Reward, keyof RewardTerms>> = {
+const REWARD_TEXTS: Record<RewardId, Omit<PromoReward, keyof RewardTerms>> = {
   "cms-new": {
     title: "Покупка лицензии «1С-Битрикс: Управление сайтом»",
     line: "cms",

@@ -1,4 +1,4 @@
-import type { BoxEdition, CloudCurrentPlan, CmsEdition } from "../request/vocabulary";
+import type { BoxEdition, CloudCurrentPlan, CmsEdition } from "../vocabulary/vocabulary";
 
 /** Russian names of cloud plans, as on the price page. */
 export const CLOUD_PLAN_NAMES: Record<CloudCurrentPlan, string> = {

@@ -49,7 +49,7 @@ export interface RewardTerms {
 }
 
 /** A reward as the promotion's page shows it. */
-export interface Reward extends RewardTerms {
+export interface PromoReward extends RewardTerms {
   title: string;
   line: "cms" | "box" | "cloud" | "addon";
   operation: string;
@@ -94,7 +94,7 @@ export interface Promotion extends PromotionTerms {
   fullTitle: string;
   organizer: string;
   territory: string;
-  rewards: readonly Reward[];
+  rewards: readonly PromoReward[];
   exclusions: readonly Exclusion[];
   participants: readonly { text: string; clause: string }[];
 }

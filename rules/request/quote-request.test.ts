@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { offersRequestSchema } from "./offers-request";
+import { overviewRequestSchema } from "./overview-request";
 import { quoteRequestSchema } from "./quote-request";
 
 const base = {
   orderedAt: "2025-08-15",
   customer: { kind: "legal_entity", resident: true, purpose: "business" },
 };
-const paths = (schema: typeof quoteRequestSchema | typeof offersRequestSchema, body: unknown) => {
+const paths = (schema: typeof quoteRequestSchema | typeof overviewRequestSchema, body: unknown) => {
   const parsed = schema.safeParse(body);
   return parsed.success ? [] : parsed.error.issues.map((i) => i.path.join("."));
 };
@@ -65,7 +65,7 @@ describe("one answer names every offending field", () => {
       ...base,
       history: { paidBefore: false, currentPlan: "basic", monthlyIn2025: true },
     };
-    expect(paths(offersRequestSchema, body)).toEqual([
+    expect(paths(overviewRequestSchema, body)).toEqual([
       "history.currentPlan",
       "history.monthlyIn2025",
     ]);

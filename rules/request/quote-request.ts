@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { moveGoesNowhere } from "../engine/moves";
+import { moveGoesNowhere } from "../vocabulary/moves";
 import { parseAstanaInstant } from "../time/astana";
 import {
   BOX_EDITIONS,
@@ -16,7 +16,7 @@ import {
   CUSTOMER_KINDS,
   MAX_TENGE,
   PURPOSES,
-} from "./vocabulary";
+} from "../vocabulary/vocabulary";
 
 type Issue = { input?: unknown };
 /** A Russian message for a field: «обязательное поле» when missing, else what is expected. */

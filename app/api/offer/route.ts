@@ -1,4 +1,4 @@
-import { buildOffer, offerRequestSchema } from "@/rules";
+import { buildProposal, proposalRequestSchema } from "@/rules";
 import { priceList } from "@/lib/prices/price-list";
 import { jsonPostRoute, otherMethodsNotAllowed } from "@/lib/api/route-helpers";
 
@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** POST /api/offer: a priced commercial offer, several lines for one client (API contract). */
-export const POST = jsonPostRoute(offerRequestSchema, (request) =>
-  buildOffer(request, { catalog: priceList().catalog }),
+export const POST = jsonPostRoute(proposalRequestSchema, (request) =>
+  buildProposal(request, { catalog: priceList().catalog }),
 );
 
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethodsNotAllowed("POST");

@@ -1,4 +1,4 @@
-import { offersFor, offersRequestSchema } from "@/rules";
+import { overviewFor, overviewRequestSchema } from "@/rules";
 import { jsonPostRoute, otherMethodsNotAllowed } from "@/lib/api/route-helpers";
 import { priceList } from "@/lib/prices/price-list";
 
@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** POST /api/offers: one quote per catalog product, each row tagged with its product. */
-export const POST = jsonPostRoute(offersRequestSchema, (request) =>
-  offersFor(request, { catalog: priceList().catalog }).map((row) => ({
+export const POST = jsonPostRoute(overviewRequestSchema, (request) =>
+  overviewFor(request, { catalog: priceList().catalog }).map((row) => ({
     ...row.result,
     product: row.request.product,
   })),

@@ -1,6 +1,6 @@
-import { requestDay } from "@/lib/clock";
-import { readOfferForm } from "@/lib/offer/offer-form";
-import { offerPdfResponse } from "@/lib/offer/offer-pdf-response";
+import { requestDay } from "@/lib/page/clock";
+import { readProposalForm } from "@/lib/proposal/proposal-form";
+import { proposalPdfResponse } from "@/lib/proposal/proposal-pdf-response";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -12,7 +12,7 @@ export const runtime = "nodejs";
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const form = readOfferForm(url.searchParams, requestDay());
+  const form = readProposalForm(url.searchParams, requestDay());
   if (!form.request) return Response.redirect(new URL(`/offer${url.search}`, url), 303);
-  return offerPdfResponse(form.request);
+  return proposalPdfResponse(form.request);
 }

@@ -1,5 +1,5 @@
 import { BOX_EDITIONS, BOX_ENTERPRISE_USERS, BOX_PORTAL_USERS, BOX_SOURCE_EDITIONS } from "@/rules";
-import { BOX_EDITION_LABELS, BOX_OPERATION_LABELS } from "@/lib/quote-labels";
+import { BOX_EDITION_LABELS, BOX_OPERATION_LABELS } from "@/lib/quote/quote-labels";
 import { RadioGroup } from "@/components/ui/radio-group";
 import {
   DateField,

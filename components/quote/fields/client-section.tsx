@@ -3,7 +3,7 @@ import { CUSTOMER_KIND_NAMES, CUSTOMER_KINDS, PURPOSE_NAMES, PURPOSES } from "@/
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { fieldId, Section, sectionEqual, type SectionProps } from "./shared";
-import { QUESTIONS } from "@/lib/questions";
+import { QUESTIONS } from "@/lib/quote/questions";
 
 const KIND_OPTIONS = CUSTOMER_KINDS.map((kind) => ({
   value: kind,

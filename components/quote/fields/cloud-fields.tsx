@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { CLOUD_ENTERPRISE_USERS, CLOUD_PLANS, COPILOT_ITEM_ID, type Catalog } from "@/rules";
-import { CLOUD_PLAN_LABELS, MONTHS_LABELS } from "@/lib/quote-labels";
+import { CLOUD_PLAN_LABELS, MONTHS_LABELS } from "@/lib/quote/quote-labels";
 import { Checkbox } from "@/components/ui/checkbox";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";

@@ -1,5 +1,5 @@
 import { CMS_EDITIONS } from "@/rules";
-import { CMS_EDITION_LABELS, CMS_OPERATION_LABELS } from "@/lib/quote-labels";
+import { CMS_EDITION_LABELS, CMS_OPERATION_LABELS } from "@/lib/quote/quote-labels";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { DateField, fieldId, labelled, options, SelectField, type SectionProps } from "./shared";
 

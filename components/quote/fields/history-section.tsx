@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { CLOUD_CURRENT_PLANS, HISTORY_WINDOW, upperFirst } from "@/rules";
-import { CURRENT_PLAN_LABELS } from "@/lib/quote-labels";
+import { CURRENT_PLAN_LABELS } from "@/lib/quote/quote-labels";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { SelectOption } from "@/components/ui/select";
@@ -15,7 +15,7 @@ import {
   YES_NO,
   type SectionProps,
 } from "./shared";
-import { QUESTIONS } from "@/lib/questions";
+import { QUESTIONS } from "@/lib/quote/questions";
 
 const CURRENT_PLAN_OPTIONS = options(
   CLOUD_CURRENT_PLANS,

@@ -1,6 +1,6 @@
 import { formatTenge, type Catalog, type CatalogItem, upperFirst } from "@/rules";
-import type { PricedItem } from "@/lib/quote-form";
-import { EXAMPLE_PRICE_TEXT, formatListDate, sourceHost } from "@/lib/price-list-text";
+import type { PricedItem } from "@/lib/quote/quote-form";
+import { EXAMPLE_PRICE_TEXT, formatListDate, sourceHost } from "@/lib/prices/price-list-text";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { fieldId, type SectionProps } from "./shared";
 

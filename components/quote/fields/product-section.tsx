@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { LINE_NAMES, type Catalog } from "@/rules";
-import type { PricedItem } from "@/lib/quote-form";
+import type { PricedItem } from "@/lib/quote/quote-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { SelectOption } from "@/components/ui/select";
@@ -9,7 +9,7 @@ import { CloudFields } from "./cloud-fields";
 import { CmsFields } from "./cms-fields";
 import { ListPriceField } from "./list-price-field";
 import { fieldId, Section, sectionEqual, type SectionProps } from "./shared";
-import { QUESTIONS } from "@/lib/questions";
+import { QUESTIONS } from "@/lib/quote/questions";
 
 const LINE_OPTIONS: SelectOption[] = (["cloud", "box", "cms"] as const).map((line) => ({
   value: line,
@@ -22,7 +22,7 @@ type ProductProps = SectionProps & {
   catalog: PricedItem;
   /** The price list in use (page data from the server). */
   list: Catalog;
-  /** False for a move that gets nothing whatever its price: no price is asked (lib/quote-view). */
+  /** False for a move that gets nothing whatever its price: no price is asked (lib/quote/quote-view). */
   needsPrice: boolean;
   /** The typed price is far from the listed one: «Проверьте цену». */
   priceFarOff: boolean;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote-form";
+import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote/quote-form";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { Select, type SelectOption } from "@/components/ui/select";
 

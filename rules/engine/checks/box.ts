@@ -3,7 +3,7 @@ import { boxEditionName } from "../../promotion/names";
 import { REASON_TEXTS } from "../../promotion/texts";
 import type { Check } from "../context";
 import { failed, passed } from "../decision";
-import { boxRank, compareRanks } from "../ranks";
+import { boxRank, compareRanks } from "../../vocabulary/ranks";
 import { sourceDateDecision } from "./source-date";
 
 /** The editions п. 4.1.2 rewards; «Энтерпрайз» and SIP are excluded by п. 5.5. */

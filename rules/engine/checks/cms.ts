@@ -3,7 +3,7 @@ import { CMS_EDITION_NAMES } from "../../promotion/names";
 import { REASON_TEXTS } from "../../promotion/texts";
 import type { Check } from "../context";
 import { failed, passed } from "../decision";
-import { cmsRank, compareRanks } from "../ranks";
+import { cmsRank, compareRanks } from "../../vocabulary/ranks";
 import { sourceDateDecision } from "./source-date";
 
 /** п. 5.4: renewals of CMS licenses get nothing. */

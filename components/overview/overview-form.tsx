@@ -1,0 +1,178 @@
+import {
+  CLOUD_CURRENT_PLANS,
+  CLOUD_ENTERPRISE_USERS,
+  CUSTOMER_KIND_NAMES,
+  CUSTOMER_KINDS,
+  DEFAULT_SOURCE_PURCHASED_AT,
+  PURPOSE_NAMES,
+  PURPOSES,
+  formatAstanaDate,
+  parseAstanaInstant,
+  type Promotion,
+} from "@/rules";
+import type { OverviewForm as OverviewFormState } from "@/lib/overview/overview-url";
+import { AutoSubmitForm } from "@/components/ui/auto-submit-form";
+import { Checkbox, DateField, RadioGroup, SelectField } from "./overview-fields";
+import { QUESTIONS } from "@/lib/quote/questions";
+import { CURRENT_PLAN_LABELS } from "@/lib/quote/quote-labels";
+
+const KINDS = CUSTOMER_KINDS.map((kind) => ({ value: kind, label: CUSTOMER_KIND_NAMES[kind] }));
+
+const YES_NO = [
+  { value: "true", label: "Да" },
+  { value: "false", label: "Нет" },
+] as const;
+
+const PURPOSE_OPTIONS = PURPOSES.map((p) => ({ value: p, label: PURPOSE_NAMES[p] }));
+
+const PLANS = CLOUD_CURRENT_PLANS.map((plan) => ({
+  value: plan,
+  label: CURRENT_PLAN_LABELS[plan],
+}));
+
+const USERS = [
+  { value: "", label: "—" },
+  ...CLOUD_ENTERPRISE_USERS.map((n) => ({ value: String(n), label: String(n) })),
+];
+
+const fieldset = "rounded-lg border border-slate-300 p-4";
+const legend = "px-1 text-lg font-semibold";
+
+/** The client's answers of /offers: a GET form, enhanced to update the table as they change. */
+export function OverviewForm({
+  form,
+  promotion,
+  labelledBy,
+}: {
+  form: OverviewFormState;
+  promotion: Promotion;
+  /** Id of the heading that names the form. */
+  labelledBy: string;
+}) {
+  const { values: v, errors: e } = form;
+  const sourceBefore = formatAstanaDate(promotion.upgradeSourceBefore);
+  const defaultSource = formatAstanaDate(parseAstanaInstant(DEFAULT_SOURCE_PURCHASED_AT) ?? 0);
+  return (
+    <AutoSubmitForm action="/offers" labelledBy={labelledBy} className="grid gap-4 lg:grid-cols-3">
+      <fieldset className={`${fieldset} space-y-4`}>
+        <legend className={legend}>Клиент</legend>
+        <RadioGroup
+          name="kind"
+          label={QUESTIONS.kind}
+          value={v.kind}
+          error={e.kind}
+          options={KINDS}
+        />
+        <RadioGroup
+          name="resident"
+          label={QUESTIONS.resident}
+          value={v.resident}
+          error={e.resident}
+          options={YES_NO}
+        />
+        <RadioGroup
+          name="adult"
+          label="Физическое лицо: 18 лет и старше, полностью дееспособно"
+          hint="Учитывается только для физических лиц."
+          value={v.adult}
+          error={e.adult}
+          options={YES_NO}
+        />
+        <RadioGroup
+          name="purpose"
+          label={QUESTIONS.purpose}
+          value={v.purpose}
+          error={e.purpose}
+          options={PURPOSE_OPTIONS}
+        />
+        <Checkbox
+          name="otherPromotion"
+          label={QUESTIONS.otherPromotion}
+          value={v.otherPromotion}
+          error={e.otherPromotion}
+        />
+        <Checkbox
+          name="franchisee"
+          label={QUESTIONS.franchisee}
+          value={v.franchisee}
+          error={e.franchisee}
+        />
+      </fieldset>
+
+      <fieldset className={`${fieldset} space-y-4`}>
+        <legend className={legend}>{QUESTIONS.history}</legend>
+        <Checkbox
+          name="paidBefore"
+          label={QUESTIONS.paidBefore}
+          value={v.paidBefore}
+          error={e.paidBefore}
+        />
+        <SelectField
+          name="currentPlan"
+          label={QUESTIONS.currentPlan}
+          value={v.currentPlan}
+          error={e.currentPlan}
+          options={PLANS}
+        />
+        <SelectField
+          name="currentUsers"
+          label={QUESTIONS.currentUsers}
+          value={v.currentUsers}
+          error={e.currentUsers}
+          options={USERS}
+        />
+        <DateField
+          name="paidLicenseEndedAt"
+          label={QUESTIONS.paidLicenseEndedAt}
+          hint="Если сейчас «Бесплатный» после платного тарифа."
+          value={v.paidLicenseEndedAt}
+          error={e.paidLicenseEndedAt}
+        />
+        <Checkbox
+          name="monthlyIn2025"
+          label={QUESTIONS.monthlyIn2025}
+          value={v.monthlyIn2025}
+          error={e.monthlyIn2025}
+        />
+        <Checkbox
+          name="annualIn2025"
+          label={QUESTIONS.annualIn2025}
+          value={v.annualIn2025}
+          error={e.annualIn2025}
+        />
+      </fieldset>
+
+      <fieldset className={`${fieldset} space-y-4`}>
+        <legend className={legend}>Даты, время Астаны</legend>
+        <DateField
+          name="orderedAt"
+          label="Дата заказа"
+          hint={form.orderedAtDefaulted ? "По умолчанию — сегодня." : undefined}
+          value={v.orderedAt}
+          error={e.orderedAt}
+        />
+        <DateField
+          name="paidAt"
+          label="Дата оплаты"
+          hint="Если пусто — как дата заказа."
+          value={v.paidAt}
+          error={e.paidAt}
+        />
+        <DateField
+          name="sourcePurchasedAt"
+          label="Когда куплена лицензия, с которой переход"
+          hint={`Для переходов коробки и «Управления сайтом». Если пусто — считаем, что до ${sourceBefore} (${defaultSource}).`}
+          value={v.sourcePurchasedAt}
+          error={e.sourcePurchasedAt}
+        />
+        <Checkbox name="only" label="Только доступные" value={v.only} />
+        <button
+          type="submit"
+          className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-600 focus:ring-offset-2"
+        >
+          Показать предложения
+        </button>
+      </fieldset>
+    </AutoSubmitForm>
+  );
+}

@@ -1,0 +1,129 @@
+import type { ProposalResult } from "@/rules";
+import {
+  clientLine,
+  proposalTexts,
+  proposalTotalsRows,
+  proposalViewLine,
+  PROPOSAL_COLUMNS,
+  sellerLine,
+  type ProposalViewLine,
+} from "@/lib/proposal/proposal-view";
+import { PrintFooter } from "@/components/ui/print-footer";
+import { cardColumns } from "@/lib/page/card-table";
+
+// On a phone the position's name needs no label: it is the card's first line after its number.
+const CARD_STYLE = cardColumns(PROPOSAL_COLUMNS.map((c) => (c === "Позиция" ? "" : c)));
+
+function LineRows({ line }: { line: ProposalViewLine }) {
+  return (
+    <>
+      <tr className="border-t border-slate-300">
+        <td>{line.position}</td>
+        <td>
+          <span className="font-medium">{line.title}</span>
+          <span className={`block text-xs ${line.eligible ? "text-slate-700" : "text-red-800"}`}>
+            {line.decision}
+          </span>
+        </td>
+        <td>{line.quantity}</td>
+        <td>{line.unitList}</td>
+        <td>{line.unitPrice}</td>
+        <td>{line.lineTotal}</td>
+      </tr>
+      {line.bonus ? (
+        <tr>
+          <td />
+          <td>{line.bonus.title}</td>
+          <td>{line.quantity}</td>
+          <td>{line.bonus.unitList}</td>
+          <td>{line.bonus.unitPrice}</td>
+          <td />
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The offer as the client reads it: on screen as a preview, on paper as the whole page (A4,
+ * repeated table header, numbered pages). The same rows as the server PDF (lib/proposal/proposal-view).
+ * Names and texts are React text: markup in them is shown as typed, never interpreted.
+ */
+export function ProposalDocument({
+  proposal,
+  appendix,
+}: {
+  proposal: ProposalResult;
+  /** The «для партнёра» appendix, or null when it is off. */
+  appendix: React.ReactNode;
+}) {
+  const texts = proposalTexts(proposal);
+  return (
+    <article
+      aria-labelledby="offer-document-heading"
+      className="offer-document text-sm leading-snug"
+    >
+      <h2 id="offer-document-heading" className="text-xl font-bold print:text-2xl">
+        {texts.heading}
+      </h2>
+      <p>{texts.intro}</p>
+      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
+        <dt className="font-semibold">Продавец</dt>
+        <dd className="break-words">{sellerLine(proposal.seller)}</dd>
+        <dt className="font-semibold">Клиент</dt>
+        <dd className="break-words">{clientLine(proposal.client)}</dd>
+      </dl>
+      {texts.noDiscount ? (
+        <p className="mt-3 rounded border border-amber-700 bg-amber-50 p-2">{texts.noDiscount}</p>
+      ) : null}
+      <div
+        role="region"
+        aria-label="Позиции предложения"
+        tabIndex={0}
+        className="mt-3 overflow-x-auto print:overflow-visible"
+      >
+        <table
+          style={CARD_STYLE}
+          className="offer-table cards w-full md:min-w-[36rem] border-collapse print:min-w-0 [&_td]:px-1.5 [&_td]:py-1 [&_td]:align-top md:[&_td:nth-child(n+3)]:text-right print:[&_td:nth-child(n+3)]:text-right [&_td:nth-child(n+3)]:whitespace-nowrap [&_td:nth-child(n+3)]:tabular-nums [&_th]:px-1.5 [&_th]:py-1 [&_th]:align-bottom"
+        >
+          <caption className="sr-only">Позиции, количество и цены</caption>
+          <thead className="border-b border-slate-500">
+            <tr>
+              {PROPOSAL_COLUMNS.map((name, i) => (
+                // № and Позиция to the left, the figures to the right.
+                <th key={name} scope="col" className={i < 2 ? "text-left" : "text-right"}>
+                  {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {proposal.lines.map((line, i) => (
+            // One tbody per line: print keeps a line and its bonus row on one page.
+            <tbody key={i}>
+              <LineRows line={proposalViewLine(line, i)} />
+            </tbody>
+          ))}
+          <tfoot className="border-t-2 border-slate-500">
+            {proposalTotalsRows(proposal).map((row) => (
+              <tr key={row.label} className={row.strong ? "font-bold" : ""}>
+                <th scope="row" colSpan={5} className="text-right font-[inherit]">
+                  {row.label}
+                </th>
+                <td>{row.value}</td>
+              </tr>
+            ))}
+          </tfoot>
+        </table>
+      </div>
+      <div className="mt-3 flex flex-col gap-1">
+        {texts.vat ? <p>{texts.vat}</p> : null}
+        <p>{texts.priceList}</p>
+        <p className="font-semibold">{texts.validity}</p>
+      </div>
+      <div className="mt-2 text-xs">
+        <PrintFooter />
+      </div>
+      {appendix}
+    </article>
+  );
+}

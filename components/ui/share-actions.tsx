@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from "react";
+import { ACTION_BUTTON, ActionStatus, type ActionMessage } from "@/components/ui/action-status";
+import { useHydrated } from "@/components/ui/use-hydrated";
+
+/** «Скопировать ссылку», «Скопировать текст», «Печать» and «Добавить в КП», with a confirmation. */
+export function ShareActions({
+  link,
+  text,
+  addToProposal,
+}: {
+  link: () => string;
+  /** The messenger text, or null while the form has errors; left out, the page has no text. */
+  text?: (() => string) | null;
+  /**
+   * Opens the commercial offer with this product added, or null while the form has errors; left
+   * out, the page has no such button.
+   */
+  addToProposal?: (() => void) | null;
+}) {
+  const [message, setMessage] = useState<ActionMessage | null>(null);
+  const hydrated = useHydrated();
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  async function copy(value: string, done: string) {
+    try {
+      await navigator.clipboard.writeText(value);
+      setMessage({ ok: true, text: done });
+    } catch {
+      setMessage({
+        ok: false,
+        text: "Не удалось скопировать: браузер не дал доступа к буферу обмена.",
+      });
+    }
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setMessage(null), 5000);
+  }
+
+  return (
+    <div className="flex flex-col gap-2 print:hidden">
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={ACTION_BUTTON}
+          onClick={() => copy(link(), "Ссылка скопирована")}
+        >
+          Скопировать ссылку
+        </button>
+        {text !== undefined ? (
+          <button
+            type="button"
+            className={ACTION_BUTTON}
+            disabled={text === null}
+            onClick={() => text && copy(text(), "Текст расчёта скопирован")}
+          >
+            Скопировать текст
+          </button>
+        ) : null}
+        <button type="button" className={ACTION_BUTTON} onClick={() => window.print()}>
+          Печать
+        </button>
+        {addToProposal !== undefined ? (
+          <button
+            type="button"
+            className={ACTION_BUTTON}
+            disabled={addToProposal === null || !hydrated}
+            onClick={() => addToProposal?.()}
+          >
+            Добавить в КП
+          </button>
+        ) : null}
+      </div>
+      <ActionStatus message={message} />
+    </div>
+  );
+}

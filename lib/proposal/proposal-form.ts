@@ -1,0 +1,142 @@
+import * as z from "zod/mini";
+import { proposalRequestSchema, type ProposalRequest, lowerFirst } from "@/rules";
+import { russianErrors } from "@/lib/api/validate";
+import {
+  OVERVIEW_FIELD_LABELS,
+  overviewFieldOf,
+  overviewRawRequest,
+  pageMessage,
+  type Issue,
+  type OverviewValues,
+} from "@/lib/overview/overview-url";
+import { lineProblem } from "./line-problem";
+import {
+  defaultFacts,
+  proposalDraftFromParams,
+  type ProposalDraft,
+  type PartyField,
+} from "./proposal-url";
+
+/** What the offer page shows: the draft, its request when valid, and messages by field path. */
+export interface ProposalForm {
+  draft: ProposalDraft;
+  request: ProposalRequest | null;
+  /** Russian messages by dotted path of the request ("seller.bin", "lines.2.quantity", …). */
+  errors: Record<string, string>;
+  /**
+   * The request with stand-ins for the seller, the client, the number and the date when only those
+   * are missing or wrong: the lines can be priced while the partner is still typing them.
+   */
+  pricing: ProposalRequest | null;
+}
+
+/** The request path of each seller or client text field. */
+export const PARTY_PATHS: Record<PartyField, string> = {
+  sellerCompany: "seller.company",
+  sellerBin: "seller.bin",
+  sellerPerson: "seller.person",
+  sellerPhone: "seller.phone",
+  sellerEmail: "seller.email",
+  clientName: "client.name",
+  clientBin: "client.bin",
+  clientContact: "client.contact",
+  number: "number",
+  issuedAt: "issuedAt",
+};
+
+const given = (text: string) => (text.trim() === "" ? undefined : text);
+
+/** The draft as the JSON of POST /api/offer, before validation (empty texts left out). */
+function proposalRawRequest(draft: ProposalDraft): Record<string, unknown> {
+  const p = draft.parties;
+  const defined = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  return defined({
+    number: given(p.number),
+    issuedAt: given(p.issuedAt),
+    // Required texts stay even when empty, so the message names them.
+    seller: defined({
+      company: p.sellerCompany,
+      bin: given(p.sellerBin),
+      person: given(p.sellerPerson),
+      phone: given(p.sellerPhone),
+      email: given(p.sellerEmail),
+    }),
+    client: defined({
+      name: p.clientName,
+      bin: given(p.clientBin),
+      contact: given(p.clientContact),
+    }),
+    ...overviewRawRequest(draft.facts),
+    lines: draft.lines,
+  });
+}
+
+const FACT_ERROR = /^(orderedAt|paidAt|customer|history)(\.|$)/;
+
+/** The path is one of the client's answers or dates (shared by every line). */
+export const isFactPath = (path: string) => FACT_ERROR.test(path);
+
+/** A client's answer or date as /offers names it: «Кто покупает: …», «Дата заказа: неверная дата…». */
+function factMessage(issue: Issue, facts: OverviewValues): string {
+  const key = overviewFieldOf(issue.path);
+  if (key === "form") return pageMessage(key, issue);
+  return `${OVERVIEW_FIELD_LABELS[key]}: ${lowerFirst(pageMessage(key, issue, facts[key]))}`;
+}
+
+/** The product issues of one line: its index and the issue's path under the product. */
+function productIssue(issue: Issue): { index: number; issue: Issue } | null {
+  const [head, index, product, ...rest] = issue.path;
+  if (head !== "lines" || typeof index !== "number" || product !== "product") return null;
+  return { index, issue: { ...issue, path: rest } };
+}
+
+/** Messages by path: the client's facts as /offers says them, each line's product in one message. */
+function formErrors(issues: readonly Issue[], draft: ProposalDraft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const byLine = new Map<number, Issue[]>();
+  for (const issue of issues) {
+    const line = productIssue(issue);
+    if (line) byLine.set(line.index, [...(byLine.get(line.index) ?? []), line.issue]);
+    else {
+      const path = issue.path.join(".");
+      errors[path] ??= isFactPath(path) ? factMessage(issue, draft.facts) : issue.message;
+    }
+  }
+  for (const [index, list] of byLine) {
+    errors[`lines.${index}.product`] = lineProblem(index, list, draft.lines[index]?.product ?? {});
+  }
+  return errors;
+}
+
+const PARTY_ERROR = /^(seller|client|number|issuedAt)(\.|$)/;
+
+/**
+ * The request of `raw` (the JSON of POST /api/offer) with stand-ins for the seller, the client, the
+ * number and the date, or null when anything else is invalid: lines can be priced while the
+ * partner is still typing the parties.
+ */
+export function pricingRequest(raw: Record<string, unknown>): ProposalRequest | null {
+  // Optional fields accept undefined: the number and the date fall back to their defaults.
+  const standIn = {
+    ...raw,
+    number: undefined,
+    issuedAt: undefined,
+    seller: { company: "—" },
+    client: { name: "—" },
+  };
+  const lenient = z.safeParse(proposalRequestSchema, standIn);
+  return lenient.success ? lenient.data : null;
+}
+
+/** Reads an offer from its query and validates it with the API's schema. */
+export function readProposalForm(query: URLSearchParams, today: string): ProposalForm {
+  const draft = proposalDraftFromParams(query, defaultFacts(today));
+  const raw = proposalRawRequest(draft);
+  const parsed = z.safeParse(proposalRequestSchema, raw, { error: russianErrors });
+  if (parsed.success) return { draft, request: parsed.data, errors: {}, pricing: parsed.data };
+  const errors = formErrors(parsed.error.issues, draft);
+  const onlyParties = Object.keys(errors).every((path) => PARTY_ERROR.test(path));
+  const pricing = onlyParties ? pricingRequest(raw) : null;
+  return { draft, request: null, errors, pricing };
+}
