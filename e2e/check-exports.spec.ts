@@ -126,10 +126,13 @@ test("a CRM export: columns and values matched without re-reading, remembered af
   expect(header.slice(10, 12)).toEqual(["Решение", "Основание"]);
   expect(new Set(header).size).toBe(header.length);
 
-  // The same headers next time: the mapping is remembered, the file is checked at once.
+  // The same headers next time: the columns and values chosen are remembered.
   await page.reload();
   await upload(page, "crm.csv", fixture("check-crm.csv"));
   await expect(page.getByText(/Сопоставление взято из прошлого раза/)).toBeVisible();
+  await expect(page.getByLabel("«Госорган» (1 строка)")).toHaveValue('"legal_entity"');
+  await expect(page.getByLabel("Столбец «Резидент РК»")).toHaveValue("customer.resident");
+  await page.getByRole("button", { name: "Проверить 8 строк" }).click();
   await expect(page.getByText(/Готово/)).toBeVisible();
   await expect(row(page, "D-105")).toContainText(formatTenge(school.total));
 });

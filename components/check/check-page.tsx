@@ -14,7 +14,8 @@ import { useCheckFile } from "./use-check-file";
 import { useMapping } from "./use-mapping";
 import { ValuePanel } from "./value-panel";
 
-const ROWS = ["строка", "строки", "строк"] as const;
+// «Проверить 1 строку, 2 строки, 5 строк»: the accusative after the verb.
+const ROWS = ["строку", "строки", "строк"] as const;
 
 /** The /check page's interactive part: a file in, its columns and values matched, rows priced. */
 export function CheckPage({ priceList }: { priceList: PriceList }) {
