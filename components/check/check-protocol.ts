@@ -6,7 +6,9 @@ import type { RowFacts } from "@/lib/check/summary";
 /*
  * Messages between the /check page and its workers. Each worker reads the file once and keeps its
  * share of the rows (every n-th block of BLOCK rows); matching columns and values happens on the
- * page, and each run prices the rows the workers already hold: nothing is read twice.
+ * page, and each run prices the rows the workers already hold: nothing is read twice. A run
+ * sends the page only each row's facts (typed arrays); the rows the page shows are priced again
+ * when it asks for them («pick»), so a million rows never sit in the page as objects or text.
  */
 
 /** Rows in a block: a worker keeps and prices whole blocks. */
@@ -20,6 +22,7 @@ export type ToWorker =
   | { type: "load"; source: Blob; shard: number; shards: number }
   | { type: "run"; run: number; mapping: Mapping; show: number[]; priceList: PriceList }
   | { type: "cancel" }
+  | { type: "pick"; id: number; indexes: number[] }
   | { type: "export"; origin: string }
   | { type: "write"; format: "csv" | "xlsx"; sheet: OutSheet };
 
@@ -39,7 +42,8 @@ export interface ShardInfo {
 /** Worker → page. */
 export type FromWorker =
   | { type: "loaded"; info: ShardInfo }
-  | { type: "rows"; run: number; from: number; facts: RowFacts; json: string }
+  | { type: "rows"; run: number; from: number; facts: RowFacts }
+  | { type: "picked"; id: number; json: string }
   | { type: "done"; run: number }
   | { type: "failed"; message: string }
   | {

@@ -2,7 +2,8 @@ import type { PriceList } from "@/rules";
 import type { OutSheet } from "@/lib/check/export";
 import type { Mapping } from "@/lib/check/mapping";
 import type { RowFacts } from "@/lib/check/summary";
-import type { FromWorker, ShardInfo, ToWorker } from "./check-protocol";
+import type { CheckRow } from "@/lib/check/price-row";
+import { BLOCK, type FromWorker, type ShardInfo, type ToWorker } from "./check-protocol";
 
 /** What the workers found in a file, put together. */
 export type FileInfo = ShardInfo;
@@ -10,7 +11,7 @@ export type FileInfo = ShardInfo;
 /** What a file's workers tell the page. */
 export interface FileEvents {
   onLoaded(info: FileInfo): void;
-  onRows(from: number, facts: RowFacts, json: string): void;
+  onRows(from: number, facts: RowFacts): void;
   onDone(): void;
   onFailed(message: string): void;
 }
@@ -65,6 +66,7 @@ export class CheckFile {
   private runId = 0;
   private finished = 0;
   private closed = false;
+  private picks = 0;
 
   constructor(
     source: Blob,
@@ -85,7 +87,7 @@ export class CheckFile {
           loaded[shard] = message.info;
           if (loaded.filter(Boolean).length === shards) events.onLoaded(merge(loaded));
         } else if (message.type === "rows" && message.run === this.runId) {
-          events.onRows(message.from, message.facts, message.json);
+          events.onRows(message.from, message.facts);
         } else if (message.type === "done" && message.run === this.runId) {
           this.finished += 1;
           if (this.finished === shards) events.onDone();
@@ -122,6 +124,28 @@ export class CheckFile {
   cancel(): void {
     this.runId += 1;
     for (const worker of this.workers) worker.postMessage({ type: "cancel" } satisfies ToWorker);
+  }
+
+  /** Rows of the last run by index, priced again by the workers that hold them. */
+  async rows(indexes: readonly number[]): Promise<CheckRow[]> {
+    const shards = this.workers.length;
+    const parts = await Promise.all(
+      this.workers.map((worker, shard) => {
+        const mine = indexes.filter((i) => Math.floor(i / BLOCK) % shards === shard);
+        if (mine.length === 0) return Promise.resolve([] as CheckRow[]);
+        const id = (this.picks += 1);
+        return new Promise<CheckRow[]>((resolve) => {
+          const listen = (event: MessageEvent<FromWorker>) => {
+            if (event.data.type !== "picked" || event.data.id !== id) return;
+            worker.removeEventListener("message", listen);
+            resolve(JSON.parse(event.data.json) as CheckRow[]);
+          };
+          worker.addEventListener("message", listen);
+          worker.postMessage({ type: "pick", id, indexes: mine } satisfies ToWorker);
+        });
+      }),
+    );
+    return parts.flat();
   }
 
   /** The result file of the last run. */

@@ -24,12 +24,11 @@ declare const self: DedicatedWorkerGlobalScope;
 interface Block {
   from: number;
   rows: Cell[][];
-  priced: CheckRow[];
 }
 
 let header: string[] = [];
 let blocks: Block[] = [];
-let last: { plan: ReadPlan; catalog: Catalog } | null = null;
+let last: { plan: ReadPlan; catalog: Catalog; show: readonly number[] } | null = null;
 let current = 0;
 
 const post = (message: FromWorker) => self.postMessage(message);
@@ -51,7 +50,7 @@ async function load(source: Blob, shard: number, shards: number): Promise<void> 
       if (block % shards !== shard) return;
       let target = blocks[blocks.length - 1];
       if (!target || target.from !== block * BLOCK) {
-        target = { from: block * BLOCK, rows: [], priced: [] };
+        target = { from: block * BLOCK, rows: [] };
         blocks.push(target);
       }
       target.rows.push(cells);
@@ -86,29 +85,37 @@ async function run(
 ): Promise<void> {
   current = id;
   const plan = readPlan(mapping, catalog);
-  last = { plan, catalog };
-  for (const block of blocks) block.priced = [];
+  last = { plan, catalog, show };
   for (const block of blocks) {
     if (current !== id) return;
     const priced = block.rows.map((cells, i) =>
       priceRow(cells, block.from + i, header, plan, catalog, show),
     );
-    block.priced = priced;
-    // Facts in transferred buffers and rows as text: cheap for the page to receive.
+    // Facts in transferred buffers: cheap for the page to receive and to keep.
     const facts = packFacts(priced);
-    self.postMessage(
-      {
-        type: "rows",
-        run: id,
-        from: block.from,
-        facts,
-        json: JSON.stringify(priced),
-      } satisfies FromWorker,
-      [facts.status.buffer, facts.reasons.buffer, facts.listPrice.buffer, facts.total.buffer],
-    );
+    self.postMessage({ type: "rows", run: id, from: block.from, facts } satisfies FromWorker, [
+      facts.status.buffer,
+      facts.reasons.buffer,
+      facts.listPrice.buffer,
+      facts.total.buffer,
+    ]);
     await breathe();
   }
   if (current === id) post({ type: "done", run: id });
+}
+
+/** Rows of this worker's share, priced again with the last run's mapping (the page's table). */
+function pick(id: number, indexes: readonly number[]): void {
+  const rows: CheckRow[] = [];
+  if (last) {
+    const { plan, catalog, show } = last;
+    for (const index of indexes) {
+      const block = blocks.find((b) => index >= b.from && index < b.from + b.rows.length);
+      const cells = block?.rows[index - block.from];
+      if (cells) rows.push(priceRow(cells, index, header, plan, catalog, show));
+    }
+  }
+  post({ type: "picked", id, json: JSON.stringify(rows) });
 }
 
 function exportRows(origin: string): void {
@@ -120,8 +127,15 @@ function exportRows(origin: string): void {
     head: exportHeader(header, plan.columns),
     blocks: blocks.map((block) => ({
       from: block.from,
-      rows: block.priced.map((row, i) =>
-        exportRow(block.rows[i]!, plan.columns, width, row, origin, catalog),
+      rows: block.rows.map((cells, i) =>
+        exportRow(
+          cells,
+          plan.columns,
+          width,
+          priceRow(cells, block.from + i, header, plan, catalog),
+          origin,
+          catalog,
+        ),
       ),
     })),
   });
@@ -138,6 +152,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       case "cancel":
         current = -1;
         return;
+      case "pick":
+        return pick(message.id, message.indexes);
       case "export":
         return exportRows(message.origin);
       case "write": {

@@ -47,7 +47,9 @@ export function Results({
   const badCells = useMemo(() => {
     if (!done) return [];
     const cells: (CellError & { line: number })[] = [];
-    for (const index of filterIndexes(snapshot.facts, { status: "invalid", reason: "all" })) {
+    // Each invalid row has a bad cell: the first rows are enough (and only they are fetched).
+    const invalid = filterIndexes(snapshot.facts, { status: "invalid", reason: "all" });
+    for (const index of invalid.slice(0, ERRORS_SHOWN)) {
       const row = store.row(index);
       for (const e of row?.errors ?? []) cells.push({ line: row!.line, ...e });
       if (cells.length >= ERRORS_SHOWN) break;

@@ -50,7 +50,7 @@ export function useCheckFile(priceList: PriceList, onLoaded: (info: FileInfo) =>
       setInfo(null);
       setMessage("");
       setPhase("reading");
-      file.current = new CheckFile(source, {
+      const opened = new CheckFile(source, {
         onLoaded: (found) => {
           store.reset(found.total);
           setInfo(found);
@@ -58,7 +58,7 @@ export function useCheckFile(priceList: PriceList, onLoaded: (info: FileInfo) =>
           const first = loaded.current(found);
           if (first) run(first.mapping, first.show);
         },
-        onRows: (from, facts, json) => store.add(from, facts, json),
+        onRows: (from, facts) => store.add(from, facts),
         onDone: () => {
           setPhase("done");
           store.notify();
@@ -69,6 +69,8 @@ export function useCheckFile(priceList: PriceList, onLoaded: (info: FileInfo) =>
           setPhase("failed");
         },
       });
+      file.current = opened;
+      store.setFetcher((indexes) => opened.rows(indexes));
     },
     [store, run],
   );
