@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { toQuoteRequest } from "@/lib/quote/quote-form";
+import { toQuoteRequest } from "@/lib/quote/form-request";
 import { quoteFormValuesFromParams } from "@/lib/quote/quote-url";
 import { formatTenge } from "@/rules";
 import { expectNoAxeViolations } from "./helpers/axe";

@@ -18,7 +18,7 @@ import {
   MONTHS_LABELS,
   PURPOSE_LABELS,
 } from "@/lib/quote/quote-labels";
-import { SHORT_NAMES } from "@/lib/quote/questions";
+import { fieldLabel } from "@/lib/quote/questions";
 import { PRODUCT_LINES } from "@/lib/quote/quote-form";
 
 /** How a column's cells are read. */
@@ -145,12 +145,12 @@ export const COLUMNS: readonly Column[] = [
   column("paidAt", "Дата оплаты", "date", ["Оплачено", "Дата платежа", "Дата поступления оплаты"]),
   column(
     "customer.kind",
-    SHORT_NAMES.kind,
+    fieldLabel("customer.kind"),
     "choice",
     ["Тип клиента", "Вид лица", "Организационно-правовая форма", "ОПФ", "Тип контрагента"],
     choices(CUSTOMER_KIND_LABELS, CUSTOMER_KINDS, KIND_NAMES),
   ),
-  column("customer.resident", SHORT_NAMES.resident, "bool", [
+  column("customer.resident", fieldLabel("customer.resident"), "bool", [
     "Резидент",
     "Резидент РК",
     "Из Казахстана",
@@ -158,7 +158,7 @@ export const COLUMNS: readonly Column[] = [
   column("customer.adult", "Клиенту есть 18 лет", "bool", ["Совершеннолетний", "18+"]),
   column(
     "customer.purpose",
-    SHORT_NAMES.purpose,
+    fieldLabel("customer.purpose"),
     "choice",
     ["Цель покупки", "Цель", "Назначение"],
     choices(PURPOSE_LABELS, PURPOSES, PURPOSE_NAMES),
@@ -231,19 +231,21 @@ export const COLUMNS: readonly Column[] = [
     "Прайс",
     "Цена по прайсу",
   ]),
-  column("product.franchisee", SHORT_NAMES.franchisee, "bool", ["Франчайзи"]),
-  column("history.paidBefore", "Покупал платную лицензию", "bool", [SHORT_NAMES.paidBefore]),
+  column("product.franchisee", fieldLabel("franchisee"), "bool", ["Франчайзи"]),
+  column("history.paidBefore", "Покупал платную лицензию", "bool", [
+    fieldLabel("history.paidBefore"),
+  ]),
   column(
     "history.currentPlan",
-    SHORT_NAMES.currentPlan,
+    fieldLabel("history.currentPlan"),
     "choice",
     ["Текущий тариф", "Тариф сейчас"],
     choices(CURRENT_PLAN_LABELS, CLOUD_CURRENT_PLANS, CURRENT_PLAN_NAMES),
   ),
-  column("history.currentUsers", SHORT_NAMES.currentUsers, "users"),
-  column("history.paidLicenseEndedAt", SHORT_NAMES.paidLicenseEndedAt, "date"),
-  column("history.monthlyIn2025", SHORT_NAMES.monthlyIn2025, "bool"),
-  column("history.annualIn2025", SHORT_NAMES.annualIn2025, "bool"),
+  column("history.currentUsers", fieldLabel("history.currentUsers"), "users"),
+  column("history.paidLicenseEndedAt", fieldLabel("history.paidLicenseEndedAt"), "date"),
+  column("history.monthlyIn2025", fieldLabel("history.monthlyIn2025"), "bool"),
+  column("history.annualIn2025", fieldLabel("history.annualIn2025"), "bool"),
 ];
 
 /** A column by its path. */

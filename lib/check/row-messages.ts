@@ -1,5 +1,5 @@
-import type * as z from "zod/mini";
-import { groupDigits, lowerFirst } from "@/rules";
+import { groupDigits, type CodedIssue } from "@/rules";
+import type { ContradictionRule } from "@/rules/messages/issues";
 import type { CellProblem } from "./cells";
 import type { Column } from "./columns";
 
@@ -74,25 +74,59 @@ const HINT: Record<string, string> = {
   "history.currentUsers": "у «Энтерпрайз» другое число пользователей, сверьте его с прайс-листом",
 };
 
-/** An issue of the request schema on a read value (`value`), written in its cell as `raw`. */
-export function issueMessage(
-  issue: z.core.$ZodIssue,
-  path: string,
-  value: unknown,
-  raw: string,
-): string {
-  const field = path === "product" ? "product.line" : path;
+/** A contradiction of the row's own values (an `inconsistent` issue), by its rule. */
+const CONTRADICTION: Record<ContradictionRule, string> = {
+  never_paid_plan:
+    "клиент не покупал платных лицензий, а тариф платный: исправьте тариф или покупки клиента",
+  never_paid_ended:
+    "клиент не покупал платных лицензий, а платная лицензия закончилась: исправьте одно из двух",
+  never_paid_monthly:
+    "клиент не покупал платных лицензий, а в 2025 году покупал облако на месяц: исправьте одно из двух",
+  never_paid_annual:
+    "клиент не покупал платных лицензий, а в 2025 году покупал облако на год: исправьте одно из двух",
+  ended_after_order: "платная лицензия закончилась позже даты заказа: исправьте дату",
+  users_for_edition: "у этой редакции другое число пользователей",
+  from_users_for_edition: "у текущей редакции другое число пользователей",
+};
+
+/** «50, 100, 250 или 500»: tiers people pick from (numbers, never API words). */
+function tiers(values: readonly (string | number)[] | undefined): string {
+  const numbers = (values ?? []).filter((v): v is number => typeof v === "number");
+  if (numbers.length === 0) return "";
+  const list = numbers.map(String);
+  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(", ")} или ${list.at(-1)}`;
+}
+
+/**
+ * An issue of the request schema, by its contract code (never its text): the field it is on,
+ * the value as the row's cell writes it (`raw`) and what to do.
+ */
+export function issueMessage(issue: CodedIssue, field: string, raw: string): string {
   const what = WHAT[field] ?? "значение";
-  if (value === undefined || path === "product") {
-    return raw === ""
-      ? `ячейка пустая: укажите ${what}`
-      : `по «${raw.slice(0, 60)}» не понять ${what}: укажите это в отдельном столбце`;
+  const value = raw.slice(0, 60);
+  const choose = tiers(issue.params.values);
+  switch (issue.code) {
+    case "required":
+      return raw === ""
+        ? `ячейка пустая: укажите ${what}`
+        : `по «${value}» не понять ${what}: укажите это в отдельном столбце`;
+    case "inconsistent": {
+      const said = CONTRADICTION[issue.params.rule ?? "users_for_edition"];
+      const fix = choose ? `: укажите ${choose}` : "";
+      return raw === "" ? `${said}${fix}` : `«${value}»: ${said}${fix}`;
+    }
+    case "invalid_date":
+      return `дата «${value}» не распознана: напишите её как 15.08.2025, 15.08.2025 10:30 или 2025-08-15`;
+    case "too_small":
+      return `значение «${value}» слишком маленькое: укажите сумму больше нуля`;
+    case "too_big":
+    case "too_long":
+      return `значение «${value}» слишком большое: проверьте его`;
+    default: {
+      const hint = choose ? `укажите ${choose}` : (HINT[field] ?? "проверьте его");
+      return `значение «${value}» здесь не подходит: ${hint}`;
+    }
   }
-  if (issue.code === "custom") {
-    const said = lowerFirst(issue.message);
-    return raw === "" ? said : `«${raw.slice(0, 60)}»: ${said}`;
-  }
-  return `значение «${raw.slice(0, 60)}» здесь не подходит: ${HINT[field] ?? "проверьте его"}`;
 }
 
 /** An issue of a field no column of the file holds: the template's column to add. */

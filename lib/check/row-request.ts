@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { quoteRequestSchema, type ProductReading, type QuoteRequest } from "@/rules";
-import { russianErrors } from "@/lib/api/validate";
+import { codedIssue, quoteRequestSchema, type ProductReading, type QuoteRequest } from "@/rules";
 import { cellText, type Cell } from "./cells";
 import { COLUMNS, PRODUCT_NAME_PATH } from "./columns";
 import type { ReadPlan } from "./readers";
@@ -25,15 +24,6 @@ function setPath(target: Json, path: string, value: unknown): void {
     else node = node[key] = {};
   }
   node[keys[keys.length - 1]!] = value;
-}
-
-function getPath(target: Json, path: readonly PropertyKey[]): unknown {
-  let node: unknown = target;
-  for (const key of path) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
 }
 
 /**
@@ -135,21 +125,19 @@ export function rowToRequest(
   applyDefaults(request);
   const quick = z.safeParse(quoteRequestSchema, request);
   if (quick.success) return { ok: true, request: quick.data };
-  const parsed = z.safeParse(quoteRequestSchema, request, { error: russianErrors });
-  const issues = parsed.success ? [] : parsed.error.issues;
+  // Messages come from the issues' contract codes and facts, never from their texts.
+  const parsed = z.safeParse(quoteRequestSchema, request, { reportInput: true });
+  const issues = parsed.success ? [] : parsed.error.issues.map(codedIssue);
   const seen = new Set<string>();
   for (const issue of issues) {
     // A product with no line at all is the line's issue.
-    const joined = issue.path.map(String).join(".");
+    const joined = issue.path.join(".");
     const path = joined === "product" ? "product.line" : joined;
     const at = columnOf(path, plan);
     const error =
       at < 0
         ? missingColumnMessage(path, COLUMNS)
-        : {
-            column: header[at]!,
-            message: issueMessage(issue, path, getPath(request, issue.path), cellText(row[at])),
-          };
+        : { column: header[at]!, message: issueMessage(issue, path, cellText(row[at])) };
     const key = `${error.column}\u0000${error.message}`;
     if (!seen.has(key)) errors.push(error);
     seen.add(key);
