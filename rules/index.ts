@@ -134,3 +134,10 @@ export {
   validityText,
   vatText,
 } from "./proposal/proposal-texts";
+export { readProductName, type ProductReading } from "./products/read-product-name";
+export {
+  readTenge,
+  readTengeNumber,
+  type TengeProblem,
+  type TengeReading,
+} from "./money/read-tenge";

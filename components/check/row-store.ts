@@ -7,42 +7,49 @@ export interface RowSnapshot {
   received: number;
 }
 
-interface Chunk {
-  from: number;
-  count: number;
-  json: string;
-  rows: CheckRow[] | null;
-}
+/** Rows kept on the page at most (those shown and the bad cells listed). */
+const CACHE_LIMIT = 2_000;
+/** The status byte of a row not priced yet (summary.ts). */
+const PENDING = 255;
 
 /**
- * The checked rows, outside React state. Workers send each run of rows as typed facts (for the
- * summary and filters) and JSON text; the text is parsed only when the table shows one of its
- * rows, so the main thread stays idle while 100 000 rows arrive. Subscribers hear of new rows at
- * most every 100 ms, through a new snapshot object (what `useSyncExternalStore` compares).
+ * The checked rows, outside React state. Workers send each block's facts (typed arrays, for the
+ * summary and filters); the rows themselves stay in the workers, and the few the page shows are
+ * asked for when first wanted (`row` returns undefined meanwhile, and subscribers hear when they
+ * come). Subscribers hear of new facts at most every 100 ms, through a new snapshot object (what
+ * `useSyncExternalStore` compares).
  */
 export class RowStore {
   private facts = emptyFacts(0);
-  private chunks: Chunk[] = [];
   private received = 0;
   private snapshot: RowSnapshot = { facts: this.facts, received: 0 };
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private cache = new Map<number, CheckRow>();
+  private wanted = new Set<number>();
+  private asking = false;
+  private generation = 0;
+  private fetcher: ((indexes: number[]) => Promise<CheckRow[]>) | null = null;
+
+  /** Where rows are asked for (the open file's workers). */
+  setFetcher(fetcher: ((indexes: number[]) => Promise<CheckRow[]>) | null): void {
+    this.fetcher = fetcher;
+  }
 
   /** Empties the store for a new run of `total` rows. */
   reset(total = 0): void {
     this.facts = emptyFacts(total);
-    this.chunks = [];
     this.received = 0;
+    this.cache.clear();
+    this.wanted.clear();
+    this.generation += 1;
     this.notify();
   }
 
-  /** Takes a run of rows starting at row `from`. */
-  add(from: number, facts: RowFacts, json: string): void {
+  /** Takes the facts of a block of rows starting at row `from`. */
+  add(from: number, facts: RowFacts): void {
     putFacts(this.facts, from, facts);
-    const count = facts.status.length;
-    const at = this.chunks.findIndex((c) => c.from > from);
-    this.chunks.splice(at === -1 ? this.chunks.length : at, 0, { from, count, json, rows: null });
-    this.received += count;
+    this.received += facts.status.length;
     if (this.timer !== null) return;
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -50,22 +57,31 @@ export class RowStore {
     }, 100);
   }
 
-  /** A row by index, parsed from its run's text on first use; undefined until it arrives. */
+  /** A priced row by index; undefined until it has been fetched (it is asked for now). */
   row = (index: number): CheckRow | undefined => {
-    let lo = 0;
-    let hi = this.chunks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const chunk = this.chunks[mid]!;
-      if (index < chunk.from) hi = mid - 1;
-      else if (index >= chunk.from + chunk.count) lo = mid + 1;
-      else {
-        chunk.rows ??= JSON.parse(chunk.json) as CheckRow[];
-        return chunk.rows[index - chunk.from];
-      }
+    const row = this.cache.get(index);
+    if (row || this.facts.status[index] === PENDING || index >= this.facts.status.length) {
+      return row;
+    }
+    this.wanted.add(index);
+    if (!this.asking) {
+      this.asking = true;
+      queueMicrotask(() => void this.ask());
     }
     return undefined;
   };
+
+  private async ask(): Promise<void> {
+    const indexes = [...this.wanted];
+    this.wanted.clear();
+    const generation = this.generation;
+    const rows = this.fetcher && indexes.length > 0 ? await this.fetcher(indexes) : [];
+    this.asking = false;
+    if (generation !== this.generation) return;
+    if (this.cache.size + rows.length > CACHE_LIMIT) this.cache.clear();
+    for (const row of rows) this.cache.set(row.index, row);
+    this.notify();
+  }
 
   /** Tells subscribers now (a run ended). */
   notify(): void {

@@ -1,51 +1,78 @@
-import { parseAstanaInstant } from "@/rules";
-import { parseTenge } from "@/lib/quote/priced-item";
+import { parseAstanaInstant, readTenge, readTengeNumber, type TengeProblem } from "@/rules";
 
 /** A cell as the file readers give it: text from CSV; text, number, boolean or date from XLSX. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
-/** A cell read into the request's terms: a value, nothing (an empty cell), or a Russian error. */
-export type CellResult<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
+/** What is wrong with a cell, for a message in the page's words (row-messages.ts). */
+export type CellProblem =
+  | { kind: "date"; text: string }
+  | { kind: "users"; text: string }
+  | { kind: "money"; text: string; problem: TengeProblem }
+  | { kind: "unknown"; text: string }
+  | { kind: "product"; text: string };
 
-/** Value → the labels a person may write for it (the API value itself is always accepted). */
-export type Choices<T extends string | number> = ReadonlyMap<T, readonly string[]>;
+/** A cell read into the request's terms: a value, nothing (an empty cell), or a problem. */
+export type CellResult<T> =
+  | { ok: true; value: T | undefined }
+  | { ok: false; problem: CellProblem };
 
 const EMPTY: CellResult<never> = { ok: true, value: undefined };
 const pad = (n: number | string) => String(n).padStart(2, "0");
 
-/** Text for comparing names: case, guillemets, quotes, «ё» and extra spaces do not matter. */
-export function normalizeName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[«»"“”„'*]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+/** Excel's day 0 (30.12.1899) in days before 01.01.1970. */
+const EXCEL_EPOCH_DAYS = 25569;
+const DAY_MS = 86_400_000;
+
+/**
+ * A spreadsheet date as the wall-clock time its cell shows. Excel stores a day and a fraction
+ * (10:00 is 0.41666…); the readers turn it into milliseconds with a float error that can fall
+ * just short (09:59:59.999), so the time is rounded to the second.
+ */
+export function sheetDate(cell: Date | number): Date {
+  const ms = typeof cell === "number" ? (cell - EXCEL_EPOCH_DAYS) * DAY_MS : cell.getTime();
+  return new Date(Math.round(ms / 1000) * 1000);
 }
 
-/** The text of a cell as a person would read it; "" for an empty cell. */
+/** A date from a spreadsheet as the API's Astana-time text: 2025-08-15 or 2025-08-15T10:30:00. */
+function sheetDateText(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+/** «15.08.2025» or «15.08.2025 10:30» for a spreadsheet date (its wall-clock time, UTC fields). */
+export function dateCellText(date: Date): string {
+  const day = `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
+  const h = date.getUTCHours();
+  const m = date.getUTCMinutes();
+  const s = date.getUTCSeconds();
+  if (h === 0 && m === 0 && s === 0) return day;
+  return `${day} ${pad(h)}:${pad(m)}${s === 0 ? "" : `:${pad(s)}`}`;
+}
+
+/** The text of a cell as a person reads it; "" for an empty cell. Dates as 15.08.2025 10:30. */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString();
+  if (cell instanceof Date) {
+    return Number.isNaN(cell.getTime()) ? "" : dateCellText(sheetDate(cell));
+  }
   return String(cell).trim();
 }
 
 const RU_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
 
+/** Serial days a date column may hold as a plain number (1900–2100). */
+const isSerial = (n: number) => n > 1 && n < 73051;
+
 /**
  * A date cell as the API's Astana-time text: «15.08.2025» → 2025-08-15, «15.08.2025 10:30» →
- * 2025-08-15T10:30:00, ISO as it is. A spreadsheet date (XLSX) carries the wall-clock time the
- * cell shows, which is Astana time here.
+ * 2025-08-15T10:30:00, ISO as it is. A spreadsheet date (a Date, or an Excel serial number)
+ * carries the wall-clock time its cell shows, which is Astana time here: no zone shift.
  */
 export function parseDateCell(cell: Cell): CellResult<string> {
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return { ok: false, message: "Неверная дата" };
-    // read-excel-file gives the shown wall-clock time as UTC fields.
-    const iso = cell.toISOString();
-    return {
-      ok: true,
-      value: iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19),
-    };
+  if (cell instanceof Date || (typeof cell === "number" && isSerial(cell))) {
+    const date = sheetDate(cell);
+    if (Number.isNaN(date.getTime())) return { ok: false, problem: { kind: "date", text: "" } };
+    return { ok: true, value: sheetDateText(date) };
   }
   const text = cellText(cell);
   if (text === "") return EMPTY;
@@ -55,71 +82,27 @@ export function parseDateCell(cell: Cell): CellResult<string> {
       (ru[4] === undefined ? "" : `T${pad(ru[4])}:${ru[5]}:${ru[6] ?? "00"}`)
     : text;
   if (value.length > 40 || parseAstanaInstant(value) === null) {
-    return {
-      ok: false,
-      message: `Неверная дата «${text.slice(0, 40)}»: пишите 15.08.2025, 15.08.2025 10:30 или 2025-08-15`,
-    };
+    return { ok: false, problem: { kind: "date", text } };
   }
   return { ok: true, value };
 }
 
-const YES = new Set(["да", "yes", "true", "1", "+", "истина", "д"]);
-const NO = new Set(["нет", "no", "false", "0", "-", "ложь", "н"]);
-
-/** A yes/no cell: «да»/«нет», true/false, 1/0. */
-export function parseBoolCell(cell: Cell): CellResult<boolean> {
-  if (typeof cell === "boolean") return { ok: true, value: cell };
-  const text = normalizeName(cellText(cell));
-  if (text === "") return EMPTY;
-  if (YES.has(text)) return { ok: true, value: true };
-  if (NO.has(text)) return { ok: true, value: false };
-  return { ok: false, message: `Ожидается «да» или «нет», а не «${cellText(cell).slice(0, 40)}»` };
-}
-
-/** A whole number cell (tenge, users): «335 880», 335880. */
-export function parseIntCell(cell: Cell): CellResult<number> {
-  if (typeof cell === "number") {
-    return Number.isSafeInteger(cell)
-      ? { ok: true, value: cell }
-      : { ok: false, message: `Ожидается целое число, а не ${cell}` };
-  }
+/** A count of users: «50», 50, «1 000». */
+export function parseUsersCell(cell: Cell): CellResult<number> {
   const text = cellText(cell);
   if (text === "") return EMPTY;
-  const value = parseTenge(text);
-  return value === null
-    ? {
-        ok: false,
-        message: `Ожидается целое число без копеек, например 335880, а не «${text.slice(0, 40)}»`,
-      }
-    : { ok: true, value };
+  const read = typeof cell === "number" ? readTengeNumber(cell) : readTenge(text);
+  return read.ok
+    ? { ok: true, value: read.value }
+    : { ok: false, problem: { kind: "users", text } };
 }
 
-/** Builds the lookup of a choice cell from value → labels. */
-export function choiceLookup<T extends string | number>(choices: Choices<T>): Map<string, T> {
-  const lookup = new Map<string, T>();
-  for (const [value, labels] of choices) {
-    lookup.set(normalizeName(String(value)), value);
-    for (const label of labels) lookup.set(normalizeName(label), value);
-  }
-  return lookup;
-}
-
-/** A label in guillemets, unless it has its own («Облачный «Битрикс24»»). */
-const quoted = (label: string) => (label.includes("«") ? label : `«${label}»`);
-
-/** A cell naming one of `choices`, by its API value or by a label the form shows for it. */
-export function parseChoiceCell<T extends string | number>(
-  cell: Cell,
-  lookup: ReadonlyMap<string, T>,
-  choices: Choices<T>,
-): CellResult<T> {
+/** Whole tenge: «1 200 000», «1 200 000,00», «1200000.00 ₸», or a spreadsheet number. */
+export function parseMoneyCell(cell: Cell): CellResult<number> {
   const text = cellText(cell);
   if (text === "") return EMPTY;
-  const value = lookup.get(normalizeName(text));
-  if (value !== undefined) return { ok: true, value };
-  const allowed = [...choices].map(([v, labels]) => labels[0] ?? String(v));
-  return {
-    ok: false,
-    message: `Неизвестное значение «${text.slice(0, 60)}»: допустимо ${allowed.map(quoted).join(", ")}`,
-  };
+  const read = typeof cell === "number" ? readTengeNumber(cell) : readTenge(text);
+  return read.ok
+    ? { ok: true, value: read.value }
+    : { ok: false, problem: { kind: "money", text, problem: read.problem } };
 }

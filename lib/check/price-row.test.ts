@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { examplePriceList } from "@/rules/catalog/example-price-list";
-import { mapHeader } from "./columns";
+import { suggestColumns } from "./headers";
+import { readPlan } from "./readers";
 import { priceRow } from "./price-row";
 
 const HEADER = [
@@ -28,7 +29,16 @@ const row = (edition: string, from: string) => [
 
 describe("priceRow", () => {
   const price = (cells: string[]) =>
-    priceRow(cells, 0, HEADER, mapHeader(HEADER), examplePriceList);
+    priceRow(
+      cells,
+      0,
+      HEADER,
+      readPlan(
+        { columns: suggestColumns(HEADER).map((s) => s.path), values: {} },
+        examplePriceList,
+      ),
+      examplePriceList,
+    );
 
   it("an upgrade → the list's prices", () => {
     const r = price(row("Бизнес", "Старт"));

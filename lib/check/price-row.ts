@@ -2,8 +2,9 @@ import { hasListPrice, quote, type Catalog, type QuoteRequest, type ReasonCode }
 import { describeProduct } from "@/lib/quote/describe";
 import { quoteFormValuesFromRequest } from "@/lib/quote/form-from-request";
 import { quoteQueryString } from "@/lib/quote/quote-url";
-import type { Cell } from "./cells";
-import { rowToRequest, type CellError, type HeaderMapping } from "./columns";
+import { cellText, type Cell } from "./cells";
+import type { ReadPlan } from "./readers";
+import { rowToRequest, type CellError } from "./row-request";
 
 export type RowStatus = "eligible" | "not_eligible" | "invalid";
 
@@ -25,6 +26,8 @@ export interface CheckRow {
   errors: CellError[];
   /** The validated request, for the link to the quote page. */
   request: QuoteRequest | null;
+  /** The file's own cells the page shows beside the result (order №, client), as text. */
+  shown: string[];
 }
 
 /** Prices one data row with the same schema and engine as the API; bad cells make it invalid. */
@@ -32,11 +35,12 @@ export function priceRow(
   cells: readonly Cell[],
   index: number,
   header: readonly string[],
-  mapping: HeaderMapping,
+  plan: ReadPlan,
   catalog: Catalog,
+  show: readonly number[] = [],
 ): CheckRow {
-  const base = { index, line: index + 2 };
-  const built = rowToRequest(cells, header, mapping);
+  const base = { index, line: index + 2, shown: show.map((i) => cellText(cells[i])) };
+  const built = rowToRequest(cells, header, plan);
   if (!built.ok) {
     return {
       ...base,

@@ -1,19 +1,11 @@
 import { groupDigits } from "@/rules/text/plural";
 import type { Cell } from "./cells";
 
-/** A spreadsheet as rows of cells: the header, then the data rows. */
-export interface Table {
-  header: string[];
-  rows: Cell[][];
-}
-
-export type ReadTableResult = { ok: true; table: Table } | { ok: false; message: string };
-
-/** Largest file the page reads: 40 МБ, about 100 000 rows of the template. */
-export const MAX_FILE_BYTES = 40 * 1024 * 1024;
+/** Largest file the page reads: 400 МБ, about a million rows of a CRM export. */
+export const MAX_FILE_BYTES = 400 * 1024 * 1024;
 
 /** Most data rows priced at once. */
-export const MAX_ROWS = 100_000;
+export const MAX_ROWS = 1_000_000;
 
 const TOO_MANY_HINT =
   "Разделите список на части или отправьте его в API POST /api/quotes потоком NDJSON.";
@@ -35,37 +27,17 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** UTF-8 (with or without BOM), else Windows-1251: what Excel saves «CSV» as on Russian Windows. */
-function decodeText(bytes: Uint8Array): string {
+function encodingOf(head: Uint8Array): "utf-8" | "windows-1251" {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
+    return "utf-8";
   } catch {
-    return new TextDecoder("windows-1251").decode(bytes);
+    return "windows-1251";
   }
 }
 
 const isEmptyRow = (row: readonly Cell[]) =>
   row.every((cell) => cell === null || cell === undefined || String(cell).trim() === "");
-
-/** Header and data rows out of a grid, with the row limit and the «no rows» message. */
-function toTable(grid: Cell[][]): ReadTableResult {
-  let end = grid.length;
-  while (end > 0 && isEmptyRow(grid[end - 1]!)) end -= 1;
-  const [head, ...rows] = grid.slice(0, end);
-  if (head === undefined || rows.length === 0) {
-    return {
-      ok: false,
-      message:
-        "В таблице нет строк с заказами: первая строка — заголовки столбцов, дальше — заказы.",
-    };
-  }
-  if (rows.length > MAX_ROWS) {
-    return {
-      ok: false,
-      message: `В таблице ${groupDigits(rows.length)} строк, а за один раз проверяется не больше 100 000. ${TOO_MANY_HINT}`,
-    };
-  }
-  return { ok: true, table: { header: head.map((h) => String(h ?? "").trim()), rows } };
-}
 
 const SEPARATORS = [";", "\t", ",", "|"] as const;
 
@@ -80,28 +52,114 @@ export function guessSeparator(text: string): string {
   return counts[best]! > 0 ? SEPARATORS[best]! : ";";
 }
 
-/** Rows of CSV or TSV text (pasted from a spreadsheet); the separator is guessed. */
-export async function parseCsvText(text: string): Promise<ReadTableResult> {
-  const { default: Papa } = await import("papaparse");
-  const body = text.replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(body, { delimiter: guessSeparator(body) });
-  return toTable(parsed.data);
+/** Where a read table goes: its header once, then each data row with its 0-based index. */
+export interface TableSink {
+  header(header: string[]): void;
+  row(cells: Cell[], index: number): void;
 }
 
-/** A file (CSV or XLSX, told apart by content, not name) as a table, or a Russian message. */
-export async function readTable(file: Blob): Promise<ReadTableResult> {
+export type ReadResult = { ok: true; total: number } | { ok: false; message: string };
+
+/** Feeds a grid (a sheet, or rows of text) to a sink: header, non-empty rows, the row limit. */
+class Feeder {
+  private header: string[] | null = null;
+  total = 0;
+  constructor(private readonly sink: TableSink) {}
+
+  /** false once the file has more rows than are checked at once. */
+  add(row: Cell[]): boolean {
+    if (this.header === null) {
+      if (isEmptyRow(row)) return true;
+      this.header = row.map((h, i) =>
+        String(h ?? "")
+          .replace(i === 0 ? /^\uFEFF/ : /$^/, "")
+          .trim(),
+      );
+      this.sink.header(this.header);
+      return true;
+    }
+    if (isEmptyRow(row)) return true;
+    if (this.total >= MAX_ROWS) {
+      this.total += 1;
+      return false;
+    }
+    this.sink.row(row, this.total);
+    this.total += 1;
+    return true;
+  }
+
+  result(): ReadResult {
+    if (this.header === null || this.total === 0) {
+      return {
+        ok: false,
+        message:
+          "В таблице нет строк с заказами: первая строка — заголовки столбцов, дальше — заказы.",
+      };
+    }
+    if (this.total > MAX_ROWS) {
+      return {
+        ok: false,
+        message: `В таблице больше ${groupDigits(MAX_ROWS)} строк, а за один раз проверяется не больше. ${TOO_MANY_HINT}`,
+      };
+    }
+    return { ok: true, total: this.total };
+  }
+}
+
+/** Rows of CSV or TSV text (pasted from a spreadsheet); the separator is guessed. */
+export async function parseCsvText(text: string, sink: TableSink): Promise<ReadResult> {
+  const { default: Papa } = await import("papaparse");
+  const body = text.replace(/^\uFEFF/, "");
+  const feeder = new Feeder(sink);
+  const parsed = Papa.parse<string[]>(body, { delimiter: guessSeparator(body) });
+  for (const row of parsed.data) if (!feeder.add(row)) break;
+  return feeder.result();
+}
+
+/** A CSV file read a few megabytes at a time: a million rows never sit in memory as one text. */
+async function streamCsv(file: Blob, head: Uint8Array, sink: TableSink): Promise<ReadResult> {
+  const { default: Papa } = await import("papaparse");
+  const encoding = encodingOf(head);
+  const start = new TextDecoder(encoding).decode(head).replace(/^\uFEFF/, "");
+  const feeder = new Feeder(sink);
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(file as File, {
+      delimiter: guessSeparator(start),
+      encoding,
+      chunkSize: 4 * 1024 * 1024,
+      chunk(results, parser) {
+        for (const row of results.data) {
+          if (!feeder.add(row)) {
+            parser.abort();
+            return;
+          }
+        }
+      },
+      complete: () => resolve(),
+      error: (error) => reject(error),
+    });
+  });
+  return feeder.result();
+}
+
+/**
+ * A file (CSV or XLSX, told apart by content, not name) fed row by row to a sink, or a Russian
+ * message. A CSV is read in chunks; a workbook's first sheet at once.
+ */
+export async function readTable(file: Blob, sink: TableSink): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) {
     const mb = (file.size / 1024 / 1024).toLocaleString("ru-RU", { maximumFractionDigits: 1 });
     return {
       ok: false,
-      message: `Файл весит ${mb} МБ, а проверяются файлы до 40 МБ (около 100 000 строк). ${TOO_MANY_HINT}`,
+      message: `Файл весит ${mb} МБ, а проверяются файлы до 400 МБ (около миллиона строк). ${TOO_MANY_HINT}`,
     };
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (isZip(bytes)) {
+  const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+  if (isZip(head)) {
+    let grid: Cell[][];
     try {
       const { readSheet } = await import("read-excel-file/universal");
-      return toTable((await readSheet(bytes.buffer)) as Cell[][]);
+      grid = (await readSheet(await file.arrayBuffer())) as Cell[][];
     } catch {
       return {
         ok: false,
@@ -109,13 +167,18 @@ export async function readTable(file: Blob): Promise<ReadTableResult> {
           "Файл похож на архив, но это не книга Excel (.xlsx), или она повреждена. Сохраните список в Excel как «Книга Excel (.xlsx)» или «CSV UTF-8».",
       };
     }
+    const feeder = new Feeder(sink);
+    for (const row of grid) if (!feeder.add(row)) break;
+    return feeder.result();
   }
-  if (looksBinary(bytes)) {
+  if (looksBinary(head)) {
     return {
       ok: false,
       message:
         "Файл не похож на таблицу: это не CSV и не XLSX (например, картинка или документ с другим расширением). Сохраните список в Excel как «CSV UTF-8» или «Книга Excel (.xlsx)».",
     };
   }
-  return parseCsvText(decodeText(bytes));
+  if (file.size <= head.length)
+    return parseCsvText(new TextDecoder(encodingOf(head)).decode(head), sink);
+  return streamCsv(file, head, sink);
 }

@@ -20,6 +20,7 @@ const row = (
   reasons: codes.map((code) => ({ code, clauses: [], text: "" })),
   errors: [],
   request: null,
+  shown: [],
 });
 
 describe("row facts", () => {

@@ -7,7 +7,7 @@ import {
   LINE_LABELS,
   PURPOSE_LABELS,
 } from "@/lib/quote/quote-labels";
-import { COLUMNS } from "./columns";
+import { COLUMNS, PRODUCT_NAME_PATH } from "./columns";
 
 /** Example orders of the template, one per product line, by column path (labels as the form shows). */
 export const TEMPLATE_EXAMPLES: readonly Record<string, string>[] = [
@@ -50,8 +50,10 @@ export const TEMPLATE_EXAMPLES: readonly Record<string, string>[] = [
 
 /** The template's rows: the column titles, then the examples. */
 export function templateRows(): string[][] {
+  // The template names each field in its own column: the one-cell product is for other files.
+  const columns = COLUMNS.filter((c) => c.path !== PRODUCT_NAME_PATH);
   return [
-    COLUMNS.map((c) => c.title),
-    ...TEMPLATE_EXAMPLES.map((example) => COLUMNS.map((c) => example[c.path] ?? "")),
+    columns.map((c) => c.title),
+    ...TEMPLATE_EXAMPLES.map((example) => columns.map((c) => example[c.path] ?? "")),
   ];
 }

@@ -2,6 +2,7 @@ import {
   catalogItemId,
   moveGoesNowhere,
   normalizeProduct,
+  readTenge,
   type Catalog,
   type CatalogItem,
   type QuoteRequest,
@@ -56,10 +57,11 @@ export function priceFarOff(text: string, priced: PricedItem): boolean {
   );
 }
 
-/** Whole tenge from what a person types («335 880», «335880»); null when it is not whole tenge. */
+/**
+ * Whole tenge from what a person types («335 880», «335 880,00 ₸»); null when it is not whole
+ * tenge. The one tenge reader of the rules library (`readTenge`), as /check reads cells.
+ */
 export function parseTenge(text: string): number | null {
-  const digits = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (!/^\d{1,15}$/.test(digits)) return null;
-  // At most 15 digits: exact in a double, and the schema caps the amount anyway.
-  return Number.parseInt(digits, 10);
+  const read = readTenge(text);
+  return read.ok ? read.value : null;
 }

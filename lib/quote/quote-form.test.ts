@@ -31,6 +31,8 @@ describe("parseTenge", () => {
     { text: "335 880", expected: 335880 },
     { text: "1\u00a0343\u00a0880", expected: 1343880 },
     { text: "0", expected: 0 },
+    { text: "1 200 000,00", expected: 1200000 },
+    { text: "1200000.00 ₸", expected: 1200000 },
     { text: "12,5", expected: null },
     { text: "12.5", expected: null },
     { text: "-5", expected: null },
