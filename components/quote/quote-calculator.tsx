@@ -22,7 +22,7 @@ import { FORM_SUBMIT_KEY } from "@/lib/quote/form-submit";
 import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote/quote-form";
 import type { QuoteView } from "@/lib/quote/quote-view";
 import { Money } from "@/components/ui/money";
-import { PrintQuote } from "./print-quote";
+import { PrintOnDemand } from "./print-on-demand";
 import { ShareActions } from "@/components/ui/share-actions";
 import { ClientSection } from "./fields/client-section";
 import { DatesSection } from "./fields/dates-section";
@@ -234,7 +234,10 @@ export function QuoteCalculator({
             method="get"
             action="/"
             noValidate
-            onSubmit={(e) => e.preventDefault()}
+            // The result follows every change; without a worker the form is sent (GET).
+            onSubmit={(e) => {
+              if (!failed) e.preventDefault();
+            }}
             onBlur={touch}
             onChange={touch}
             className="flex flex-col gap-6"
@@ -278,7 +281,7 @@ export function QuoteCalculator({
           </div>
         </div>
       </div>
-      <PrintQuote request={request} result={result} priceList={priceList} footer={printFooter} />
+      <PrintOnDemand request={request} result={result} priceList={priceList} footer={printFooter} />
     </>
   );
 }
