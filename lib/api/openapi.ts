@@ -160,7 +160,8 @@ const pricesOperation = () => ({
       name: "format",
       in: "query",
       required: false,
-      description: "csv — тот же прайс-лист в CSV (как заголовок Accept: text/csv).",
+      description:
+        "csv — тот же прайс-лист в CSV (как заголовок Accept: text/csv). Без него формат выбирает Accept: больший q из application/json и text/csv, при равенстве — JSON.",
       schema: { type: "string", enum: ["json", "csv"] },
     },
     {
@@ -177,11 +178,16 @@ const pricesOperation = () => ({
       headers: { ETag: { description: "Версия прайс-листа.", schema: { type: "string" } } },
       content: {
         ...json(ref("PriceList")),
-        "text/csv": { schema: { type: "string", description: "CSV по price-list.md" } },
+        "text/csv": {
+          schema: { type: "string", description: "CSV по price-list.md, с UTF-8 BOM" },
+        },
       },
     },
     "304": { description: "Прайс-лист не изменился (If-None-Match совпал с ETag)." },
     "405": errors["405"],
+    "406": errorResponse(
+      "not_acceptable: Accept не допускает ни application/json, ни text/csv (по q-значениям).",
+    ),
   },
 });
 
@@ -239,6 +245,7 @@ export function openApiDocument(): JsonObject {
               content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
             },
             ...errors,
+            "503": { $ref: "#/components/responses/ServiceUnavailable" },
           },
         },
       },
@@ -257,6 +264,10 @@ export function openApiDocument(): JsonObject {
           schema: { type: "string", const: "no-store" },
         },
         Allow: { description: "Разрешённый метод.", schema: { type: "string" } },
+        RetryAfter: {
+          description: "Через сколько секунд повторить запрос.",
+          schema: { type: "integer", minimum: 1 },
+        },
       },
       responses: {
         InvalidJson: errorResponse(
@@ -276,6 +287,15 @@ export function openApiDocument(): JsonObject {
         ),
         InvalidInput: errorResponse(
           "invalid_input: тело не проходит схему или противоречиво; issues называют каждое поле с ошибкой.",
+        ),
+        ServiceUnavailable: errorResponse(
+          "service_unavailable: очередь на создание PDF заполнена; повторите запрос через Retry-After секунд.",
+          {
+            headers: {
+              "Cache-Control": { $ref: "#/components/headers/NoStore" },
+              "Retry-After": { $ref: "#/components/headers/RetryAfter" },
+            },
+          },
         ),
       },
     },

@@ -1,13 +1,26 @@
 import { buildProposal, type ProposalRequest } from "@/rules";
+import { apiError } from "@/lib/api/errors";
 import { API_HEADERS } from "@/lib/api/json-response";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
+import { PDF_RETRY_AFTER, PoolBusyError, pdfFromPool } from "@/lib/pdf-pool/pdf-pool";
 import { priceList } from "@/lib/prices/price-list";
-import { proposalPdf } from "./proposal-pdf";
 
-/** A validated offer priced with the list in use, as a PDF download named by its number. */
+/**
+ * A validated offer priced with the list in use, as a PDF download named by its number; rendered
+ * in the PDF worker pool, 503 with Retry-After when its queue is full.
+ */
 export async function proposalPdfResponse(request: ProposalRequest): Promise<Response> {
   const proposal = buildProposal(request, { catalog: priceList().catalog });
-  return new Response(await proposalPdf(proposal), {
+  let pdf: Uint8Array;
+  try {
+    pdf = await pdfFromPool(proposal);
+  } catch (error) {
+    if (!(error instanceof PoolBusyError)) throw error;
+    return apiError("service_unavailable", {
+      headers: { "Retry-After": String(PDF_RETRY_AFTER) },
+    });
+  }
+  return new Response(new Uint8Array(pdf), {
     headers: {
       ...API_HEADERS,
       "Content-Type": "application/pdf",

@@ -10,6 +10,7 @@ import {
   sellerLine,
   type ProposalViewLine,
 } from "./proposal-view";
+import { replaceMissingGlyphs } from "./pdf-glyphs";
 
 // DejaVu Sans from its npm package: full Cyrillic and the tenge sign, embedded as a subset with a
 // ToUnicode map, so the text of the PDF can be searched and copied. Read from node_modules at
@@ -219,6 +220,7 @@ export function proposalPdf(proposal: ProposalResult): Promise<Uint8Array<ArrayB
   });
   doc.registerFont("regular", REGULAR);
   doc.registerFont("bold", BOLD);
+  replaceMissingGlyphs(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
