@@ -1,5 +1,5 @@
 import { quote, quoteRequestSchema, type Catalog, type QuoteResult } from "@/rules";
-import { apiErrorBody, UNEXPECTED_ERROR_MESSAGE, type ApiErrorBody } from "./errors";
+import { apiErrorBody, UNEXPECTED_ERROR_MESSAGE, type ApiErrorBody, type ApiIssue } from "./errors";
 import { yieldToLoop } from "@/lib/http/yield-to-loop";
 import { API_HEADERS } from "./json-response";
 import { checkInput } from "./validate";
@@ -63,11 +63,21 @@ function countResult(summary: BatchSummary, result: BatchResult): void {
   else summary.notEligible += 1;
 }
 
-/** Why a JSON batch's `requests` cannot be priced at all, or null when its size is fine. */
-export function batchSizeProblem(requests: readonly unknown[]): string | null {
-  if (requests.length === 0) return "Список requests пуст: передайте от 1 до 10 000 запросов.";
+/** Why a JSON batch's `requests` cannot be priced at all (its issue), or null when its size is fine. */
+export function batchSizeProblem(requests: readonly unknown[]): ApiIssue | null {
+  const issue = (code: "too_small" | "too_big", message: string) => ({
+    path: "requests",
+    code,
+    message,
+  });
+  if (requests.length === 0) {
+    return issue("too_small", "Список requests пуст: передайте от 1 до 10 000 запросов.");
+  }
   if (requests.length > MAX_BATCH_ITEMS) {
-    return `В списке requests ${requests.length} запросов, а в одном пакете — не больше 10 000: разделите список или отправьте его потоком application/x-ndjson.`;
+    return issue(
+      "too_big",
+      `В списке requests ${requests.length} запросов, а в одном пакете — не больше 10 000: разделите список или отправьте его потоком application/x-ndjson.`,
+    );
   }
   return null;
 }

@@ -286,7 +286,7 @@ export function openApiDocument(): JsonObject {
           "unsupported_media_type: Content-Type не application/json.",
         ),
         InvalidInput: errorResponse(
-          "invalid_input: тело не проходит схему или противоречиво; issues называют каждое поле с ошибкой.",
+          "invalid_input: тело не проходит схему или противоречиво; issues называют каждое поле с ошибкой, его код (issues[].code) и сообщение.",
         ),
         ServiceUnavailable: errorResponse(
           "service_unavailable: очередь на создание PDF заполнена; повторите запрос через Retry-After секунд.",

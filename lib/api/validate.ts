@@ -20,7 +20,7 @@ export function checkInput<S extends z.ZodMiniType>(
   // every issue in Russian.
   const quick = z.safeParse(schema, value);
   if (quick.success) return { ok: true, data: quick.data };
-  const parsed = z.safeParse(schema, value, { error: russianErrors });
+  const parsed = z.safeParse(schema, value, { error: russianErrors, reportInput: true });
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, issues: zodIssues(parsed.error.issues) };
 }

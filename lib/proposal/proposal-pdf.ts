@@ -107,7 +107,7 @@ function drawRow(doc: Doc, row: Row) {
   doc.y = y + height;
 }
 
-/** The rows of one line: its own and its CoPilot bonus row (п. 4.1.6), when it has one. */
+/** The rows of one line: its own and its Copilot bonus row (п. 4.1.6), when it has one. */
 function lineTableRows(line: ProposalViewLine): Row[] {
   const rows: Row[] = [
     {

@@ -148,7 +148,7 @@ function otherPromotionDecision(
     othersPass && percent > 0
       ? `скидка по этой акции составит ${percent}% — ${formatTenge(applyPercent(list, percent))} вместо ${formatTenge(list)}` +
         (bonus && bonus.discount > 0
-          ? ` и бонус ${formatTenge(bonus.discount)} на Буст CoPilot (п. 4.1.6)`
+          ? ` и бонус ${formatTenge(bonus.discount)} на Буст Copilot (п. 4.1.6)`
           : "")
       : null;
   return failed(
@@ -215,7 +215,7 @@ function summarize(
     ? `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`
     : `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")} при цене ${formatTenge(r.listPrice)} — меньше 1 ₸: цена не меняется`;
   return r.bonus && r.bonus.discount > 0
-    ? `${main}, бонус ${formatTenge(r.bonus.discount)} на Буст CoPilot по п. 4.1.6, итого ${formatTenge(r.total)}.`
+    ? `${main}, бонус ${formatTenge(r.bonus.discount)} на Буст Copilot по п. 4.1.6, итого ${formatTenge(r.total)}.`
     : `${main}.`;
 }
 

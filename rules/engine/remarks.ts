@@ -34,14 +34,14 @@ export function collectWarnings({ input, reward }: QuoteContext): Remark[] {
   return warnings;
 }
 
-/** Notes that accompany a result: п. 5.12 for cloud purchases, CoPilot and price gaps. */
+/** Notes that accompany a result: п. 5.12 for cloud purchases, Copilot and price gaps. */
 export function collectNotes(
   { input }: QuoteContext,
   outcome: {
     eligible: boolean;
     bonusGranted: boolean;
     priceMissing: boolean;
-    /** The CoPilot bonus this boost would get: the fixed bonus, at most the boost's price. */
+    /** The Copilot bonus this boost would get: the fixed bonus, at most the boost's price. */
     bonusWouldBe: number;
   },
 ): Remark[] {

@@ -37,7 +37,7 @@ export interface ProposalResult {
 }
 
 /**
- * п. 8.1: the Rules grant the CoPilot bonus (п. 4.1.6) to «the Participant» without saying
+ * п. 8.1: the Rules grant the Copilot bonus (п. 4.1.6) to «the Participant» without saying
  * whether it is once per participant or once per license; a line of several «Энтерпрайз»
  * licenses is priced unit × quantity (API contract), so it carries one bonus per license.
  */
@@ -49,7 +49,7 @@ function proposalWarnings(lines: readonly ProposalLineResult[]): Remark[] {
     {
       code: "copilot_bonus_per_license",
       clause: "8.1",
-      text: `Бонус на Буст CoPilot (п. 4.1.6) посчитан на каждую лицензию «Энтерпрайз» в позиции ${positions}: Правила не говорят, положен ли он один раз на участника или на каждую лицензию — окончательное толкование за Организатором (п. 8.1).`,
+      text: `Бонус на Буст Copilot (п. 4.1.6) посчитан на каждую лицензию «Энтерпрайз» в позиции ${positions}: Правила не говорят, положен ли он один раз на участника или на каждую лицензию — окончательное толкование за Организатором (п. 8.1).`,
     },
   ];
 }

@@ -38,10 +38,7 @@ export function POST(request: Request): Promise<Response> {
     }
     const problem = batchSizeProblem(requests);
     if (problem !== null) {
-      return apiError("invalid_input", {
-        message: problem,
-        issues: [{ path: "requests", message: problem }],
-      });
+      return apiError("invalid_input", { message: problem.message, issues: [problem] });
     }
     return batchResponse(requests, catalog);
   });
