@@ -4,6 +4,7 @@ import { cache } from "react";
 import { kzSummer2025, parseAstanaInstant, toAstanaIso } from "@/rules";
 import { PrintFooter } from "@/components/ui/print-footer";
 import { QuoteCalculator } from "@/components/quote/quote-calculator";
+import { PrintQuote } from "@/components/quote/print-quote";
 import { redirect } from "next/navigation";
 import { HOME_TITLE, pageMetadata } from "@/lib/page/page-metadata";
 import { FORM_SUBMIT_KEY } from "@/lib/quote/form-submit";
@@ -59,6 +60,7 @@ export default async function HomePage({ searchParams }: { searchParams: PageSea
   }
   const { now, values, catalog, view } = initialState(await linkQuery(searchParams));
   const promoOver = (parseAstanaInstant(now) ?? 0) >= kzSummer2025.endExclusive;
+  const list = priceListData(catalog);
   return (
     <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
       <div className="flex flex-col gap-2 print:hidden">
@@ -72,7 +74,7 @@ export default async function HomePage({ searchParams }: { searchParams: PageSea
           already shows the result for the link's inputs. */}
       <QuoteCalculator
         initialValues={values}
-        priceList={priceListData(catalog)}
+        priceList={list}
         initialView={view}
         promoOverNotice={
           promoOver ? (
@@ -91,6 +93,16 @@ export default async function HomePage({ searchParams }: { searchParams: PageSea
           view.validation.request ? overviewHrefForQuote(view.validation.request) : "/offers"
         }
       />
+      {/* The printed calculation without JavaScript; with it, the calculator renders its own
+          while the page is printed (the client never renders a noscript's children). */}
+      <noscript>
+        <PrintQuote
+          request={view.validation.request}
+          result={view.result}
+          priceList={list}
+          footer={<PrintFooter />}
+        />
+      </noscript>
     </main>
   );
 }

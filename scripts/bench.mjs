@@ -8,7 +8,8 @@
 //   npm run bench -- --only=rules,api   a subset, by the names in PARTS below
 //   npm run bench -- --no-write         print only, leave docs/performance.md alone
 //                                       (--only runs print only, unless --write is given)
-//   --lighthouse-runs=N (default 3), --api-seconds=N (default 10), --skip-build
+//   --lighthouse-runs=N (default 3), --lighthouse-presets=mobile (default mobile,desktop),
+//   --api-seconds=N (default 10), --skip-build, --port=N (the server's port; default: a free one)
 //   (every option also takes its value after a space: --only rules,weight)
 //
 // It starts its own production server (`next start`, BENCH_BASELINE=1 for the baseline route,

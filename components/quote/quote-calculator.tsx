@@ -22,7 +22,7 @@ import { FORM_SUBMIT_KEY } from "@/lib/quote/form-submit";
 import type { QuoteField, QuoteFormErrors, QuoteFormValues } from "@/lib/quote/quote-form";
 import type { QuoteView } from "@/lib/quote/quote-view";
 import { Money } from "@/components/ui/money";
-import { PrintQuote } from "./print-quote";
+import { PrintOnDemand } from "./print-on-demand";
 import { ShareActions } from "@/components/ui/share-actions";
 import { ClientSection } from "./fields/client-section";
 import { DatesSection } from "./fields/dates-section";
@@ -31,6 +31,7 @@ import { ProductSection } from "./fields/product-section";
 import { fieldId } from "./fields/shared";
 import { QuoteResultPanel } from "./quote-result";
 import { quoteText } from "@/lib/quote/quote-text";
+import { useQuoteEngine } from "./use-quote-engine";
 
 /** On a phone the result is below the form: a bar keeps the price in sight while filling it in. */
 function PhoneSummary({ result }: { result: QuoteResult | null }) {
@@ -89,56 +90,18 @@ const URL_DEBOUNCE_MS = 300;
 // Copies the values so every change is a new object for useMemo (the form mutates its own).
 const snapshot = (v: QuoteFormValues): QuoteFormValues => ({ ...v });
 
-type ViewModule = typeof import("@/lib/quote/quote-view");
-
 /**
- * The engine (rules, request schema, decimal.js) is not needed for the first paint: the server
- * rendered it. It loads once the page is idle after its `load` event, or at the first sign of
- * input (pointer, key, focus), whichever comes first, so it is there before the first change.
+ * What the list price input shows: what the partner typed while it belongs to the product the
+ * view prices, else the view's text. Read from the form's own values, not only from the worker's
+ * answer: the input is controlled, and a keystroke must show at once, not a frame later.
  */
-function useQuoteViewModule(): ViewModule | null {
-  const [mod, setMod] = useState<ViewModule | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    let started = false;
-    const load = () => {
-      if (started) return;
-      started = true;
-      stop();
-      void import("@/lib/quote/quote-view").then((m) => {
-        if (!cancelled) setMod(m);
-      });
-    };
-    const inputs = ["pointerdown", "keydown", "focusin", "touchstart"] as const;
-    for (const type of inputs) window.addEventListener(type, load, { capture: true, once: true });
-    let cancelIdle = () => {};
-    const whenIdle = () => {
-      if (typeof window.requestIdleCallback === "function") {
-        const id = window.requestIdleCallback(load, { timeout: 2000 });
-        cancelIdle = () => window.cancelIdleCallback(id);
-      } else {
-        const id = window.setTimeout(load, 200);
-        cancelIdle = () => window.clearTimeout(id);
-      }
-    };
-    if (document.readyState === "complete") whenIdle();
-    else window.addEventListener("load", whenIdle, { once: true });
-    function stop() {
-      for (const type of inputs) window.removeEventListener(type, load, { capture: true });
-      window.removeEventListener("load", whenIdle);
-      cancelIdle();
-    }
-    return () => {
-      cancelled = true;
-      stop();
-    };
-  }, []);
-  return mod;
-}
+const shownPriceText = (values: QuoteFormValues, view: QuoteView) =>
+  values.listPriceFor === view.catalog.id ? values.listPrice : view.priceText;
 
 /**
- * The partner's quote form and its result. The result is computed here with the rules library on
- * every change (no API round trip, no submit); on the server the same render gives the first paint.
+ * The partner's quote form and its result. The result follows every change (no API round trip, no
+ * submit), priced by the rules library in a Web Worker; on the server the same render, with the
+ * server's view, gives the first paint.
  * Text that never changes comes rendered from the server (`promoOverNotice`, `printFooter`), so
  * this script does not carry it.
  */
@@ -178,14 +141,9 @@ export function QuoteCalculator({
   const values = useWatch({ control: form.control, compute: snapshot });
   const list = useMemo(() => indexPriceList(priceList), [priceList]);
 
-  // Validation with the one request schema, then the engine: both pure and well under 1 ms.
-  // Until the engine has loaded (no input yet, or a change in the first instants), the server's
-  // view of the first values stands.
-  const viewModule = useQuoteViewModule();
-  const view = useMemo(
-    () => (viewModule ? viewModule.quoteView(values, list) : initialView),
-    [viewModule, values, list, initialView],
-  );
+  // Validation with the one request schema, then the engine, in a Web Worker: the page renders
+  // what it answers (components/quote/use-quote-engine.ts).
+  const { view, failed } = useQuoteEngine(values, priceList, initialValues, initialView);
   const { validation, result, suggestions, catalog, query } = view;
   const request = validation.request;
 
@@ -295,7 +253,10 @@ export function QuoteCalculator({
             method="get"
             action="/"
             noValidate
-            onSubmit={(e) => e.preventDefault()}
+            // The result follows every change; without a worker the form is sent (GET).
+            onSubmit={(e) => {
+              if (!failed) e.preventDefault();
+            }}
             onBlur={touch}
             onChange={touch}
             className="flex flex-col gap-6"
@@ -303,7 +264,7 @@ export function QuoteCalculator({
             <input type="hidden" name={FORM_SUBMIT_KEY} value="1" />
             <ProductSection
               {...section}
-              priceText={view.priceText}
+              priceText={shownPriceText(values, view)}
               catalog={catalog}
               list={list}
               needsPrice={view.needsPrice}
@@ -316,7 +277,7 @@ export function QuoteCalculator({
                 form is sent with this button. */}
             <button
               type="submit"
-              hidden={hydrated}
+              hidden={hydrated && !failed}
               className="min-h-11 self-start rounded-md bg-blue-700 px-5 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
             >
               Рассчитать
@@ -358,7 +319,7 @@ export function QuoteCalculator({
           </div>
         </div>
       </div>
-      <PrintQuote request={request} result={result} priceList={priceList} footer={printFooter} />
+      <PrintOnDemand request={request} result={result} priceList={priceList} footer={printFooter} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useId, type ReactNode } from "react";
+import { memo, useId, useState, type ReactNode } from "react";
 import { countOf, formatSaving, formatTenge, type QuoteResult, type Suggestion } from "@/rules";
 import { copilotBonusTitle } from "@/lib/quote/glossary";
 import type { QuoteField, QuoteFormErrors } from "@/lib/quote/quote-form";
@@ -134,35 +134,54 @@ function Breakdown({ result }: { result: QuoteResult }) {
   );
 }
 
+function CheckList({ result }: { result: QuoteResult }) {
+  return (
+    <ol className="mt-3 flex flex-col gap-2 text-sm">
+      {result.checks.map((d) => (
+        <li key={d.check} className="flex gap-2">
+          <span
+            aria-hidden="true"
+            className={`font-bold ${d.passed ? "text-green-800" : "text-red-800"}`}
+          >
+            {d.passed ? "✓" : "✕"}
+          </span>
+          <span>
+            <span className="font-semibold">
+              {d.title}: {d.passed ? "выполнено" : "не выполнено"}
+            </span>{" "}
+            <span className={CLAUSE_BADGE}>{clauseList(d.clauses)}</span>
+            <br />
+            {d.text}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Every check, closed at first. Its list is rendered when opened, so a closed one adds nothing
+ * to the page's DOM; without JavaScript the browser shows the `<noscript>` copy (the client
+ * never renders a noscript's children).
+ */
 function Checks({ result }: { result: QuoteResult }) {
+  const [open, setOpen] = useState(false);
   return (
     <details
       aria-labelledby="checks-summary"
       className="rounded-md border border-slate-300 bg-white p-3"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary id="checks-summary" className="cursor-pointer font-semibold text-blue-900">
         Почему такая цена?
       </summary>
-      <ol className="mt-3 flex flex-col gap-2 text-sm">
-        {result.checks.map((d) => (
-          <li key={d.check} className="flex gap-2">
-            <span
-              aria-hidden="true"
-              className={`font-bold ${d.passed ? "text-green-800" : "text-red-800"}`}
-            >
-              {d.passed ? "✓" : "✕"}
-            </span>
-            <span>
-              <span className="font-semibold">
-                {d.title}: {d.passed ? "выполнено" : "не выполнено"}
-              </span>{" "}
-              <span className={CLAUSE_BADGE}>{clauseList(d.clauses)}</span>
-              <br />
-              {d.text}
-            </span>
-          </li>
-        ))}
-      </ol>
+      {open ? (
+        <CheckList result={result} />
+      ) : (
+        <noscript>
+          <CheckList result={result} />
+        </noscript>
+      )}
     </details>
   );
 }

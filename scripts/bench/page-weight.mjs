@@ -21,11 +21,15 @@ export async function pageWeight(browser, origin, path) {
   page.on("response", (response) => {
     const type = response.headers()["content-type"] ?? "";
     if (response.request().resourceType() === "script" || type.includes("javascript")) {
+      // When the request started, by the browser's wall clock: the fallback for requests the
+      // page's Resource Timing does not list (a Web Worker's scripts are in the worker's own).
+      const startWall = response.request().timing().startTime;
       scripts.push(
         response
           .body()
           .then((body) => ({
             url: response.url(),
+            startWall,
             raw: body.length,
             gzip: gzipSync(body, { level: zlibConstants.Z_BEST_COMPRESSION }).length,
           }))
@@ -41,24 +45,31 @@ export async function pageWeight(browser, origin, path) {
     const timing = await page.evaluate(() => {
       const [navigation] = performance.getEntriesByType("navigation");
       return {
+        timeOrigin: performance.timeOrigin,
         loadEventStart: navigation?.loadEventStart ?? 0,
         starts: performance
           .getEntriesByType("resource")
           .map((entry) => ({ url: entry.name, startTime: entry.startTime })),
       };
     });
-    const files = (await Promise.all(scripts)).filter(Boolean);
-    // A URL fetched twice counts by its first request.
+    // A URL fetched twice (by the page and again by a worker) counts once, by its first request.
     const startOf = new Map();
     for (const { url, startTime } of timing.starts) {
       if (!startOf.has(url)) startOf.set(url, startTime);
     }
+    const files = new Map();
+    for (const file of (await Promise.all(scripts)).filter(Boolean)) {
+      // Not in the page's Resource Timing (a worker's scripts): the request's own start, on the
+      // page's clock; without one it counts as first-load.
+      const fromWall = file.startWall > 0 ? file.startWall - timing.timeOrigin : -1;
+      const start = startOf.get(file.url) ?? fromWall;
+      const seen = files.get(file.url);
+      if (!seen || start < seen.start) files.set(file.url, { ...file, start });
+    }
     const beforeLoad = [];
     const afterLoad = [];
-    for (const file of files) {
-      const start = startOf.get(file.url);
-      // Not in Resource Timing (cannot happen for a page's own scripts): counted as first-load.
-      (start === undefined || start < timing.loadEventStart ? beforeLoad : afterLoad).push(file);
+    for (const file of files.values()) {
+      (file.start < timing.loadEventStart ? beforeLoad : afterLoad).push(file);
     }
     const total = (list) => ({
       files: list.length,

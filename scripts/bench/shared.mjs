@@ -211,7 +211,8 @@ async function freePort() {
 }
 
 export async function startServer() {
-  const port = await freePort();
+  // `--port=N` pins the server's port (on a shared machine, a range agreed with the others).
+  const port = Number(option("port", "0")) || (await freePort());
   const child = spawn(
     process.execPath,
     [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
