@@ -29,7 +29,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // pdfkit reads its own data files (and the offer's font) from node_modules at run time.
-  // piscina starts the PDF worker threads (lib/pdf-pool) from a file built beside .next.
+  // piscina starts the PDF worker threads (lib/proposal/pdf-pool.ts) from a file built beside .next.
   serverExternalPackages: ["pdfkit", "piscina"],
   experimental: {
     // Next buffers the body of every request that reaches the proxy (pages, and API requests

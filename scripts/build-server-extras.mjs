@@ -1,6 +1,6 @@
 // Part of `npm run build`, after `next build`: bundles the two server files Next does not build
 // (each with what it imports, `@/` paths from tsconfig) into .next/extras/:
-//   pdf-worker.cjs         the PDF worker thread (lib/pdf-pool/pdf-worker.ts), started by piscina
+//   pdf-worker.cjs         the PDF worker thread (lib/proposal/pdf-worker.ts), started by piscina
 //   check-price-list.cjs   `npm start` runs it before `next start`: a broken PRICE_LIST stops the
 //                          start before the server listens (and prints «Ready»)
 import { build } from "esbuild";
@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRIES = {
-  "pdf-worker": "lib/pdf-pool/pdf-worker.ts",
+  "pdf-worker": "lib/proposal/pdf-worker.ts",
   "check-price-list": "lib/prices/check-price-list.ts",
 };
 await build({

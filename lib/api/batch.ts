@@ -15,17 +15,11 @@ export const MAX_BATCH_BYTES = 16 * 1024 * 1024;
 /** Largest NDJSON line: 64 KiB, the single quote's body limit. */
 export const MAX_NDJSON_LINE_BYTES = 65_536;
 
-/** The 413 message of a JSON batch over its limit. */
-export const BATCH_TOO_LARGE_MESSAGE =
-  "Тело пакетного запроса больше 16 МиБ (16 777 216 байт): разделите список или отправьте его потоком application/x-ndjson.";
-
-/** The 400 message of a JSON batch body without a `requests` list. */
-export const BATCH_NOT_REQUESTS_MESSAGE =
-  'Тело запроса должно быть JSON-объектом { "requests": [ … ] } со списком запросов.';
-
-/** The 415 message of POST /api/quotes: it takes two media types. */
-export const BATCH_MEDIA_TYPE_MESSAGE =
-  'Неподдерживаемый тип содержимого: укажите Content-Type: application/json (пакет { "requests": [ … ] }) или application/x-ndjson (один запрос в строке).';
+export {
+  BATCH_MEDIA_TYPE_MESSAGE,
+  BATCH_NOT_REQUESTS_MESSAGE,
+  BATCH_TOO_LARGE_MESSAGE,
+} from "./batch-messages";
 
 /** One entry of a batch answer, in input order. */
 export type BatchResult =

@@ -7,7 +7,7 @@ import {
   BATCH_MEDIA_TYPE_MESSAGE,
   BATCH_NOT_REQUESTS_MESSAGE,
   BATCH_TOO_LARGE_MESSAGE,
-} from "./batch";
+} from "./batch-messages";
 import {
   API_ERROR_MESSAGES,
   UNEXPECTED_ERROR_MESSAGE,

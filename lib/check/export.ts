@@ -9,7 +9,7 @@ import {
   type Cell,
 } from "./cells";
 import type { Column } from "./columns";
-import { escapeCell } from "./escape";
+import { escapeCell } from "@/lib/csv/escape-cell";
 import { quoteLink, type CheckRow, type RowStatus } from "./price-row";
 
 /** A cell of the result file: text (escaped on writing), a number, a date (wall time as UTC). */

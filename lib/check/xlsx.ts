@@ -1,5 +1,5 @@
 import type { Feature } from "write-excel-file/universal";
-import { escapeCell } from "./escape";
+import { escapeCell } from "@/lib/csv/escape-cell";
 import type { OutCell, OutKind, OutSheet } from "./export";
 
 /** The result sheet's name. */

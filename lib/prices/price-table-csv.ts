@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import type { CatalogItem } from "@/rules";
-import { escapeCell } from "@/lib/check/escape";
+import { escapeCell } from "@/lib/csv/escape-cell";
 import { formatListDate } from "./price-list-text";
 import type { PricesTexts } from "./prices-texts";
 

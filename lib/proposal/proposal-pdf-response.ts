@@ -2,7 +2,7 @@ import { buildProposal, type ProposalRequest } from "@/rules";
 import { apiError } from "@/lib/api/errors";
 import { API_HEADERS } from "@/lib/api/json-response";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
-import { PDF_RETRY_AFTER, PoolBusyError, pdfFromPool } from "@/lib/pdf-pool/pdf-pool";
+import { PDF_RETRY_AFTER, PoolBusyError, pdfFromPool } from "./pdf-pool";
 import { priceList } from "@/lib/prices/price-list";
 
 /**

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { ProposalResult } from "@/rules";
-import { proposalPdf } from "@/lib/proposal/proposal-pdf";
+import { proposalPdf } from "./proposal-pdf";
 
 /**
  * PDF rendering (pdfkit: tens of milliseconds of CPU per page) runs in a small pool of worker

@@ -2,7 +2,7 @@
 // (part of `npm run build`) into .next/extras/pdf-worker.cjs; pdfkit and its fonts are
 // read from node_modules at run time, as in the server.
 import type { ProposalResult } from "@/rules";
-import { proposalPdf } from "@/lib/proposal/proposal-pdf";
+import { proposalPdf } from "./proposal-pdf";
 
 export default function render(offer: ProposalResult): Promise<Uint8Array> {
   return proposalPdf(offer);
