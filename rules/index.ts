@@ -30,3 +30,7 @@ export * from "./proposal/price-list-facts";
 export * from "./request/proposal-request";
 export * from "./text/plural";
 export * from "./text/case";
+export * from "./money/amount-in-words";
+export * from "./money/vat";
+export * from "./proposal/proposal-vat";
+export * from "./request/iban-check";

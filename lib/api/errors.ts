@@ -18,6 +18,8 @@ export const API_ERROR_CODES = Object.keys(API_ERROR_STATUS) as [ApiErrorCode, .
 /** One field-level problem: a dotted path into the request body ("" is the body itself). */
 export interface ApiIssue {
   path: string;
+  /** The contract's issue code, where the schema names one (`invalid_iban`, `invalid_bic`). */
+  code?: string;
   message: string;
 }
 
@@ -81,11 +83,22 @@ export function zodIssues(issues: readonly z.core.$ZodIssue[]): ApiIssue[] {
   const seen = new Set<string>();
   const result: ApiIssue[] = [];
   for (const issue of issues) {
-    const item = { path: issuePath(issue.path), message: issue.message };
+    const code = issue.code === "custom" ? issueCode(issue.params) : undefined;
+    const item: ApiIssue = {
+      path: issuePath(issue.path),
+      ...(code === undefined ? {} : { code }),
+      message: issue.message,
+    };
     const key = `${item.path}\u0000${item.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(item);
   }
   return result;
+}
+
+/** The contract code a schema's own check gives its issue (`params: { code }`), if any. */
+function issueCode(params: Record<string, unknown> | undefined): string | undefined {
+  const code = params?.code;
+  return typeof code === "string" ? code : undefined;
 }
