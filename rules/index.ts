@@ -34,3 +34,4 @@ export * from "./money/amount-in-words";
 export * from "./money/vat";
 export * from "./proposal/proposal-vat";
 export * from "./request/iban-check";
+export * from "./proposal/document-words";
