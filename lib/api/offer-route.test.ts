@@ -126,7 +126,7 @@ describe("POST /api/offer.pdf", () => {
       `Итого к оплате ${formatTenge(offer.totals.total)}`,
       "Предложение действительно при оформлении и оплате заказа до 31.08.2025 23:59",
       "цены — пример",
-      "Страница 1 из 1",
+      "стр. 1 из 1",
     ]) {
       expect(text).toContain(norm(expected));
     }
@@ -145,7 +145,7 @@ describe("POST /api/offer.pdf", () => {
     const response = await postPdf({ ...PROPOSAL_EXAMPLE, lines });
     expect(response.status).toBe(200);
     const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
-    expect(text).toMatch(/Страница 2 из [2-9]/);
+    expect(text).toMatch(/стр. 2 из [2-9]/);
   });
 
   it("only ineligible lines → not titled «Коммерческое предложение», says why", async () => {
