@@ -99,7 +99,7 @@ describe("POST /api/offer", () => {
   });
 });
 
-describe("POST /api/offer.pdf", () => {
+describe("POST /api/offer.pdf", { timeout: 30_000 }, () => {
   it("→ an A4 PDF whose text has the number, both names, every line and the total", async () => {
     const offer = proposalResponseSchema.parse(await (await postJson(PROPOSAL_EXAMPLE)).json());
     const response = await postPdf(PROPOSAL_EXAMPLE);
