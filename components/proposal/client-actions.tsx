@@ -1,16 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { ACTION_BUTTON, ActionStatus, type ActionMessage } from "@/components/ui/action-status";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { ActionStatus, type ActionMessage } from "@/components/ui/action-status";
 import type { ShareTarget } from "@/lib/proposal/share-proposal";
-import { PRIMARY_ACTION } from "./proposal-actions";
+import { PrintButton, PRIMARY_ACTION } from "./proposal-actions";
 import { ShareButton } from "./share-button";
 
 /** The client's actions: «Скачать PDF» (a plain link), «Печать» and «Поделиться». */
 export function ClientActions({ target }: { target: ShareTarget }) {
   const [message, setMessage] = useState<ActionMessage | null>(null);
-  const hydrated = useHydrated();
   return (
     <div className="flex flex-col gap-2 print:hidden">
       <div className="flex flex-wrap gap-2">
@@ -19,14 +17,7 @@ export function ClientActions({ target }: { target: ShareTarget }) {
             Скачать PDF
           </a>
         ) : null}
-        <button
-          type="button"
-          className={ACTION_BUTTON}
-          disabled={!hydrated}
-          onClick={() => window.print()}
-        >
-          Печать
-        </button>
+        <PrintButton />
         <ShareButton target={target} onMessage={setMessage} />
       </div>
       <ActionStatus message={message} />

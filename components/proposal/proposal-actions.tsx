@@ -11,6 +11,21 @@ export const PRIMARY_ACTION =
 const LINK_ACTION =
   "inline-flex min-h-11 items-center rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-blue-800 underline hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
+/** «Печать»: the browser's print of the page (the same content as the PDF). */
+export function PrintButton({ disabled = false }: { disabled?: boolean }) {
+  const hydrated = useHydrated();
+  return (
+    <button
+      type="button"
+      className={ACTION_BUTTON}
+      disabled={disabled || !hydrated}
+      onClick={() => window.print()}
+    >
+      Печать
+    </button>
+  );
+}
+
 /**
  * «Скачать PDF» (a plain link to the server's PDF of this offer: works without JavaScript),
  * «Печать», «Скопировать ссылку» (this page, for a colleague), «Ссылка для клиента» (a plain link
@@ -48,14 +63,7 @@ export function ProposalActions({
             Скачать PDF
           </a>
         ) : null}
-        <button
-          type="button"
-          className={ACTION_BUTTON}
-          disabled={pdfHref === null || !hydrated}
-          onClick={() => window.print()}
-        >
-          Печать
-        </button>
+        <PrintButton disabled={pdfHref === null} />
         <button type="button" className={ACTION_BUTTON} disabled={!hydrated} onClick={copyLink}>
           Скопировать ссылку
         </button>

@@ -86,7 +86,7 @@ export function ProposalEditor({
             hint="Если не указана — «Руководитель»."
             {...text}
           />
-          <TextField field="sellerPerson" label="Менеджер" autoComplete="name" {...text} />
+          <TextField field="sellerPerson" label="Контактное лицо" autoComplete="name" {...text} />
           <TextField field="sellerPhone" label="Телефон" type="tel" autoComplete="tel" {...text} />
           <TextField
             field="sellerEmail"

@@ -3,20 +3,11 @@ import * as z from "zod/mini";
 import { examplePriceList } from "../catalog/example-price-list";
 import { proposalRequestSchema, type ProposalRequestInput } from "../request/proposal-request";
 import { buildProposal } from "./build-proposal";
-import { PROPOSAL_EXAMPLE } from "@/test-support/api-test-helpers";
+import { PROPOSAL_EXAMPLE, PROPOSAL_REQUISITES } from "@/test-support/api-test-helpers";
 
 // The requisites, VAT and appendix fields of the offer (API contract, added 2026-12).
 
-const SELLER = {
-  ...PROPOSAL_EXAMPLE.seller,
-  address: "050010, г. Алматы, пр. Достык, 38, оф. 1",
-  iban: "KZ86125KZT5004100100",
-  bik: "HSBKKZKX",
-  bank: "АО «Народный Банк Казахстана»",
-  kbe: "17",
-  director: "Ахметова А. А.",
-  directorTitle: "Директор",
-};
+const SELLER = PROPOSAL_REQUISITES.seller;
 const OFFER: ProposalRequestInput = { ...PROPOSAL_EXAMPLE, seller: SELLER };
 const OPTIONS = { catalog: examplePriceList };
 const build = (input: ProposalRequestInput) =>
