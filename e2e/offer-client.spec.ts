@@ -6,6 +6,10 @@ import { expectNoAxeViolations } from "./helpers/axe";
 // The offer an accountant files and the page the client gets (issue 19): requisites and VAT on
 // /offer, the read-only view /offer/view, «Поделиться».
 
+// Each test renders the offer on the server several times and some download its PDF: on a loaded
+// two-core machine that takes longer than the default 30 s.
+test.beforeEach(() => test.slow());
+
 const norm = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, " ");
 
 const REQUISITES = {
@@ -114,8 +118,11 @@ test("«Поделиться» with the Web Share API and files → the PDF is s
   await page.goto(`/offer/view?${QUERY}`);
   await ready(page);
   await page.getByRole("button", { name: "Поделиться" }).click();
+  // The PDF is fetched before it is shared.
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared))
+    .poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared), {
+      timeout: 30_000,
+    })
     .toEqual([
       {
         title: expect.stringMatching(/^Коммерческое предложение №/),
