@@ -157,7 +157,7 @@ test("requisites: checked next to each field, the seller's remembered", async ({
   await expect(page.getByLabel("ИИК (IBAN)")).not.toHaveAttribute("aria-invalid");
 
   // A new offer in the same browser: the seller's block comes back whole.
-  await page.goto("/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.business");
+  await page.goto("/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.business&cn=К");
   for (const [label, value] of fields) {
     await expect(page.getByLabel(label, { exact: true })).toHaveValue(value);
   }
@@ -173,7 +173,12 @@ test("print of /offer = the PDF's content: requisites, VAT, words, signature, th
   await expect(page.getByRole("heading", { name: /^Коммерческое предложение №/ })).toBeVisible();
   const pages = (await pdfPages(await page.pdf({ preferCSSPageSize: true }))).map(norm);
   expect(pages.length).toBeGreaterThan(1);
-  for (const page of pages) expect(page).toContain("ЦЕНЫ — ПРИМЕР");
+  const heading = (await page.getByRole("heading", { name: /^Коммерческое/ }).textContent()) ?? "";
+  pages.forEach((text, i) => {
+    expect(text).toContain("ЦЕНЫ — ПРИМЕР");
+    expect(text).toContain(norm(heading));
+    expect(text).toContain(`стр. ${i + 1} из ${pages.length}`);
+  });
   const printed = pages.join(" ");
   for (const text of [
     `ИИК ${REQUISITES.si}`,

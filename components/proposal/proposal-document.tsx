@@ -74,10 +74,10 @@ export function ProposalDocument({
   return (
     <article
       aria-labelledby="offer-document-heading"
-      className="offer-document text-sm leading-snug"
+      className={`offer-document text-sm leading-snug ${texts.mark ? "offer-example" : ""}`}
     >
       {texts.mark ? (
-        // On paper a fixed element repeats on every page (globals.css, .offer-mark).
+        // On paper the page's top margin repeats it on every page (globals.css, offer-example).
         <p className="offer-mark mb-3 flex flex-wrap items-baseline gap-x-2 rounded border-2 border-red-700 px-2 py-1 text-red-800">
           <strong className="text-base tracking-wide">{texts.mark.text}</strong>
           <span className="text-xs">{texts.mark.note}</span>
@@ -111,6 +111,12 @@ export function ProposalDocument({
         >
           <caption className="sr-only">Позиции, количество и цены</caption>
           <thead className="border-b border-slate-500">
+            {/* On paper the header repeats on every page, with the offer's number. */}
+            <tr className="hidden print:table-row">
+              <th colSpan={6} className="text-left text-xs font-normal">
+                {texts.heading}
+              </th>
+            </tr>
             <tr>
               {PROPOSAL_COLUMNS.map((name, i) => (
                 // № and Позиция to the left, the figures to the right.
@@ -152,7 +158,6 @@ export function ProposalDocument({
       <div className="mt-2 text-xs">
         <PrintFooter />
       </div>
-      <p className="offer-print-foot hidden print:block">{texts.footer(1, 1).number}</p>
       {appendix}
     </article>
   );
