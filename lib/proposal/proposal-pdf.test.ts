@@ -42,7 +42,7 @@ const pagesOf = async (count: number, boostEvery = 3) =>
 const pagesWith = (pages: string[], text: string) =>
   pages.flatMap((page, i) => (page.includes(text) ? [i] : []));
 
-describe("proposalPdf: blocks that stay on one page", () => {
+describe("proposalPdf: blocks that stay on one page", { timeout: 30_000 }, () => {
   // From one page to three: every place the table can end on a page.
   const COUNTS = Array.from({ length: 30 }, (_, i) => i + 1);
 
