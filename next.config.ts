@@ -29,7 +29,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // pdfkit reads its own data files (and the offer's font) from node_modules at run time.
-  serverExternalPackages: ["pdfkit"],
+  // piscina starts the PDF worker threads (lib/pdf-pool) from a file built beside .next.
+  serverExternalPackages: ["pdfkit", "piscina"],
   experimental: {
     // Next buffers the body of every request that reaches the proxy (pages, and API requests
     // without a JSON content type) so the proxy can read it: 10 MB by default, per request.

@@ -35,6 +35,17 @@ const API_ALLOW: Record<string, ReturnType<typeof methodNotAllowed>> = {
   "/api/openapi.json": methodNotAllowed("GET"),
 };
 
+/** Pages and file routes (/check/template.csv, /offer/pdf) answer GET and HEAD only. */
+const PAGE_METHODS = new Set(["GET", "HEAD"]);
+
+/** Any other method on a page: 405 with `Allow`, never the page (nor Next's bare 400). */
+function pageMethodNotAllowed(method: string): Response {
+  return new Response(`Метод ${method} не поддерживается: страница отвечает на GET и HEAD.\n`, {
+    status: 405,
+    headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
 /** 128 random bits, base64: unguessable, and new on every page view as CSP nonces must be. */
 function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -46,6 +57,7 @@ function newNonce(): string {
  * on its own scripts (pages must render dynamically for that; see `app/layout.tsx`); app code can
  * read it from `x-nonce`. API routes: only a method no route handler can export is answered here
  * (405, contract body); everything else goes on untouched, its CSP fixed in `next.config.ts`.
+ * Pages answer GET and HEAD; any other method gets a 405 here.
  * TRACE never gets here: Next builds a WHATWG `Request` before calling this function, and the
  * Fetch standard forbids that method (see docs/performance.md, "HTTP methods").
  */
@@ -56,6 +68,7 @@ export function proxy(request: NextRequest) {
     const notAllowed = API_ALLOW[pathname];
     return notAllowed ? notAllowed(request) : NextResponse.next();
   }
+  if (!PAGE_METHODS.has(request.method)) return pageMethodNotAllowed(request.method);
   const nonce = newNonce();
   const csp = CSP_BEFORE_NONCE + nonce + CSP_AFTER_NONCE;
   const requestHeaders = new Headers(request.headers);

@@ -254,6 +254,8 @@ test("a server started with a broken list → exits non-zero and prints every pr
   expect(code).not.toBe(0);
   const output = server.output();
   expect(output).toContain(`Прайс-лист ${BROKEN_LIST} не загружен, ошибок: 4.`);
+  // Checked before the server listens: it never says it is ready.
+  expect(output).not.toContain("Ready");
   for (const line of [
     "строка 5, # currency: валюта только KZT (тенге)",
     "строка 8, price: цена «1 000,50»",

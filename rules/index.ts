@@ -29,6 +29,7 @@ export * from "./proposal/proposal-texts";
 export * from "./proposal/price-list-facts";
 export * from "./request/proposal-request";
 export * from "./text/plural";
+export * from "./text/clean-text";
 export * from "./text/case";
 export * from "./money/amount-in-words";
 export * from "./money/vat";

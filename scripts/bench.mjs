@@ -57,7 +57,16 @@ import {
 } from "./bench/shared.mjs";
 
 // Run order and the order of the report.
-const PARTS = ["rules", "api", "batch-api", "weight", "lighthouse", "interaction", "check-page"];
+const PARTS = [
+  "rules",
+  "api",
+  "batch-api",
+  "weight",
+  "lighthouse",
+  "interaction",
+  "check-page",
+  "resilience",
+];
 
 const parts = await Promise.all(PARTS.map((file) => import(`./bench/${file}.mjs`)));
 const only = option("only", undefined);

@@ -147,6 +147,22 @@ export const PROPOSAL_BAD_INPUTS: {
   { label: "no seller company", change: { seller: { person: "Иван" } }, path: "seller.company" },
   { label: "no client", change: { client: undefined }, path: "client" },
   { label: "a line break in a name", change: { client: { name: "a\nb" } }, path: "client.name" },
+  {
+    label: "a name of 200 zero-width characters",
+    change: { client: { name: "\u200b".repeat(200) } },
+    path: "client.name",
+  },
+  {
+    label: "a company of bidi marks and spaces only",
+    change: { seller: { company: " \u202e\u2066\u200f " } },
+    path: "seller.company",
+  },
+  { label: "a lone surrogate in the number", change: { number: "KP\ud800x" }, path: "number" },
+  {
+    label: "a lone surrogate in a contact",
+    change: { client: { name: "К", contact: "\udc00" } },
+    path: "client.contact",
+  },
   { label: "a cloud line without history", change: { history: undefined }, path: "history" },
   {
     label: "a bad product",

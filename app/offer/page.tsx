@@ -16,6 +16,8 @@ import { PROPOSAL_FORM_ID, ProposalEditor } from "@/components/proposal/proposal
 import { ProposalMemory } from "@/components/proposal/proposal-memory";
 import { PartnerAppendix } from "@/components/proposal/partner-appendix";
 import { describeCustomer, describeDates } from "@/lib/quote/describe";
+import { redirect } from "next/navigation";
+import { droppedLinesMessage, withoutDroppedHref } from "@/lib/proposal/dropped-lines";
 import { linePreviews } from "@/lib/proposal/line-previews";
 import { isFactPath, readProposalForm } from "@/lib/proposal/proposal-form";
 import { clientHrefs, proposalSearchParams } from "@/lib/proposal/proposal-url";
@@ -35,7 +37,11 @@ export default async function ProposalPage({
   searchParams: Promise<SearchParams>;
 }) {
   const today = requestDay();
-  const form = readProposalForm(searchParamsOf(await searchParams), today);
+  const params = searchParamsOf(await searchParams);
+  const form = readProposalForm(params, today);
+  // Lines past 30 or unreadable tokens: on to the address without them (and a count of them).
+  const cleaned = withoutDroppedHref(params, form.draft);
+  if (cleaned) redirect(cleaned);
   const facts = { catalog: priceList().catalog };
   const priced = form.pricing ? buildProposal(form.pricing, facts) : null;
   // A valid form prices its request as `pricing` (the same object): one offer serves both.
@@ -47,6 +53,7 @@ export default async function ProposalPage({
   const client = clientHrefs(form.draft);
   const factErrors = Object.entries(form.errors).filter(([path]) => isFactPath(path));
   const answersHref = overviewHref(form.draft.facts);
+  const dropped = droppedLinesMessage(form.draft.dropped);
 
   return (
     <main id="main" className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:py-8">
@@ -94,6 +101,7 @@ export default async function ProposalPage({
             Открыть калькулятор
           </Link>
         </p>
+        {dropped ? <p className="font-medium text-amber-900">{dropped}</p> : null}
       </section>
 
       <div className="print:hidden">

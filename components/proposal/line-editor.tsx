@@ -1,21 +1,39 @@
-import Link from "next/link";
 import { MAX_PROPOSAL_QUANTITY, type QuoteRequest } from "@/rules";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
-import {
-  moveLine,
-  proposalHref,
-  productToken,
-  type ProposalDraft,
-} from "@/lib/proposal/proposal-url";
-import {
-  focusAfterMove,
-  focusAfterRemove,
-  lineHeadingId,
-  lineMoveId,
-} from "@/lib/proposal/line-focus";
+import { productToken, type ProposalDraft } from "@/lib/proposal/proposal-url";
+import { lineHeadingId, lineMoveId } from "@/lib/proposal/line-focus";
+import { EDIT_FIELD, editValue, type LineEdit } from "@/lib/proposal/line-edit";
 import type { LinePreview } from "@/lib/proposal/line-previews";
 
-const LINK = "inline-flex min-h-11 items-center px-2 text-blue-800 underline";
+const LINK =
+  "inline-flex min-h-11 cursor-pointer items-center px-2 text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700";
+
+/** A line's «Выше», «Ниже» or «Удалить»: a submit button of the offer's form (lib/proposal/line-edit). */
+function EditButton({
+  edit,
+  id,
+  label,
+  children,
+}: {
+  edit: LineEdit;
+  id?: string;
+  label: string;
+  children: string;
+}) {
+  return (
+    <button
+      type="submit"
+      id={id}
+      name={EDIT_FIELD}
+      value={editValue(edit)}
+      formAction="/offer/edit"
+      className={LINK}
+      aria-label={label}
+    >
+      {children}
+    </button>
+  );
+}
 
 /** One line of the offer: its decision and prices, quantity, move up or down, remove. */
 export function LineEditor({
@@ -37,15 +55,6 @@ export function LineEditor({
   const quantityError = errors[`lines.${index}.quantity`];
   const title = preview?.title ?? `Позиция ${index + 1}`;
   const count = draft.lines.length;
-  // Each link names where the focus goes on the new page (see lib/proposal/line-focus).
-  const linkTo = (lines: ProposalDraft["lines"], focus: string) =>
-    `${proposalHref({ ...draft, lines })}#${focus}`;
-  const move = (by: -1 | 1) =>
-    linkTo(moveLine(draft.lines, index, by), focusAfterMove(index, by, count));
-  const without = linkTo(
-    draft.lines.filter((_, i) => i !== index),
-    focusAfterRemove(index, count),
-  );
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-300 p-3">
       <input type="hidden" name="l" value={productToken(line.product as QuoteRequest["product"])} />
@@ -111,30 +120,26 @@ export function LineEditor({
       </div>
       <div className="flex flex-wrap gap-x-2 print:hidden">
         {index > 0 ? (
-          <Link
+          <EditButton
+            edit={{ kind: "up", index }}
             id={lineMoveId(index, -1)}
-            href={move(-1)}
-            scroll={false}
-            className={LINK}
-            aria-label={`Выше: ${title}`}
+            label={`Выше: ${title}`}
           >
             Выше
-          </Link>
+          </EditButton>
         ) : null}
         {index < count - 1 ? (
-          <Link
+          <EditButton
+            edit={{ kind: "down", index }}
             id={lineMoveId(index, 1)}
-            href={move(1)}
-            scroll={false}
-            className={LINK}
-            aria-label={`Ниже: ${title}`}
+            label={`Ниже: ${title}`}
           >
             Ниже
-          </Link>
+          </EditButton>
         ) : null}
-        <Link href={without} scroll={false} className={LINK} aria-label={`Удалить: ${title}`}>
+        <EditButton edit={{ kind: "remove", index }} label={`Удалить: ${title}`}>
           Удалить
-        </Link>
+        </EditButton>
       </div>
     </li>
   );

@@ -42,6 +42,9 @@ export function ProposalEditor({
       id={PROPOSAL_FORM_ID}
       className="flex flex-col gap-4"
     >
+      {/* The form's default button (Enter in a field submits through the first submit button):
+          «Обновить КП», never a line's «Выше» or «Удалить», which come before the real one. */}
+      <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
       <h2 id="offer-editor-heading" className="text-2xl font-semibold">
         Данные предложения
       </h2>

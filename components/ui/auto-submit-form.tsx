@@ -52,6 +52,10 @@ export function AutoSubmitForm({
         timer.current = setTimeout(() => apply(form), DEBOUNCE_MS);
       }}
       onSubmit={(event) => {
+        // A button with an action of its own (the offer's «Выше», «Удалить») submits as the
+        // browser does: its route answers with a redirect back to this page.
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        if (submitter?.hasAttribute("formaction")) return void clearTimeout(timer.current);
         event.preventDefault();
         apply(event.currentTarget);
       }}

@@ -1,5 +1,6 @@
 import { quote, quoteRequestSchema, type Catalog, type QuoteResult } from "@/rules";
 import { apiErrorBody, UNEXPECTED_ERROR_MESSAGE, type ApiErrorBody } from "./errors";
+import { yieldToLoop } from "@/lib/http/yield-to-loop";
 import { API_HEADERS } from "./json-response";
 import { checkInput } from "./validate";
 
@@ -77,20 +78,23 @@ export function batchSizeProblem(requests: readonly unknown[]): string | null {
  */
 export const utf8 = (text: string): Uint8Array => Buffer.from(text, "utf8");
 
-/** Items priced and serialized per pull of the answer stream. */
-const CHUNK_ITEMS = 250;
+/** Items priced and serialized per pull of the answer stream (a few milliseconds of work). */
+const CHUNK_ITEMS = 100;
 
 /**
  * The JSON batch's answer, `{ "results": [ … ], "summary": { … } }`, written as it is computed:
  * the same text `JSON.stringify` would give, but the first results are on the wire while the
  * rest are priced, and the whole answer (about 2.5 KB a quote) is never one string in memory.
  * The stream pulls: when the client stops reading, pricing waits; when it goes away, it stops.
+ * Each pull first yields to the event loop, so a 10 000-item batch never holds other requests
+ * for more than one chunk.
  */
 export function batchResponse(requests: readonly unknown[], catalog: Catalog): Response {
   const summary: BatchSummary = { total: 0, eligible: 0, notEligible: 0, invalid: 0 };
   let next = 0;
   const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
+      await yieldToLoop();
       const end = Math.min(next + CHUNK_ITEMS, requests.length);
       let text = next === 0 ? '{"results":[' : "";
       for (let i = next; i < end; i += 1) {

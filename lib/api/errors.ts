@@ -5,9 +5,11 @@ import { jsonResponse } from "./json-response";
 export const API_ERROR_STATUS = {
   invalid_json: 400,
   method_not_allowed: 405,
+  not_acceptable: 406,
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_input: 422,
+  service_unavailable: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
@@ -31,10 +33,13 @@ export interface ApiErrorBody {
 export const API_ERROR_MESSAGES: Record<ApiErrorCode, string> = {
   invalid_json: "Тело запроса должно быть JSON-объектом в кодировке UTF-8.",
   method_not_allowed: "Метод запроса не поддерживается.",
+  not_acceptable:
+    "Запрошенный в Accept формат недоступен: укажите application/json или text/csv (или ?format=csv).",
   payload_too_large: "Тело запроса больше 64 КиБ (65 536 байт).",
   unsupported_media_type:
     "Неподдерживаемый тип содержимого: укажите заголовок Content-Type: application/json.",
   invalid_input: "Данные запроса не прошли проверку: исправьте поля, перечисленные в issues.",
+  service_unavailable: "Сервер сейчас занят: повторите запрос через несколько секунд.",
 };
 
 /**

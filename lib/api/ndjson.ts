@@ -1,5 +1,6 @@
 import type { Catalog } from "@/rules";
 import { apiErrorBody } from "./errors";
+import { pause, yieldToLoop } from "@/lib/http/yield-to-loop";
 import { API_HEADERS } from "./json-response";
 import { MAX_NDJSON_LINE_BYTES, priceItem, utf8, type BatchResult } from "./batch";
 import { parseJson } from "./read-json";
@@ -78,6 +79,12 @@ export class LineSplitter {
   }
 }
 
+/** Lines priced between two turns of the event loop (about 10 ms of work). */
+const SLICE_LINES = 100;
+/** How long a slice waits for more lines after its first one, in ms. */
+const GATHER_MS = 2;
+const WAITED = Symbol("waited");
+
 /** A line of spaces only (or none). */
 const isBlank = (line: Uint8Array) => line.every((b) => b === 0x20 || b === 0x09 || b === CR);
 
@@ -136,23 +143,42 @@ export function ndjsonResponse(request: Request, catalog: Catalog): Response {
   };
   request.signal.addEventListener("abort", stop, { once: true });
 
-  /** Reads until some lines are complete; `done` once the input ended (or broke, or stopped). */
+  // A read that was waited for and not yet taken (see nextLines); its failure is seen when taken.
+  let pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
+  const read = () => {
+    if (!pending) {
+      pending = reader.read();
+      pending.catch(() => undefined);
+    }
+    return pending;
+  };
+
+  /**
+   * Reads until a slice of lines is complete: SLICE_LINES lines, or what arrived within
+   * GATHER_MS of the first one. A client writing one line per write (one TCP packet each) thus
+   * costs as few answer chunks as one writing a hundred lines at a time. `done` once the input
+   * ended (or broke, or stopped).
+   */
   async function nextLines(): Promise<{ lines: Line[]; done: boolean }> {
     const lines: Line[] = [];
-    while (lines.length === 0) {
+    let gathered: Promise<typeof WAITED> | null = null;
+    while (lines.length < SLICE_LINES) {
       if (stopped) return { lines, done: true };
-      let chunk: ReadableStreamReadResult<Uint8Array>;
+      let chunk: ReadableStreamReadResult<Uint8Array> | typeof WAITED;
       try {
-        chunk = await reader.read();
+        chunk = gathered ? await Promise.race([read(), gathered]) : await read();
       } catch {
         // The upload broke off: answer what arrived whole, then end.
         return { lines, done: true };
       }
+      if (chunk === WAITED) break;
+      pending = null;
       if (chunk.done) {
         splitter.finish(lines);
         return { lines, done: true };
       }
       splitter.push(chunk.value, lines);
+      if (lines.length > 0) gathered ??= pause(GATHER_MS).then(() => WAITED);
     }
     return { lines, done: false };
   }
@@ -162,8 +188,14 @@ export function ndjsonResponse(request: Request, catalog: Catalog): Response {
       for (;;) {
         const { lines, done } = await nextLines();
         let text = "";
-        for (const line of lines) {
+        for (const [i, line] of lines.entries()) {
           if (stopped) break;
+          // A chunk of the client's may hold thousands of short lines: price them in slices.
+          if (i > 0 && i % SLICE_LINES === 0) {
+            controller.enqueue(utf8(text));
+            text = "";
+            await yieldToLoop();
+          }
           text += `${JSON.stringify(answerLine(line, index, catalog))}\n`;
           index += 1;
         }

@@ -99,6 +99,46 @@ describe("POST /api/offer", () => {
   });
 });
 
+describe("text hygiene, the same for both offer endpoints", { timeout: 30_000 }, () => {
+  it("invisible characters removed and texts trimmed before the number and the names", async () => {
+    const body = {
+      ...PROPOSAL_EXAMPLE,
+      number: " \u202eКП\u200b-1 ",
+      client: { name: "\u2066ТОО «Клиент»\u2069\ufeff" },
+    };
+    const offer = proposalResponseSchema.parse(await (await postJson(body)).json());
+    expect(offer.number).toBe("КП-1");
+    expect(offer.client.name).toBe("ТОО «Клиент»");
+    const pdf = await postPdf(body);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-disposition")).toBe(
+      `attachment; filename="KP-1.pdf"; filename*=UTF-8''${encodeURIComponent("КП-1.pdf")}`,
+    );
+  });
+
+  it("a number with / and \\ → a file name without path separators", async () => {
+    const pdf = await postPdf({ ...PROPOSAL_EXAMPLE, number: "КП/2025\\1" });
+    expect(pdf.status).toBe(200);
+    const star = pdf.headers.get("content-disposition")!.split("UTF-8''")[1]!;
+    expect(decodeURIComponent(star)).toBe("КП_2025_1.pdf");
+  });
+
+  it("a character DejaVu Sans lacks → printed as «�», the rest as typed", async () => {
+    const pdf = await postPdf({ ...PROPOSAL_EXAMPLE, client: { name: "ТОО 漢字 «Клиент»" } });
+    expect(pdf.status).toBe(200);
+    const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    expect(text).toContain("ТОО \ufffd\ufffd «Клиент»");
+  });
+
+  it("a 200-character word → wrapped inside the PDF, every character printed", async () => {
+    const word = "Ж".repeat(200);
+    const pdf = await postPdf({ ...PROPOSAL_EXAMPLE, client: { name: word } });
+    expect(pdf.status).toBe(200);
+    const text = (await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, "");
+    expect(text).toContain(word);
+  });
+});
+
 describe("POST /api/offer.pdf", { timeout: 30_000 }, () => {
   it("→ an A4 PDF whose text has the number, both names, every line and the total", async () => {
     const offer = proposalResponseSchema.parse(await (await postJson(PROPOSAL_EXAMPLE)).json());
@@ -184,7 +224,7 @@ describe("GET /offer/pdf (the page's «Скачать PDF» link)", () => {
     );
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(
-      "http://localhost/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.start",
+      "/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.start",
     );
   });
 });

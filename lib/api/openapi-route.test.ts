@@ -49,7 +49,12 @@ describe("GET /api/openapi.json", () => {
     async (path) => {
       const doc = await document();
       const responses = at(doc, "paths", path, "post", "responses") as Json;
-      expect(Object.keys(responses).sort()).toEqual(["200", "400", "405", "413", "415", "422"]);
+      // A PDF is rendered in a worker pool whose queue is bounded: 503 when it is full.
+      const busy = path === "/api/offer.pdf" ? ["503"] : [];
+      expect(Object.keys(responses).sort()).toEqual([
+        ...["200", "400", "405", "413", "415", "422"],
+        ...busy,
+      ]);
       expect(at(doc, "paths", path, "post", "requestBody", "required")).toBe(true);
     },
   );
@@ -62,10 +67,10 @@ describe("GET /api/openapi.json", () => {
     ]);
   });
 
-  it("GET /api/prices → JSON or CSV, 304 on a matching ETag, 405", async () => {
+  it("GET /api/prices → JSON or CSV, 304 on a matching ETag, 405, 406", async () => {
     const doc = await document();
     const responses = at(doc, "paths", "/api/prices", "get", "responses") as Json;
-    expect(Object.keys(responses).sort()).toEqual(["200", "304", "405"]);
+    expect(Object.keys(responses).sort()).toEqual(["200", "304", "405", "406"]);
     expect(Object.keys(at(responses, "200", "content") as Json).sort()).toEqual([
       "application/json",
       "text/csv",
@@ -113,18 +118,20 @@ describe("GET /api/openapi.json", () => {
     expect(at(schemas, "Error", "properties", "error", "properties", "code", "enum")).toEqual([
       "invalid_json",
       "method_not_allowed",
+      "not_acceptable",
       "payload_too_large",
       "unsupported_media_type",
       "invalid_input",
+      "service_unavailable",
     ]);
   });
 
-  it.each(["HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const)(
-    "%s → 405 with Allow: GET",
+  it.each(["POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const)(
+    "%s → 405 with Allow: GET, HEAD",
     async (method) => {
       const response = route[method](new Request("http://localhost/api/openapi.json", { method }));
       expect(response.status).toBe(405);
-      expect(response.headers.get("allow")).toBe("GET");
+      expect(response.headers.get("allow")).toBe("GET, HEAD");
       expect((await errorBody(response)).error.code).toBe("method_not_allowed");
     },
   );

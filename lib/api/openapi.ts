@@ -195,7 +195,8 @@ const pricesOperation = () => ({
       name: "format",
       in: "query",
       required: false,
-      description: "csv — тот же прайс-лист в CSV (как заголовок Accept: text/csv).",
+      description:
+        "csv — тот же прайс-лист в CSV (как заголовок Accept: text/csv). Без него формат выбирает Accept: больший q из application/json и text/csv, при равенстве — JSON.",
       schema: { type: "string", enum: ["json", "csv"] },
     },
     {
@@ -212,11 +213,16 @@ const pricesOperation = () => ({
       headers: { ETag: { description: "Версия прайс-листа.", schema: { type: "string" } } },
       content: {
         ...json(ref("PriceList")),
-        "text/csv": { schema: { type: "string", description: "CSV по price-list.md" } },
+        "text/csv": {
+          schema: { type: "string", description: "CSV по price-list.md, с UTF-8 BOM" },
+        },
       },
     },
     "304": { description: "Прайс-лист не изменился (If-None-Match совпал с ETag)." },
     "405": errors["405"],
+    "406": errorResponse(
+      "not_acceptable: Accept не допускает ни application/json, ни text/csv (по q-значениям).",
+    ),
   },
 });
 
@@ -274,6 +280,7 @@ export function openApiDocument(): JsonObject {
               content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
             },
             ...errors,
+            "503": { $ref: "#/components/responses/ServiceUnavailable" },
           },
         },
       },
@@ -292,6 +299,10 @@ export function openApiDocument(): JsonObject {
           schema: { type: "string", const: "no-store" },
         },
         Allow: { description: "Разрешённый метод.", schema: { type: "string" } },
+        RetryAfter: {
+          description: "Через сколько секунд повторить запрос.",
+          schema: { type: "integer", minimum: 1 },
+        },
       },
       responses: {
         InvalidJson: errorResponse(
@@ -311,6 +322,15 @@ export function openApiDocument(): JsonObject {
         ),
         InvalidInput: errorResponse(
           "invalid_input: тело не проходит схему или противоречиво; issues называют каждое поле с ошибкой. У ошибок реквизитов КП есть code: invalid_iban (seller.iban), invalid_bic (seller.bik).",
+        ),
+        ServiceUnavailable: errorResponse(
+          "service_unavailable: очередь на создание PDF заполнена; повторите запрос через Retry-After секунд.",
+          {
+            headers: {
+              "Cache-Control": { $ref: "#/components/headers/NoStore" },
+              "Retry-After": { $ref: "#/components/headers/RetryAfter" },
+            },
+          },
         ),
       },
     },

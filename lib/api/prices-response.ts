@@ -1,14 +1,23 @@
 import { priceListToCsv } from "@/rules";
 import { priceListData, type LoadedPriceList } from "@/lib/prices/load-price-list";
+import { negotiate } from "@/lib/http/accept";
+import { apiError } from "./errors";
 import { jsonResponse } from "./json-response";
 
-/** Whether the client asked for CSV (`?format=csv`, or `Accept: text/csv` without JSON first). */
-function wantsCsv(request: Request): boolean {
+/**
+ * The representation asked for: `?format=csv` (any other `format`: JSON), else `Accept` by its
+ * q-values (lib/http/accept: a tie or neither named → JSON); null when `Accept` names only types
+ * this route cannot give (406).
+ */
+function representation(request: Request): "json" | "csv" | null {
   const format = new URL(request.url).searchParams.get("format");
-  if (format !== null) return format.toLowerCase() === "csv";
-  const accept = request.headers.get("accept") ?? "";
-  return /\btext\/csv\b/i.test(accept) && !/\bapplication\/json\b/i.test(accept);
+  if (format !== null) return format.toLowerCase() === "csv" ? "csv" : "json";
+  const type = negotiate(request.headers.get("accept"), ["application/json", "text/csv"]);
+  return type === null ? null : type === "text/csv" ? "csv" : "json";
 }
+
+/** The CSV's first character: a UTF-8 BOM, so that Excel reads it as UTF-8 (API contract). */
+const BOM = "\uFEFF";
 
 /** RFC 9110 If-None-Match: `*` or any listed tag (weak or strong) matches. */
 function matches(ifNoneMatch: string | null, etag: string): boolean {
@@ -25,7 +34,13 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
  * as a restart may load another list.
  */
 export function pricesResponse(request: Request, loaded: LoadedPriceList): Response {
-  const csv = wantsCsv(request);
+  const wanted = representation(request);
+  if (wanted === null) {
+    return apiError("not_acceptable", {
+      headers: { Vary: "Accept" },
+    });
+  }
+  const csv = wanted === "csv";
   const etag = csv ? loaded.etag.replace(/"$/, '-csv"') : loaded.etag;
   const headers = { ETag: etag, "Cache-Control": "no-cache", Vary: "Accept" };
   if (matches(request.headers.get("if-none-match"), etag)) {
@@ -33,7 +48,7 @@ export function pricesResponse(request: Request, loaded: LoadedPriceList): Respo
   }
   const list = priceListData(loaded.catalog);
   if (!csv) return jsonResponse({ ...list, loadedFrom: loaded.loadedFrom }, { headers });
-  return new Response(priceListToCsv(list), {
+  return new Response(BOM + priceListToCsv(list), {
     headers: {
       ...headers,
       "Content-Type": "text/csv; charset=utf-8",

@@ -34,9 +34,46 @@ describe("GET /api/prices (no PRICE_LIST: the example list)", () => {
     expect(read.ok && read.list.items).toEqual(examplePriceList.items);
   });
 
-  it("Accept: application/json, text/csv → JSON (JSON first)", async () => {
-    const response = await get("", { accept: "application/json, text/csv" });
-    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  it("the CSV starts with a UTF-8 BOM", async () => {
+    const bytes = new Uint8Array(await (await get("?format=csv")).arrayBuffer());
+    expect([...bytes.subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x23]); // BOM, then «#»
+  });
+
+  it.each([
+    ["application/json, text/csv", "json"],
+    ["text/csv, application/json", "json"], // a tie: JSON
+    ["text/csv;q=0.9, application/json;q=0.8", "csv"],
+    ["application/json;q=0.5, text/csv", "csv"],
+    ["text/csv, application/json;q=0", "csv"],
+    ["text/*", "csv"],
+    ["text/*, application/json;q=0.1", "csv"],
+    ["*/*", "json"],
+    ["text/html, */*;q=0.8", "json"], // neither named: JSON
+    ["text/csv;q=0.2, */*;q=0.5", "json"],
+    ["", "json"],
+  ])("Accept: %s → %s", async (accept, wanted) => {
+    const response = await get("", { accept });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(
+      wanted === "csv" ? /^text\/csv/ : /^application\/json/,
+    );
+  });
+
+  it.each(["image/png", "text/html", "application/json;q=0, text/csv;q=0", "text/plain, image/*"])(
+    "Accept: %s (nothing this route gives) → 406 in the contract's shape",
+    async (accept) => {
+      const response = await get("", { accept });
+      expect(response.status).toBe(406);
+      expect((await errorBody(response)).error.code).toBe("not_acceptable");
+    },
+  );
+
+  it("HEAD → the GET answer's status and headers", async () => {
+    const head = await route.HEAD(
+      new Request(URL, { method: "HEAD", headers: { accept: "text/csv" } }),
+    );
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("text/csv; charset=utf-8");
   });
 
   it.each([
@@ -60,12 +97,12 @@ describe("GET /api/prices (no PRICE_LIST: the example list)", () => {
     expect((await get("", { "if-none-match": '"stale"' })).status).toBe(200);
   });
 
-  it.each(["HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const)(
-    "%s → 405 with Allow: GET",
+  it.each(["POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const)(
+    "%s → 405 with Allow: GET, HEAD",
     async (method) => {
       const response = route[method](new Request(URL, { method }));
       expect(response.status).toBe(405);
-      expect(response.headers.get("allow")).toBe("GET");
+      expect(response.headers.get("allow")).toBe("GET, HEAD");
       expect((await errorBody(response)).error.code).toBe("method_not_allowed");
     },
   );

@@ -4,12 +4,16 @@ import { jsonResponse } from "./json-response";
 import { readJsonObject } from "./read-json";
 import { validate } from "./validate";
 
-/** A handler answering 405 with the contract body and an `Allow` header. */
+/**
+ * A handler answering 405 with the contract body and an `Allow` header; a GET route answers
+ * HEAD too (RFC 9110 §9.3.2), so it allows both.
+ */
 export function methodNotAllowed(allow: "GET" | "POST"): (request: Request) => Response {
+  const allowed = allow === "GET" ? "GET, HEAD" : allow;
   return (request) =>
     apiError("method_not_allowed", {
       message: `Метод ${request.method} не поддерживается: используйте ${allow}.`,
-      headers: { Allow: allow },
+      headers: { Allow: allowed },
     });
 }
 
@@ -29,14 +33,21 @@ export async function guard(handler: () => Promise<Response> | Response): Promis
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 type Method = (typeof METHODS)[number];
 
-/** 405 handlers for every method but `allow`, to export from a route file by destructuring. */
+/** The methods a route allowing `A` answers: a GET route answers HEAD as well. */
+type Allowed<A extends "GET" | "POST"> = A extends "GET" ? "GET" | "HEAD" : A;
+
+/**
+ * 405 handlers for every method but `allow` (and HEAD beside GET: a GET route exports
+ * `HEAD = GET`, Node sends no body for it), to export from a route file by destructuring.
+ */
 export function otherMethodsNotAllowed<A extends "GET" | "POST">(
   allow: A,
-): Record<Exclude<Method, A>, (request: Request) => Response> {
+): Record<Exclude<Method, Allowed<A>>, (request: Request) => Response> {
   const notAllowed = methodNotAllowed(allow);
+  const allowed: readonly Method[] = allow === "GET" ? ["GET", "HEAD"] : [allow];
   return Object.fromEntries(
-    METHODS.filter((m) => m !== allow).map((m) => [m, notAllowed]),
-  ) as Record<Exclude<Method, A>, (request: Request) => Response>;
+    METHODS.filter((m) => !allowed.includes(m)).map((m) => [m, notAllowed]),
+  ) as Record<Exclude<Method, Allowed<A>>, (request: Request) => Response>;
 }
 
 /** A POST route taking a JSON body: read it safely, validate with `schema`, `respond`. */

@@ -49,7 +49,7 @@ describe("linePreviews: one error hides no other line's name", () => {
     ["a bad quantity on the first line", `${BASE}&${CMS}&${PORTAL}&q0=abc`, [TITLES[0], TITLES[1]]],
     [
       "an unknown line between them",
-      `${BASE}&${CMS}&l=garbage&${PORTAL}`,
+      `${BASE}&${CMS}&l=l.foo&${PORTAL}`,
       [TITLES[0], undefined, TITLES[1]],
     ],
     ["no seller or client", `orderedAt=2025-08-15&${CMS}&${PORTAL}`, TITLES],

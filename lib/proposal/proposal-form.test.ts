@@ -10,18 +10,6 @@ const errorsOf = (query: string) => readProposalForm(new URLSearchParams(query),
 describe("readProposalForm: the page's words, no request values", () => {
   it.each([
     [
-      "no product in the token",
-      `${BASE}&l=garbage`,
-      "lines.0.product",
-      "Позиция не распознана: не указан продукт. Удалите её и добавьте заново.",
-    ],
-    [
-      "an empty token",
-      `${BASE}&${CMS}&l=`,
-      "lines.1.product",
-      "Позиция не распознана: не указан продукт. Удалите её и добавьте заново.",
-    ],
-    [
       "an unknown product",
       `${BASE}&l=l.foo`,
       "lines.0.product",

@@ -18,6 +18,7 @@ import {
   type ProposalTexts,
 } from "./proposal-texts";
 import { proposalTotalsRows, proposalViewLine, PROPOSAL_COLUMNS } from "./proposal-view";
+import { replaceMissingGlyphs } from "./pdf-glyphs";
 
 // DejaVu Sans from its npm package: full Cyrillic and the tenge sign, embedded as a subset with a
 // ToUnicode map, so the text of the PDF can be searched and copied. Read from node_modules at
@@ -199,6 +200,7 @@ export function proposalPdf(
   });
   doc.registerFont("regular", REGULAR);
   doc.registerFont("bold", BOLD);
+  replaceMissingGlyphs(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));

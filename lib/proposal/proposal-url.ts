@@ -1,4 +1,4 @@
-import type { QuoteRequest } from "@/rules";
+import { MAX_PROPOSAL_LINES, type QuoteRequest } from "@/rules";
 import {
   OVERVIEW_FIELDS,
   readOverviewForm,
@@ -75,6 +75,8 @@ export interface ProposalDraft {
   parties: Record<PartyField, string>;
   /** The «для партнёра» appendix is shown on the page and put in the PDF. */
   notes: boolean;
+  /** `l` tokens of the query left out: past the first MAX_PROPOSAL_LINES, or unreadable. */
+  dropped?: { extra: number; unreadable: number };
 }
 
 // Product fields and their token keys; `from` of a box upgrade is an object, flattened.
@@ -150,13 +152,51 @@ export function proposalDraftFromParams(
     const value = q.get(key);
     if (value !== null) facts[key] = value.trim();
   }
-  const lines = q.getAll("l").map((token, i) => {
-    const text = q.get(`q${i}`)?.trim() || "1";
-    return { product: productFromToken(token), quantity: INT.test(text) ? Number(text) : text };
-  });
+  const { lines, dropped } = linesOfQuery(q);
   const parties = { ...EMPTY_PARTIES };
   for (const field of PARTY_FIELDS) parties[field] = q.get(PARTY_KEYS[field]) ?? "";
-  return { facts, lines, parties, notes: q.get("notes") === "1" };
+  const draft: ProposalDraft = { facts, lines, parties, notes: q.get("notes") === "1" };
+  const said = dropped.extra + dropped.unreadable > 0 ? dropped : droppedOfParam(q);
+  return said ? { ...draft, dropped: said } : draft;
+}
+
+/**
+ * The query key that carries, after the redirect that drops them (app/offer/page.tsx), how many
+ * tokens were left out: `dropped=<past the limit>.<unreadable>`.
+ */
+export const DROPPED_KEY = "dropped";
+
+function droppedOfParam(q: URLSearchParams): ProposalDraft["dropped"] {
+  const match = /^(\d{1,6})\.(\d{1,6})$/.exec(q.get(DROPPED_KEY) ?? "");
+  if (!match) return undefined;
+  const dropped = { extra: Number(match[1]), unreadable: Number(match[2]) };
+  return dropped.extra + dropped.unreadable > 0 ? dropped : undefined;
+}
+
+/** The longest `l` token read: the longest real one is about 80 characters. */
+const MAX_TOKEN = 200;
+
+/**
+ * The query's lines: at most MAX_PROPOSAL_LINES, tokens that name no product line (or are too long
+ * to be one) skipped; `q<i>` is the quantity of the i-th token of the query, readable or not.
+ * However long the query, the page holds at most MAX_PROPOSAL_LINES lines.
+ */
+function linesOfQuery(q: URLSearchParams): {
+  lines: ProposalDraft["lines"];
+  dropped: { extra: number; unreadable: number };
+} {
+  const lines: ProposalDraft["lines"] = [];
+  const dropped = { extra: 0, unreadable: 0 };
+  q.getAll("l").forEach((token, i) => {
+    const product = token.length <= MAX_TOKEN ? productFromToken(token) : {};
+    if (typeof product.line !== "string" || product.line === "") dropped.unreadable++;
+    else if (lines.length >= MAX_PROPOSAL_LINES) dropped.extra++;
+    else {
+      const text = q.get(`q${i}`)?.trim() || "1";
+      lines.push({ product, quantity: INT.test(text) ? Number(text) : text });
+    }
+  });
+  return { lines, dropped };
 }
 
 /** The query of a draft: facts, lines with quantities, texts; empty values left out. */

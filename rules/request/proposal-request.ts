@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { isValidBin } from "./bin-check";
 import { compactCode, isValidBic, isValidKzIban } from "./iban-check";
 import { isRateLike } from "../money/vat";
+import { cleanText, textProblem } from "../text/clean-text";
 import {
   cloudHistoryCheck,
   customerSchema,
@@ -20,10 +21,14 @@ import {
 export * from "./proposal-limits";
 
 // Plain text is printed as text, never interpreted, so markup is allowed and shown as typed;
-// control characters (line breaks included) are refused: they would break the printed layout.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// invisible formatting characters are removed and the text trimmed (rules/text/clean-text);
+// control characters (line breaks included) are refused: they would break the printed layout;
+// a lone surrogate is not a character and cannot be printed nor put in a file name.
 
-/** A plain-text field of the offer: at most 200 characters, one line, trimmed. */
+/**
+ * A plain-text field of the offer: cleaned, at most 200 characters, one line; a required one
+ * that is empty once cleaned (spaces, zero-width characters) is missing.
+ */
 const text = (what: string, required: boolean) =>
   z
     .pipe(
@@ -31,11 +36,18 @@ const text = (what: string, required: boolean) =>
         error: (issue) =>
           issue.input === undefined ? "Обязательное поле" : `${what}: ожидается строка текста`,
       }),
-      z.transform((s) => s.trim()),
+      z.transform(cleanText),
     )
     .check(
       z.maxLength(MAX_PROPOSAL_TEXT, `${what}: не длиннее ${MAX_PROPOSAL_TEXT} символов`),
-      z.refine((s) => !CONTROL.test(s), `${what}: одна строка без управляющих символов`),
+      z.refine(
+        (s) => textProblem(s) !== "control",
+        `${what}: одна строка без управляющих символов`,
+      ),
+      z.refine(
+        (s) => textProblem(s) !== "surrogate",
+        `${what}: недопустимый символ (одиночный суррогат UTF-16) — наберите текст заново`,
+      ),
       ...(required ? [z.minLength(1, `${what}: обязательное поле`)] : []),
     );
 

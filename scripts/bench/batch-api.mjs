@@ -1,8 +1,16 @@
 // Batch API: 10 000 quotes in one JSON batch against 10 000 single POST /api/quote calls, and an
 // NDJSON stream of 200 000 lines with the server's memory watched while it runs.
 import { request as httpRequest } from "node:http";
-import { readFileSync } from "node:fs";
-import { fmt, importTs, median, processCpuMs, skippedRow, target, verdict } from "./shared.mjs";
+import {
+  fmt,
+  importTs,
+  median,
+  processCpuMs,
+  rssMb,
+  skippedRow,
+  target,
+  verdict,
+} from "./shared.mjs";
 
 export const name = "batch-api";
 export const needs = ["server"];
@@ -14,16 +22,6 @@ const BATCH_RUNS = 5;
 const NDJSON_LINES = 200_000;
 const RATIO_TARGET = 20;
 const RSS_TARGET_MB = 100;
-
-/** The server's resident memory in MB (VmRSS), or null off Linux. */
-function rssMb(pid) {
-  try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The server's CPU time (user + system) since `before`, in ms; null off Linux. */
 function cpuSince(pid, before) {

@@ -163,6 +163,7 @@ const SOURCE_ENTRIES = [
   "package.json",
   "package-lock.json",
   "postcss.config.mjs",
+  "scripts/build-server-extras.mjs",
   "tsconfig.json",
 ];
 function newestSourceMtime() {
@@ -186,17 +187,13 @@ export function ensureBuild({ skipBuild }) {
     log(`build: reusing .next (${fresh ? "up to date" : "--skip-build"})`);
     return;
   }
-  log("build: .next is missing or older than the sources, running `next build`");
-  const build = spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules/next/dist/bin/next"), "build"],
-    {
-      cwd: ROOT,
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    },
-  );
-  if (build.status !== 0) throw new Error("next build failed");
+  log("build: .next is missing or older than the sources, running `npm run build`");
+  const build = spawnSync("npm", ["run", "build"], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error("npm run build failed");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,6 +255,16 @@ export async function status(origin, path, init) {
     return res.status;
   } catch {
     return 0;
+  }
+}
+
+/** A process's resident memory in MB (VmRSS), or null off Linux. */
+export function rssMb(pid) {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
   }
 }
 

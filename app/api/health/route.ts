@@ -15,4 +15,7 @@ export function GET(): Response {
   });
 }
 
-export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethodsNotAllowed("GET");
+/** HEAD: the GET answer's status and headers; Node sends no body for a HEAD request. */
+export { GET as HEAD };
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethodsNotAllowed("GET");

@@ -10,4 +10,7 @@ export function GET(request: Request): Promise<Response> {
   return guard(() => pricesResponse(request, priceList()));
 }
 
-export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethodsNotAllowed("GET");
+/** HEAD: the GET answer's status and headers; Node sends no body for a HEAD request. */
+export { GET as HEAD };
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethodsNotAllowed("GET");

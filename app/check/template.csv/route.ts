@@ -13,3 +13,6 @@ export function GET(): Response {
     },
   });
 }
+
+/** HEAD: the GET answer's status and headers; Node sends no body for a HEAD request. */
+export { GET as HEAD };

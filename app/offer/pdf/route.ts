@@ -1,4 +1,5 @@
 import { requestDay } from "@/lib/page/clock";
+import { seeOther } from "@/lib/http/see-other";
 import { readProposalForm } from "@/lib/proposal/proposal-form";
 import { proposalPdfResponse } from "@/lib/proposal/proposal-pdf-response";
 
@@ -13,6 +14,9 @@ export const runtime = "nodejs";
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const form = readProposalForm(url.searchParams, requestDay());
-  if (!form.request) return Response.redirect(new URL(`/offer${url.search}`, url), 303);
+  if (!form.request) return seeOther(`/offer${url.search}`);
   return proposalPdfResponse(form.request);
 }
+
+/** HEAD: the GET answer's status and headers; Node sends no body for a HEAD request. */
+export { GET as HEAD };
