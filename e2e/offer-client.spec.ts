@@ -173,7 +173,8 @@ test("print of /offer = the PDF's content: requisites, VAT, words, signature, th
   await expect(page.getByRole("heading", { name: /^Коммерческое предложение №/ })).toBeVisible();
   const pages = (await pdfPages(await page.pdf({ preferCSSPageSize: true }))).map(norm);
   expect(pages.length).toBeGreaterThan(1);
-  const heading = (await page.getByRole("heading", { name: /^Коммерческое/ }).textContent()) ?? "";
+  const heading =
+    (await page.getByRole("heading", { name: /^Коммерческое предложение №/ }).textContent()) ?? "";
   pages.forEach((text, i) => {
     expect(text).toContain("ЦЕНЫ — ПРИМЕР");
     expect(text).toContain(norm(heading));

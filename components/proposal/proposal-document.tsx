@@ -65,12 +65,16 @@ function Party({ block }: { block: PartyBlock }) {
 export function ProposalDocument({
   proposal,
   appendix,
+  level = 2,
 }: {
   proposal: ProposalResult;
+  /** The heading's level: 1 on the client's own page, 2 inside /offer. */
+  level?: 1 | 2;
   /** The «для партнёра» appendix, or null when it is off. */
   appendix: React.ReactNode;
 }) {
   const texts = proposalTexts(proposal);
+  const Heading = level === 1 ? "h1" : "h2";
   return (
     <article
       aria-labelledby="offer-document-heading"
@@ -83,9 +87,9 @@ export function ProposalDocument({
           <span className="text-xs">{texts.mark.note}</span>
         </p>
       ) : null}
-      <h2 id="offer-document-heading" className="text-xl font-bold print:text-2xl">
+      <Heading id="offer-document-heading" className="text-xl font-bold print:text-2xl">
         {texts.heading}
-      </h2>
+      </Heading>
       <p>{texts.intro}</p>
       <div className="mt-3 grid gap-3 sm:grid-cols-2 print:grid-cols-2">
         <Party block={texts.seller} />

@@ -45,7 +45,7 @@ export default async function ProposalClientPage({
               fileName: `${proposal.number}.pdf`,
             }}
           />
-          <ProposalDocument proposal={proposal} appendix={null} />
+          <ProposalDocument proposal={proposal} appendix={null} level={1} />
         </>
       ) : (
         <>
