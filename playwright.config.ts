@@ -28,6 +28,10 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   workers: 1, // 2-core machines: one browser next to the production server
+  // A machine shared by several builds answers a page in seconds, not milliseconds: web-first
+  // assertions wait up to 15 s and a test up to 60 s instead of Playwright's 5 s and 30 s.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: "list",
   use: {
     baseURL,

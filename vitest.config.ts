@@ -15,7 +15,6 @@ export default defineConfig({
       "lib/**/*.test.ts",
       "app/**/*.test.ts",
       "components/**/*.test.ts",
-      "tests/**/*.test.ts",
     ],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
   },

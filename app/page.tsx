@@ -16,6 +16,8 @@ import { priceListData } from "@/lib/prices/load-price-list";
 import { priceList } from "@/lib/prices/price-list";
 import { quoteView } from "@/lib/quote/quote-view";
 import { searchParamsOf, type SearchParams } from "@/lib/page/search-params";
+import { addLinesHref } from "@/lib/proposal/add-lines-href";
+import { overviewHrefForQuote } from "@/lib/proposal/overview-link";
 
 type PageSearchParams = Promise<SearchParams>;
 
@@ -84,6 +86,10 @@ export default async function HomePage({ searchParams }: { searchParams: PageSea
           ) : null
         }
         printFooter={<PrintFooter />}
+        addToProposalHref={addLinesHref(view.validation.request, now)}
+        offersHref={
+          view.validation.request ? overviewHrefForQuote(view.validation.request) : "/offers"
+        }
       />
     </main>
   );

@@ -2,7 +2,7 @@ import { request as httpRequest } from "node:http";
 import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import { batchResponseSchema, errorBodySchema } from "@/lib/api/response-schemas";
-import { validQuoteBody } from "@/test-support/fuzz-bodies";
+import { validQuoteBody } from "@/test-support/fuzz/valid-bodies";
 import { CONTRACT_EXAMPLE } from "@/test-support/api-test-helpers";
 import { rawRequest } from "./helpers/raw-http";
 

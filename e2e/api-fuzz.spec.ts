@@ -5,8 +5,8 @@ import {
   proposalBodies,
   overviewBodies,
   quoteBodies,
-  type FuzzBody,
-} from "@/test-support/fuzz-bodies";
+} from "@/test-support/fuzz/raw-bodies";
+import { type FuzzBody } from "@/test-support/fuzz/valid-bodies";
 import { batchViolation } from "@/test-support/batch-check";
 import {
   errorBodySchema,

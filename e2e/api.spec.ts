@@ -122,7 +122,11 @@ test("months 3 → 422 invalid_input naming product.months", async ({ request })
   });
   const error = await expectError(response, 422, "invalid_input");
   expect(error.issues).toEqual([
-    { path: "product.months", message: "Срок, месяцев: одно из значений 1, 12" },
+    {
+      path: "product.months",
+      code: "invalid_value",
+      message: "Срок, месяцев: одно из значений 1, 12",
+    },
   ]);
 });
 
@@ -151,9 +155,9 @@ for (const path of ["/api/quote", "/api/offers"]) {
 
 for (const path of ["/api/health", "/api/openapi.json", "/api/prices"]) {
   for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
-    test(`${method} ${path} → 405 with Allow: GET`, async ({ request }) => {
+    test(`${method} ${path} → 405 with Allow: GET, HEAD`, async ({ request }) => {
       const response = await request.fetch(path, { method, headers: JSON_TYPE, data: "{}" });
-      expect(response.headers()["allow"]).toBe("GET");
+      expect(response.headers()["allow"]).toBe("GET, HEAD");
       await expectError(response, 405, "method_not_allowed");
     });
   }

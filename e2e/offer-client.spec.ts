@@ -135,7 +135,7 @@ test("requisites: checked next to each field, the seller's remembered", async ({
   await page.goto(
     "/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.start&sc=П&cn=К&si=KZ87125KZT5004100100&sk=HSBKKZ&sq=7",
   );
-  await expect(page.getByLabel("ИИК (IBAN)")).toHaveAccessibleDescription(/контрольные цифры/);
+  await expect(page.getByLabel("ИИК (IBAN)")).toHaveAccessibleDescription(/неверный ИИК/);
   await expect(page.getByLabel("БИК", { exact: true })).toHaveAccessibleDescription(/8 или 11/);
   await expect(page.getByLabel("КБе", { exact: true })).toHaveAccessibleDescription(/2 цифры/);
   await ready(page);

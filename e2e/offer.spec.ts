@@ -21,15 +21,23 @@ function forbidDialogs(page: Page) {
   });
 }
 
-/** Waits until the page's scripts have loaded (and React has hydrated the form). */
+/**
+ * Waits until React has hydrated the offer's form: before that, typing changes nothing the page
+ * follows (no auto-update, no seller memory). «networkidle» said nothing about hydration, which
+ * made the suite flaky on a busy machine.
+ */
 async function ready(page: Page) {
-  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("form", { name: "Данные предложения" })).toHaveAttribute(
+    "data-hydrated",
+    "true",
+  );
 }
 
 /** «Добавить в КП» on the quote page at `url`: the offer page opens with the product added. */
 async function addFromQuote(page: Page, url: string) {
   await page.goto(url);
-  await ready(page);
+  // The quote form hides its «Рассчитать» button once React has hydrated it.
+  await expect(page.getByRole("button", { name: "Рассчитать" })).toBeHidden();
   await page.getByRole("button", { name: "Добавить в КП" }).click();
   await expect(page).toHaveURL(/\/offer\?/, { timeout: 15_000 });
 }
@@ -235,7 +243,9 @@ test("without JavaScript: fill in the form, «Обновить КП», download 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/offer?orderedAt=2025-08-15&l=l.cms*o.purchase*e.business");
-  await expect(page.getByText("Заполните отмеченные поля — КП появится здесь.")).toBeVisible();
+  await expect(
+    page.getByText("Заполните данные продавца и клиента — КП появится здесь."),
+  ).toBeVisible();
   await fill(page, "Компания", "ТОО «Без скриптов»");
   await fill(page, "Название или ФИО клиента", "ИП Клиент");
   await fill(page, "Количество, позиция 1", "2");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { toQuoteRequest } from "@/lib/quote/quote-form";
+import { toQuoteRequest } from "@/lib/quote/form-request";
 import { quoteFormValuesFromParams } from "@/lib/quote/quote-url";
 import { formatTenge } from "@/rules";
 import { expectNoAxeViolations } from "./helpers/axe";
@@ -36,17 +36,14 @@ test("newcomer → every 12-month cloud plan under п. 4.1.3, box and CMS purcha
 
   const enterprise = cells(page, CLOUD, "«Энтерпрайз» 250 пользователей Оплата на 12 месяцев");
   await expect(enterprise.nth(2)).toHaveText("40%");
-  await expect(enterprise.nth(5)).toContainText("Буст CoPilot");
+  await expect(enterprise.nth(5)).toContainText("Буст Copilot");
 
   const monthly = cells(page, CLOUD, "«Стандартный» Оплата на 1 месяц");
   await expect(monthly.nth(1)).toHaveText("Нет");
   await expect(monthly.nth(3)).toHaveText(formatTenge(34_990));
   await expect(monthly.nth(4)).toHaveText("—");
-  // Said on many rows of the group: once above the table, the row points to it.
-  await expect(monthly.nth(5)).toHaveText("См. примечание 1.");
-  await expect(page.getByRole("list", { name: "Примечания к таблице" }).first()).toContainText(
-    "только при оплате тарифа на 12 месяцев",
-  );
+  // The reason stands beside the row it explains.
+  await expect(monthly.nth(5)).toContainText("только при оплате тарифа на 12 месяцев");
 
   const portal = cells(page, BOX, "«Корпоративный портал» 50 пользователей Покупка");
   await expect(portal.nth(2)).toHaveText("15%");

@@ -70,7 +70,7 @@ test.describe("the shipped example list (no PRICE_LIST)", () => {
 
   test("/prices → «пример цены» beside each of the 108 prices", async ({ page }) => {
     await page.goto("/prices");
-    const items = page.getByRole("listitem").filter({ hasText: "Источник:" });
+    const items = page.getByRole("row").filter({ hasText: "Источник:" });
     await expect(items).toHaveCount(108);
     await expect(items.filter({ hasText: "пример цены" })).toHaveCount(108);
     await expect(page.getByText("пример — цены не из прайс-листа Организатора")).toBeVisible();
@@ -182,7 +182,7 @@ test.describe("a server started with PRICE_LIST (official list)", () => {
     );
     await expect(page.getByText("прайс-лист, загруженный оператором калькулятора")).toBeVisible();
     await expect(page.getByText("Цены с НДС.")).toBeVisible();
-    const items = page.getByRole("listitem").filter({ hasText: "Источник:" });
+    const items = page.getByRole("row").filter({ hasText: "Источник:" });
     await expect(items).toHaveCount(108);
     await expect(items.filter({ hasText: "Битрикс24 «Стандартный», 12 месяцев" })).toContainText(
       formatTenge(335_887),
@@ -190,13 +190,16 @@ test.describe("a server started with PRICE_LIST (official list)", () => {
     await expect(page.locator("main")).not.toContainText(/пример/i);
 
     await page.getByLabel("Линейка").selectOption("box");
-    await page.getByRole("button", { name: "Показать" }).click();
-    await expect(page).toHaveURL(/\/prices\?line=box$/);
+    await page.getByRole("button", { name: "Найти" }).click();
+    await expect(page).toHaveURL(/\/prices\?q=&line=box$/);
     await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Коробочный «Битрикс24»"]);
     await expect(items).toHaveCount(56);
 
-    const csv = page.getByRole("link", { name: "Скачать CSV" });
-    await expect(csv).toHaveAttribute("href", "/api/prices?format=csv");
+    const csv = page.getByRole("link", { name: "Скачать таблицу (CSV)" });
+    await expect(csv).toHaveAttribute("href", "/prices/table.csv?line=box");
+    await expect(
+      page.getByRole("link", { name: "Весь прайс-лист в формате для загрузки (CSV)" }),
+    ).toHaveAttribute("href", "/api/prices?format=csv");
     await context.close();
     // axe runs as a script: in a page with JavaScript.
     await scripted.goto(`${OFFICIAL}/prices?line=box`);

@@ -14,7 +14,7 @@ const reasons = (page: Page) =>
 
 /** Today the promotion is over: the banner's button puts the order inside it (15.08.2025 12:00). */
 async function orderInsidePromotion(page: Page) {
-  await page.getByRole("button", { name: "Указать дату в срок акции: 15.08.2025 12:00" }).click();
+  await page.getByRole("link", { name: "Указать дату в срок акции: 15.08.2025 12:00" }).click();
   await expect(page.getByLabel("Дата и время заказа")).toHaveValue("2025-08-15T12:00");
 }
 
@@ -51,18 +51,18 @@ test.describe("quote page", () => {
     await expectNoAxeViolations(page, "eligible cloud quote");
   });
 
-  test("cloud «Энтерпрайз» 250 + CoPilot boost → 1 343 880 − 40% = 806 328 ₸, boost 576 000 − 576 000 = 0 ₸", async ({
+  test("cloud «Энтерпрайз» 250 + Copilot boost → 1 343 880 − 40% = 806 328 ₸, boost 576 000 − 576 000 = 0 ₸", async ({
     page,
   }) => {
     await page.goto("/");
     await orderInsidePromotion(page);
     await page.getByLabel("Тариф", { exact: true }).selectOption("enterprise");
     await expect(page.getByLabel("Пользователей в «Энтерпрайз»")).toHaveValue("250");
-    await page.getByRole("checkbox", { name: "Добавить Буст CoPilot на 12 месяцев" }).check();
+    await page.getByRole("checkbox", { name: "Добавить Буст Copilot на 12 месяцев" }).check();
     await expect(summary(page)).toContainText("Скидка по акции 40%");
     await expect(summary(page)).toContainText("806 328 ₸");
     await expect(summary(page)).toContainText("скидка 40% — 537 552 ₸");
-    await expect(result(page)).toContainText("Бонус на Буст CoPilot (п. 4.1.6)−576 000 ₸");
+    await expect(result(page)).toContainText("Бонус на Буст Copilot (п. 4.1.6)−576 000 ₸");
     await expect(result(page)).toContainText("Итого806 328 ₸");
   });
 

@@ -218,8 +218,8 @@ const API_ROUTES = [
   { path: "/api/quotes", allow: "POST" },
   { path: "/api/offer", allow: "POST" },
   { path: "/api/offer.pdf", allow: "POST" },
-  { path: "/api/health", allow: "GET" },
-  { path: "/api/openapi.json", allow: "GET" },
+  { path: "/api/health", allow: "GET, HEAD" },
+  { path: "/api/openapi.json", allow: "GET, HEAD" },
 ];
 
 for (const { path, allow } of API_ROUTES) {

@@ -68,11 +68,11 @@ test.describe("/promo is the public page", () => {
     await expect(page.getByRole("navigation", { name: "Разделы" })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Предпросмотр на дату" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Калькулятор цены по акции" })).toHaveCount(0);
-    const how = page.getByRole("heading", { level: 2, name: "Как принять участие" });
-    await expect(how).toBeVisible();
-    await expect(page.getByRole("main")).toContainText(
-      "Оплатите заказ в тот же срок: скидка — только на заказы, оплаченные в срок акции (п. 5.2).",
-    );
+    // Today the promotion is over: the public page says so and no longer tells how to take part.
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Акция завершилась 31 августа 2025 года" }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Как принять участие" })).toHaveCount(0);
     await page.getByRole("link", { name: "Для партнёров" }).click();
     await expect(page).toHaveURL(/\/promo\?partner=1$/);
     await expect(page.getByRole("navigation", { name: "Разделы" })).toBeVisible();
@@ -81,10 +81,20 @@ test.describe("/promo is the public page", () => {
     await expect(page.getByRole("button", { name: "Печать" })).toBeVisible();
   });
 
-  test("?at= is a partner's preview: the tools are shown", async ({ page }) => {
+  test("?at= is the public page of that day plus a preview bar: no partner tools", async ({
+    page,
+  }) => {
     await page.goto("/promo?at=2025-08-15");
-    await expect(page.getByRole("navigation", { name: "Разделы" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Предпросмотр на дату" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Предпросмотр" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Разделы" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Предпросмотр на дату" })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("main")
+        .getByText(
+          "Оплатите заказ в тот же срок: скидка — только на заказы, оплаченные в срок акции (п. 5.2).",
+        ),
+    ).toBeVisible();
   });
 
   for (const path of ["/", "/offers", "/offer", "/check", "/promo", "/prices"]) {

@@ -32,7 +32,7 @@ export const OVERVIEW_EXAMPLE = {
   history: CONTRACT_EXAMPLE.history,
 } as const;
 
-/** A valid commercial offer (POST /api/offer): three lines, one ineligible, CoPilot bonus on one. */
+/** A valid commercial offer (POST /api/offer): three lines, one ineligible, Copilot bonus on one. */
 export const PROPOSAL_EXAMPLE = {
   seller: {
     company: "ТОО «Партнёр»",

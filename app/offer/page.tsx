@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page/page-metadata";
-import Link from "next/link";
 import { requestDay } from "@/lib/page/clock";
 import {
   autoProposalNumber,
@@ -12,7 +11,7 @@ import {
 import { ProposalActions } from "@/components/proposal/proposal-actions";
 import { FocusFromHash } from "@/components/proposal/focus-from-hash";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
-import { PROPOSAL_FORM_ID, ProposalEditor } from "@/components/proposal/proposal-editor";
+import { PROPOSAL_FORM_ID, ProposalEditor, SENT_KEY } from "@/components/proposal/proposal-editor";
 import { ProposalMemory } from "@/components/proposal/proposal-memory";
 import { PartnerAppendix } from "@/components/proposal/partner-appendix";
 import { describeCustomer, describeDates } from "@/lib/quote/describe";
@@ -24,6 +23,9 @@ import { clientHrefs, proposalSearchParams } from "@/lib/proposal/proposal-url";
 import { partnerAppendix } from "@/lib/proposal/partner-appendix";
 import { priceList } from "@/lib/prices/price-list";
 import { overviewHref } from "@/lib/overview/overview-url";
+import { calculatorHref } from "@/lib/proposal/calculator-href";
+import { ALT_KEY, altFacts, answerChoices, factDifferences } from "@/lib/proposal/join-lines";
+import { AnswersChoice } from "@/components/proposal/answers-choice";
 import { searchParamsOf, type SearchParams } from "@/lib/page/search-params";
 
 export const metadata: Metadata = pageMetadata(
@@ -42,6 +44,7 @@ export default async function ProposalPage({
   // Lines past 30 or unreadable tokens: on to the address without them (and a count of them).
   const cleaned = withoutDroppedHref(params, form.draft);
   if (cleaned) redirect(cleaned);
+  const sent = params.get(SENT_KEY) === "1";
   const facts = { catalog: priceList().catalog };
   const priced = form.pricing ? buildProposal(form.pricing, facts) : null;
   // A valid form prices its request as `pricing` (the same object): one offer serves both.
@@ -53,6 +56,12 @@ export default async function ProposalPage({
   const client = clientHrefs(form.draft);
   const factErrors = Object.entries(form.errors).filter(([path]) => isFactPath(path));
   const answersHref = overviewHref(form.draft.facts);
+  // A line joined with other answers: the differences and the two choices (lib/proposal/join-lines).
+  const alt = params.get(ALT_KEY);
+  const lineFacts = alt === null ? null : altFacts(alt, form.draft.facts);
+  const differences = lineFacts ? factDifferences(form.draft.facts, lineFacts) : [];
+  const choices = lineFacts ? answerChoices(params, lineFacts) : null;
+  const firstProduct = form.pricing?.lines[0]?.product;
   const dropped = droppedLinesMessage(form.draft.dropped);
 
   return (
@@ -65,6 +74,14 @@ export default async function ProposalPage({
           Предложение хранится в адресе страницы: ссылку можно отправить коллеге.
         </p>
       </div>
+
+      {choices && differences.length > 0 ? (
+        <AnswersChoice
+          differences={differences}
+          keepHref={`/offer?${choices.keep}`}
+          takeHref={`/offer?${choices.take}`}
+        />
+      ) : null}
 
       <section
         aria-labelledby="offer-facts-heading"
@@ -97,15 +114,24 @@ export default async function ProposalPage({
           {form.draft.lines.length === 0
             ? "В КП пока нет позиций."
             : `В КП ${positionsText(form.draft.lines.length)}.`}{" "}
-          <Link href="/" className="text-blue-800 underline">
+          <a
+            href={calculatorHref(form.draft.facts, firstProduct)}
+            className="text-blue-800 underline"
+          >
             Открыть калькулятор
-          </Link>
+          </a>
         </p>
         {dropped ? <p className="font-medium text-amber-900">{dropped}</p> : null}
       </section>
 
       <div className="print:hidden">
-        <ProposalEditor form={form} priced={priced} previews={previews} autoNumber={autoNumber} />
+        <ProposalEditor
+          form={form}
+          priced={priced}
+          previews={previews}
+          autoNumber={autoNumber}
+          sent={sent}
+        />
       </div>
 
       <section aria-labelledby="offer-preview-heading" className="flex flex-col gap-3">
@@ -140,7 +166,9 @@ export default async function ProposalPage({
           <p className="print:hidden">
             {form.draft.lines.length === 0
               ? "Добавьте хотя бы одну позицию — КП появится здесь."
-              : "Заполните отмеченные поля — КП появится здесь."}
+              : sent
+                ? "Заполните отмеченные поля — КП появится здесь."
+                : "Заполните данные продавца и клиента — КП появится здесь."}
           </p>
         )}
       </section>

@@ -11,6 +11,9 @@ import { LINE_LABELS } from "@/lib/quote/quote-labels";
 import { groupId, OverviewTables } from "@/components/overview/overview-tables";
 import { orderedOutsidePeriod, PeriodNotice } from "@/components/overview/period-notice";
 import { PageActions } from "@/components/ui/page-actions";
+import { GroupMemory } from "@/components/overview/group-memory";
+import { CLOSED_KEY, readClosedGroups, withClosedGroups } from "@/lib/overview/overview-groups";
+import { searchParamsOf, type SearchParams } from "@/lib/page/search-params";
 import { pageMetadata } from "@/lib/page/page-metadata";
 import {
   OVERVIEW_FIELD_LABELS,
@@ -18,7 +21,6 @@ import {
   readOverviewForm,
   type OverviewForm as OverviewFormState,
 } from "@/lib/overview/overview-url";
-import type { SearchParams } from "@/lib/page/search-params";
 import { kzSummer2025, overviewFor } from "@/rules";
 import { PriceListNote } from "@/components/ui/price-list-note";
 import { priceListNote } from "@/lib/prices/price-list-text";
@@ -26,11 +28,11 @@ import { priceList } from "@/lib/prices/price-list";
 
 export const metadata: Metadata = pageMetadata(
   "Что доступно клиенту — акция «Лето с выгодой», 1С-Битрикс Казахстан",
-  "Все продукты, тарифы и операции каталога 1С-Битрикс для одного клиента: доступна ли скидка по акции «Лето с выгодой», цена по прайсу и по акции, пункт Правил.",
+  "Все продукты, тарифы и операции каталога 1С-Битрикс для одного клиента: доступна ли скидка по акции «Лето с выгодой», цена по прайс-листу и по акции, пункт Правил.",
 );
 
 const COLLECT_BUTTON =
-  "mt-4 min-h-11 rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
+  "min-h-11 rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
 function ErrorSummary({ errors }: { errors: OverviewFormState["errors"] }) {
   const fields = OVERVIEW_FIELDS.filter((f) => errors[f]);
@@ -59,7 +61,12 @@ export default async function OverviewPage({
 }) {
   const promotion = kzSummer2025;
   const today = requestDay();
-  const form = readOverviewForm(await searchParams, today);
+  const params = await searchParams;
+  const form = readOverviewForm(params, today);
+  const query = searchParamsOf(params);
+  const closed = readClosedGroups(query.getAll(CLOSED_KEY));
+  const groupsHref = (lines: readonly (typeof LINES)[number][]) =>
+    `/offers?${withClosedGroups(query, new Set(lines)).toString()}`;
   const { catalog } = priceList();
   const rows = form.request ? overviewFor(form.request, { catalog }) : [];
   const available = rows.filter((r) => r.result.eligible).length;
@@ -82,7 +89,12 @@ export default async function OverviewPage({
           Ответы клиента
         </h2>
         <div className="mt-3">
-          <OverviewForm form={form} promotion={promotion} labelledBy="answers-heading" />
+          <OverviewForm
+            form={form}
+            promotion={promotion}
+            labelledBy="answers-heading"
+            closed={closed}
+          />
         </div>
       </div>
 
@@ -108,6 +120,16 @@ export default async function OverviewPage({
                       </a>
                     </li>
                   ))}
+                  <li>
+                    <a href={groupsHref(LINES)} className="text-blue-700 underline">
+                      Свернуть все группы
+                    </a>
+                  </li>
+                  <li>
+                    <a href={groupsHref([])} className="text-blue-700 underline">
+                      Развернуть все группы
+                    </a>
+                  </li>
                 </ul>
               </nav>
               <PageActions />
@@ -119,14 +141,14 @@ export default async function OverviewPage({
               reasons={common.filter((r) => !(r.code === "outside_period" && periodShown))}
               assumedDate={assumedSourceDate(rows)}
             />
-            <form method="get" action="/offer" aria-label="Собрать КП из отмеченных строк">
+            <form method="get" action="/offer/add" aria-label="Собрать КП из отмеченных строк">
               {FACT_FIELDS.filter((key) => form.values[key] !== "").map((key) => (
                 <input key={key} type="hidden" name={key} value={form.values[key]} />
               ))}
               <DraftInputs />
               <p className="mt-4">
-                Отметьте строки в столбце «В КП» и нажмите «Собрать КП»: они добавятся в
-                коммерческое предложение с этими ответами клиента.
+                Отметьте строки галочкой «В КП» и нажмите «Собрать КП»: они добавятся в коммерческое
+                предложение с этими ответами клиента.
               </p>
               <OverviewTables
                 rows={rows}
@@ -134,11 +156,18 @@ export default async function OverviewPage({
                 note={note}
                 copilotBonus={promotion.copilotBonus}
                 skip={skip}
+                closed={closed}
               />
-              <button type="submit" className={COLLECT_BUTTON}>
-                Собрать КП
-              </button>
+              {/* Sticks to the bottom of the screen once a row is ticked (CSS :has, no script);
+                  the count is a CSS counter of the ticked boxes (app/globals.css). */}
+              <div className="collect-bar mt-4 flex items-center gap-3 border-t border-slate-300 bg-white py-3 print:hidden">
+                <button type="submit" className={COLLECT_BUTTON}>
+                  Собрать КП
+                  <span className="collect-count" />
+                </button>
+              </div>
             </form>
+            <GroupMemory />
           </>
         ) : (
           <ErrorSummary errors={form.errors} />

@@ -113,7 +113,7 @@ const RowCard = memo(function RowCard({ row, catalog }: { row: CheckRow; catalog
       {row.product ? <p>{row.product}</p> : null}
       {row.total !== null ? (
         <p>
-          По акции <Price amount={row.total} />, по прайсу <Price amount={row.listPrice} />
+          По акции <Price amount={row.total} />, по прайс-листу <Price amount={row.listPrice} />
         </p>
       ) : null}
       <div className="mt-1 text-sm">
@@ -468,7 +468,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
                     <th scope="col">Продукт</th>
                     <th scope="col">Решение</th>
                     <th scope="col" className="text-right">
-                      По прайсу
+                      Цена по прайс-листу
                     </th>
                     <th scope="col" className="text-right">
                       По акции

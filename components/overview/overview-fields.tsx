@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { OverviewField } from "@/lib/overview/overview-url";
+import { dateInput } from "@/lib/page/date-input";
 
 /** The id of a field's control (the first radio of a group): error summaries link to it. */
 export const fieldId = (name: OverviewField) => `offers-${name}`;
@@ -38,10 +39,9 @@ interface FieldProps {
   hint?: ReactNode;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A date field; a date-time or an unreadable value from the URL stays visible as text. */
+/** A date field, with a time when the value has one; an unreadable value stays visible as text. */
 export function DateField({ name, label, value, error, hint }: FieldProps) {
+  const input = dateInput(value);
   return (
     <div>
       <label htmlFor={fieldId(name)} className="block font-medium">
@@ -51,8 +51,8 @@ export function DateField({ name, label, value, error, hint }: FieldProps) {
       <input
         id={fieldId(name)}
         name={name}
-        type={value === "" || DATE_ONLY.test(value) ? "date" : "text"}
-        defaultValue={value}
+        type={input.type}
+        defaultValue={input.value}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
         className={control}
@@ -103,7 +103,7 @@ export function RadioGroup({
 }: FieldProps & { options: readonly { value: string; label: string }[] }) {
   const { name, label, value, error, hint } = props;
   return (
-    <fieldset aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}>
+    <fieldset role="radiogroup" aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}>
       <legend className="font-medium">{label}</legend>
       <Hint name={name}>{hint}</Hint>
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">

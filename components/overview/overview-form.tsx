@@ -15,6 +15,8 @@ import { AutoSubmitForm } from "@/components/ui/auto-submit-form";
 import { Checkbox, DateField, RadioGroup, SelectField } from "./overview-fields";
 import { QUESTIONS } from "@/lib/quote/questions";
 import { CURRENT_PLAN_LABELS } from "@/lib/quote/quote-labels";
+import { CLOSED_KEY } from "@/lib/overview/overview-groups";
+import type { ProductLine } from "@/lib/quote/product-labels";
 
 const KINDS = CUSTOMER_KINDS.map((kind) => ({ value: kind, label: CUSTOMER_KIND_NAMES[kind] }));
 
@@ -43,17 +45,28 @@ export function OverviewForm({
   form,
   promotion,
   labelledBy,
+  closed,
 }: {
   form: OverviewFormState;
   promotion: Promotion;
   /** Id of the heading that names the form. */
   labelledBy: string;
+  /** The closed groups of the table, kept when the answers are sent. */
+  closed: ReadonlySet<ProductLine>;
 }) {
   const { values: v, errors: e } = form;
   const sourceBefore = formatAstanaDate(promotion.upgradeSourceBefore);
   const defaultSource = formatAstanaDate(parseAstanaInstant(DEFAULT_SOURCE_PURCHASED_AT) ?? 0);
   return (
-    <AutoSubmitForm action="/offers" labelledBy={labelledBy} className="grid gap-4 lg:grid-cols-3">
+    <AutoSubmitForm
+      action="/offers"
+      labelledBy={labelledBy}
+      keep={[CLOSED_KEY]}
+      className="grid gap-4 lg:grid-cols-3"
+    >
+      {[...closed].map((line) => (
+        <input key={line} type="hidden" name={CLOSED_KEY} value={line} />
+      ))}
       <fieldset className={`${fieldset} space-y-4`}>
         <legend className={legend}>Клиент</legend>
         <RadioGroup
@@ -101,11 +114,12 @@ export function OverviewForm({
 
       <fieldset className={`${fieldset} space-y-4`}>
         <legend className={legend}>{QUESTIONS.history}</legend>
-        <Checkbox
+        <RadioGroup
           name="paidBefore"
           label={QUESTIONS.paidBefore}
-          value={v.paidBefore}
+          value={v.paidBefore === "true" ? "true" : "false"}
           error={e.paidBefore}
+          options={YES_NO}
         />
         <SelectField
           name="currentPlan"

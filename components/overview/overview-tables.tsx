@@ -13,46 +13,42 @@ import { LINE_LABELS } from "@/lib/quote/quote-labels";
  * An eligible row has the class `ok`.
  */
 const table =
-  "cards w-full border-collapse md:min-w-[60rem] text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium md:[&_tbody_th]:sticky md:[&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_tr]:bg-white [&_tr.ok]:bg-emerald-50 [&_tr.ok]:font-semibold [&_td:nth-child(n+4):nth-child(-n+6)]:whitespace-nowrap [&_td:nth-child(n+4):nth-child(-n+6)]:text-right [&_td:nth-child(n+4):nth-child(-n+6)]:tabular-nums md:[&_td:nth-child(7)]:min-w-[18rem] [&_td:nth-child(7)]:font-normal [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900";
+  "cards w-full border-collapse md:min-w-[60rem] text-sm [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-medium md:[&_tbody_th]:sticky md:[&_tbody_th]:left-0 [&_tbody_th]:bg-inherit [&_thead_th]:align-bottom [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_tr]:bg-white [&_tr.ok]:bg-emerald-50 [&_tr.ok]:font-semibold [&_td:nth-child(n+4):nth-child(-n+6)]:whitespace-nowrap [&_td:nth-child(n+4):nth-child(-n+6)]:text-right [&_td:nth-child(n+4):nth-child(-n+6)]:tabular-nums md:[&_td:nth-child(7)]:min-w-[18rem] [&_td:nth-child(7)]:font-normal [&_a]:whitespace-nowrap [&_a]:text-blue-700 [&_a]:underline [&_a:hover]:text-blue-900 [&_label]:inline-flex [&_label]:min-h-11 [&_label]:items-center [&_label]:gap-2 [&_label]:font-normal [&_input]:size-5 [&_input]:accent-blue-700";
 
 /**
- * Why this row gets (or does not get) the discount: the granting clauses or the first reason the
- * page does not already say above the tables (`skip`). Each part is one string (one text node),
- * only the greyed and amber remarks are elements.
+ * Why this row gets (or does not get) the discount: the granting clauses, or the row's first
+ * reason the page does not already say above the tables (`skip`), right beside the row. Each part
+ * is one string (one text node), only the greyed and amber remarks are elements.
  */
 function Basis({
   row,
   copilotBonus,
   skip,
-  notes,
 }: {
   row: OverviewRow;
   copilotBonus: number;
   skip: ReadonlySet<ReasonCode>;
-  notes: readonly string[];
 }) {
   const r = row.result;
   const p = row.request.product;
   if (!r.eligible) {
     const own = ownReasons(row, skip);
     if (own.length === 0) return "—";
-    const note = notes.indexOf(own[0]!);
-    const first = note >= 0 ? `См. примечание ${note + 1}.` : own[0]!;
     const more = own.length - 1;
-    if (more === 0) return first;
+    if (more === 0) return own[0]!;
     return (
       <>
-        {first}
+        {own[0]!}
         <span className="text-slate-600">{` Ещё ${countOf(more, REASONS)}.`}</span>
       </>
     );
   }
-  // п. 4.1.6: an eligible cloud «Энтерпрайз» for 12 months also brings the CoPilot bonus.
+  // п. 4.1.6: an eligible cloud «Энтерпрайз» for 12 months also brings the Copilot bonus.
   const copilot = p.line === "cloud" && p.plan === "enterprise" && p.months === 12;
   const text =
     `Скидка по п. ${r.clauses.join(", ")}.` +
     (copilot
-      ? ` Можно добавить Буст CoPilot с бонусом ${formatTenge(copilotBonus)} (п. 4.1.6).`
+      ? ` Можно добавить Буст Copilot с бонусом ${formatTenge(copilotBonus)} (п. 4.1.6).`
       : "");
   if (r.warnings.length === 0) return text;
   return (
@@ -71,35 +67,24 @@ const REASONS = ["причина", "причины", "причин"] as const;
 const ownReasons = (row: OverviewRow, skip: ReadonlySet<ReasonCode>) =>
   row.result.reasons.filter((reason) => !skip.has(reason.code)).map((reason) => reason.text);
 
-/** A row's first reason said on this many rows of a table or more goes above it, numbered. */
-const NOTE_MIN_ROWS = 3;
-
-/** The reasons a table's rows share, said once above it: each row then points to its number. */
-function sharedNotes(rows: readonly OverviewRow[], skip: ReadonlySet<ReasonCode>): string[] {
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    const first = row.result.eligible ? undefined : ownReasons(row, skip)[0];
-    if (first) counts.set(first, (counts.get(first) ?? 0) + 1);
-  }
-  return [...counts].filter(([, n]) => n >= NOTE_MIN_ROWS).map(([text]) => text);
-}
-
-/** The columns; the link column has no name on a phone's card. */
+/** The columns; the link and tick columns have no name on a phone's card (their text says it). */
 const COLUMNS = [
   "Продукт",
   "Операция",
   "Доступно",
   "Скидка",
-  "Цена по прайсу",
+  "Цена по прайс-листу",
   "Цена по акции",
   "Основание",
   "Расчёт",
   "В КП",
 ] as const;
-const CARD_STYLE = cardColumns(COLUMNS.map((c) => (c === "Расчёт" ? "" : c)));
-const RIGHT: ReadonlySet<string> = new Set(["Скидка", "Цена по прайсу", "Цена по акции"]);
+const CARD_STYLE = cardColumns(COLUMNS.map((c) => (c === "Расчёт" || c === "В КП" ? "" : c)));
+const RIGHT: ReadonlySet<string> = new Set(["Скидка", "Цена по прайс-листу", "Цена по акции"]);
 
 function OverviewTable({
+  line,
+  closed,
   id,
   caption,
   rows,
@@ -109,6 +94,8 @@ function OverviewTable({
   copilotBonus,
   skip,
 }: {
+  line: ProductLine;
+  closed: boolean;
   id: string;
   caption: string;
   rows: OverviewRow[];
@@ -119,33 +106,34 @@ function OverviewTable({
   skip: ReadonlySet<ReasonCode>;
 }) {
   // The last column ticks rows into a commercial offer (the enclosing GET form to /offer).
-  const notes = sharedNotes(rows, skip);
+  // A <details> group opens and closes without JavaScript; GroupMemory writes it to the URL.
   return (
-    <div className="mt-6">
-      {/* A heading outside the scroll region, so it wraps on a phone instead of scrolling away. */}
-      <h3 id={id} className="text-lg font-semibold">
-        {caption}{" "}
-        <span className="text-base font-normal text-slate-700">
-          — показано {rows.length} из {total}, доступно {available}. {note}
-        </span>
-      </h3>
-      {notes.length > 0 ? (
-        <ol
-          className="mt-2 list-decimal pl-6 text-sm text-slate-700"
-          aria-label="Примечания к таблице"
+    <details
+      data-group={line}
+      open={!closed}
+      className="group mt-4 rounded-lg border border-slate-300 open:border-slate-400"
+    >
+      <summary className="flex min-h-11 cursor-pointer items-start gap-2 rounded-lg bg-slate-50 px-3 py-2 group-open:rounded-b-none">
+        <span
+          aria-hidden="true"
+          className="mt-0.5 inline-block transition-transform group-open:rotate-90"
         >
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ol>
-      ) : null}
+          ▸
+        </span>
+        <h3 id={id} className="text-lg font-semibold">
+          {caption}{" "}
+          <span className="text-base font-normal text-slate-700">
+            — показано {rows.length} из {total}, доступно {available}. {note}
+          </span>
+        </h3>
+      </summary>
       {/* `relative`: the links' sr-only text is absolutely positioned and would otherwise escape
           the scroll container and widen the whole page on a phone. */}
       <div
         role="region"
         aria-labelledby={id}
         tabIndex={0}
-        className="relative mt-2 overflow-x-auto rounded-lg border border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
+        className="relative overflow-x-auto border-t border-slate-300 focus:outline-none focus:ring-2 focus:ring-blue-600"
       >
         <table className={table} style={CARD_STYLE}>
           <caption className="sr-only">{caption}</caption>
@@ -185,7 +173,7 @@ function OverviewTable({
                   <td>{formatTenge(r.listPrice)}</td>
                   <td>{r.eligible ? formatTenge(r.promoPrice) : "—"}</td>
                   <td>
-                    <Basis row={row} copilotBonus={copilotBonus} skip={skip} notes={notes} />
+                    <Basis row={row} copilotBonus={copilotBonus} skip={skip} />
                   </td>
                   <td>
                     {/* A plain link: the quote page is a full page of its own, nothing to prefetch. */}
@@ -195,13 +183,15 @@ function OverviewTable({
                     </a>
                   </td>
                   <td>
-                    <input
-                      type="checkbox"
-                      name="l"
-                      value={productToken(row.request.product)}
-                      aria-label={`В КП: ${label.product}, ${lowerFirst(label.operation)}`}
-                      className="size-5"
-                    />
+                    <label>
+                      <input
+                        type="checkbox"
+                        name="l"
+                        value={productToken(row.request.product)}
+                        aria-label={`В КП: ${label.product}, ${lowerFirst(label.operation)}`}
+                      />
+                      В КП
+                    </label>
                   </td>
                 </tr>
               );
@@ -209,22 +199,25 @@ function OverviewTable({
           </tbody>
         </table>
       </div>
-    </div>
+    </details>
   );
 }
 
 /** The id of a product line's table heading, for the links between groups. */
 export const groupId = (line: ProductLine) => `offers-group-${line}`;
 
-/** Every offers row grouped per product line (облако, коробка, Управление сайтом). */
+/** Every offers row grouped per product line (облако, коробка, Управление сайтом), collapsible. */
 export function OverviewTables({
   rows,
   onlyEligible,
   note,
   copilotBonus,
   skip,
+  closed,
 }: {
   rows: OverviewRow[];
+  /** The groups shown closed (the URL's `closed`). */
+  closed: ReadonlySet<ProductLine>;
   onlyEligible: boolean;
   note: string;
   copilotBonus: number;
@@ -239,6 +232,8 @@ export function OverviewTables({
         return (
           <OverviewTable
             key={line}
+            line={line}
+            closed={closed.has(line)}
             id={groupId(line)}
             caption={LINE_LABELS[line]}
             rows={onlyEligible ? eligible : all}

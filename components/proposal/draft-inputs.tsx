@@ -1,31 +1,26 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { savedDraftQuery } from "@/lib/proposal/proposal-storage";
-import { FACT_FIELDS } from "@/lib/proposal/proposal-url";
+import { DRAFT_KEY, savedDraftQuery } from "@/lib/proposal/proposal-storage";
 import { positionsText } from "@/rules";
 
-const FACTS = new Set<string>(FACT_FIELDS);
-
 /**
- * Hidden fields carrying the offer being built (its lines, quantities, seller and client) into a
- * GET form to /offer, so the lines ticked there are added to it. The form's own fields give the
- * client's answers. Without JavaScript the form starts a new offer.
+ * A hidden field carrying the offer being built in this browser (its whole /offer query) into the
+ * GET form to /offer/add, so the lines ticked there join it by the one rule of joinLines (the
+ * form's own fields give the answers they were chosen with). Without JavaScript the form starts
+ * a new offer.
  */
 export function DraftInputs() {
-  const [pairs, setPairs] = useState<[string, string][]>([]);
+  const [saved, setSaved] = useState("");
   useEffect(() => {
-    const saved = new URLSearchParams(savedDraftQuery());
     // Reading storage after hydration is the point: the server cannot know it.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setPairs([...saved].filter(([key]) => !FACTS.has(key)));
+    setSaved(savedDraftQuery());
   }, []);
-  const lines = pairs.filter(([name]) => name === "l").length;
+  const lines = new URLSearchParams(saved).getAll("l").length;
   return (
     <>
-      {pairs.map(([name, value], i) => (
-        <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
-      ))}
+      {saved ? <input type="hidden" name={DRAFT_KEY} value={saved} /> : null}
       <p aria-live="polite" className="mt-2 text-slate-700">
         {lines > 0 ? `В КП уже ${positionsText(lines)}: отмеченные строки добавятся к ним.` : ""}
       </p>

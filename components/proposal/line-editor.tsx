@@ -105,7 +105,7 @@ export function LineEditor({
             </dd>
             {view.bonus ? (
               <>
-                <dt>Буст CoPilot, бонус {view.bonus.discount} (п. 4.1.6)</dt>
+                <dt>{view.bonus.title}</dt>
                 <dd className="text-right">{view.bonus.unitPrice}</dd>
               </>
             ) : null}

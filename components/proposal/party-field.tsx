@@ -16,6 +16,7 @@ export function PartyTextField({
   placeholder,
   type = "text",
   autoComplete,
+  sent,
 }: {
   field: PartyField;
   label: string;
@@ -25,10 +26,14 @@ export function PartyTextField({
   placeholder?: string;
   type?: "text" | "tel" | "email" | "date";
   autoComplete?: string;
+  /** The partner has sent the form once: every message shows. */
+  sent: boolean;
 }) {
   const id = partyFieldId(field);
+  // An empty field is a question until the partner has tried it (blur) or sent the form.
+  const deferred = !sent && draft.parties[field].trim() === "";
   return (
-    <Field id={id} label={label} hint={hint} error={errors[PARTY_PATHS[field]]}>
+    <Field id={id} label={label} hint={hint} error={errors[PARTY_PATHS[field]]} deferred={deferred}>
       {(control) => (
         <input
           {...control}

@@ -7,6 +7,10 @@ import { FACT_FIELDS } from "@/lib/proposal/proposal-url";
 import { LineEditor, lineKeys } from "./line-editor";
 import { PartyTextField as TextField } from "./party-field";
 import { VatFields } from "./vat-fields";
+import { RevealOnBlur } from "@/components/ui/reveal-on-blur";
+
+/** The query key saying the partner has sent the offer's form once. */
+export const SENT_KEY = "sent";
 
 /** The id of the offer's form: the seller memory and the error links find it by this. */
 export const PROPOSAL_FORM_ID = "offer-form";
@@ -23,8 +27,11 @@ export function ProposalEditor({
   priced,
   previews,
   autoNumber,
+  sent,
 }: {
   form: ProposalForm;
+  /** The partner has pressed «Обновить КП» once (`sent=1`): empty required fields are errors. */
+  sent: boolean;
   /** Each line on its own (its name even when the offer has errors), by index. */
   previews: (LinePreview | null)[];
   /** The priced lines (with stand-in parties while those are incomplete), or null. */
@@ -33,7 +40,7 @@ export function ProposalEditor({
   autoNumber: string;
 }) {
   const { draft, errors } = form;
-  const text = { draft, errors };
+  const text = { draft, errors, sent };
   const linesError = errors.lines;
   return (
     <AutoSubmitForm
@@ -44,13 +51,15 @@ export function ProposalEditor({
     >
       {/* The form's default button (Enter in a field submits through the first submit button):
           «Обновить КП», never a line's «Выше» or «Удалить», which come before the real one. */}
-      <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
+      <button type="submit" name={SENT_KEY} value="1" hidden tabIndex={-1} aria-hidden="true" />
       <h2 id="offer-editor-heading" className="text-2xl font-semibold">
         Данные предложения
       </h2>
       {FACT_FIELDS.filter((key) => draft.facts[key] !== "").map((key) => (
         <input key={key} type="hidden" name={key} value={draft.facts[key]} />
       ))}
+      {sent ? <input type="hidden" name={SENT_KEY} value="1" /> : null}
+      <RevealOnBlur formId={PROPOSAL_FORM_ID} />
       <div className="grid gap-4 md:grid-cols-2">
         <fieldset className={fieldset}>
           <legend className={legend}>Продавец (партнёр)</legend>
@@ -160,7 +169,7 @@ export function ProposalEditor({
         ) : null}
       </section>
 
-      <VatFields draft={draft} errors={errors} />
+      <VatFields {...text} />
       <label className="flex min-h-11 items-center gap-2">
         <input
           type="checkbox"
@@ -174,6 +183,8 @@ export function ProposalEditor({
       <div>
         <button
           type="submit"
+          name={SENT_KEY}
+          value="1"
           className="min-h-11 rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
         >
           Обновить КП

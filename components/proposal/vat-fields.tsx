@@ -15,9 +15,12 @@ const VAT_OPTIONS = [
 export function VatFields({
   draft,
   errors,
+  sent,
 }: {
   draft: ProposalDraft;
   errors: Record<string, string>;
+  /** The partner has sent the form once: every message shows. */
+  sent: boolean;
 }) {
   const id = "offer-vatMode";
   return (
@@ -45,6 +48,7 @@ export function VatFields({
           hint="Если не указана — по дате КП: 12% по 31.12.2025, 16% с 01.01.2026."
           draft={draft}
           errors={errors}
+          sent={sent}
         />
       </div>
     </fieldset>

@@ -91,9 +91,9 @@ export function PrintQuote({
                   {row("Цена по акции", formatTenge(result.promoPrice), true)}
                   {result.bonus ? (
                     <>
-                      {row("Буст CoPilot на 12 месяцев", formatTenge(result.bonus.listPrice))}
+                      {row("Буст Copilot на 12 месяцев", formatTenge(result.bonus.listPrice))}
                       {row(
-                        `Бонус на Буст CoPilot (п. ${result.bonus.clause})`,
+                        `Бонус на Буст Copilot (п. ${result.bonus.clause})`,
                         `−${formatTenge(result.bonus.discount)}`,
                       )}
                       {row("Итого", formatTenge(result.total), true)}

@@ -61,6 +61,14 @@ function PhoneSummary({ result }: { result: QuoteResult | null }) {
  */
 const PROMO_SAMPLE_ORDERED_AT = "2025-08-15T12:00";
 
+/** The quote's query (`?line=…`) ordered and paid at the sample date inside the promotion. */
+function withPromoDates(query: string): string {
+  const q = new URLSearchParams(query);
+  q.set("ordered", PROMO_SAMPLE_ORDERED_AT);
+  q.delete("paid");
+  return `/?${q.toString()}`;
+}
+
 /** The errors to show beside the fields: none yet for an empty field nobody has been in. */
 function untouchedEmptyHidden(
   errors: QuoteFormErrors,
@@ -140,6 +148,8 @@ export function QuoteCalculator({
   initialView,
   promoOverNotice,
   printFooter,
+  addToProposalHref,
+  offersHref,
 }: {
   initialValues: QuoteFormValues;
   /** The price list the server loaded: page data, so a new list needs a restart, not a build. */
@@ -150,6 +160,10 @@ export function QuoteCalculator({
   promoOverNotice: ReactNode;
   /** The closing lines of the printed offer. */
   printFooter: ReactNode;
+  /** «Добавить в КП» without JavaScript: GET /offer/add for the server's quote, null on errors. */
+  addToProposalHref: string | null;
+  /** /offers with the server's quote's answers (the link before scripts run, or without them). */
+  offersHref: string;
 }) {
   // No zodResolver: the form is flat (every line keeps its own fields while hidden) and the
   // request is a union, so the form is mapped to a request and checked with the same
@@ -186,6 +200,8 @@ export function QuoteCalculator({
     setValue("orderedAt", PROMO_SAMPLE_ORDERED_AT);
     setValue("paidAt", PROMO_SAMPLE_ORDERED_AT);
   };
+  // The same answers on a date inside the promotion: a plain link without JavaScript.
+  const promoDatesHref = withPromoDates(query);
 
   const applySuggestion = useCallback(
     (s: Suggestion) => {
@@ -260,13 +276,16 @@ export function QuoteCalculator({
         {promoOverNotice ? (
           <div className="flex flex-col gap-3 rounded-lg border-2 border-amber-600 bg-amber-50 p-4 sm:flex-row sm:items-center sm:justify-between">
             <div>{promoOverNotice}</div>
-            <button
-              type="button"
-              onClick={setPromoDates}
-              className="min-h-11 shrink-0 rounded-md border border-amber-800 bg-white px-4 py-2 font-medium text-amber-950 hover:bg-amber-100"
+            <a
+              href={promoDatesHref}
+              onClick={(event) => {
+                event.preventDefault();
+                setPromoDates();
+              }}
+              className="inline-flex min-h-11 shrink-0 items-center rounded-md border border-amber-800 bg-white px-4 py-2 font-medium text-amber-950 hover:bg-amber-100"
             >
               Указать дату в срок акции: 15.08.2025 12:00
-            </button>
+            </a>
           </div>
         ) : null}
         <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
@@ -315,7 +334,26 @@ export function QuoteCalculator({
             {/* The panel scrolls on its own when «Почему такая цена?» is open: the actions stay
                 at its bottom edge, in reach. */}
             <div className="bg-white lg:sticky lg:bottom-0 lg:border-t lg:border-slate-200 lg:pt-2">
-              <ShareActions link={link} text={text} addToProposal={addToProposal} />
+              <ShareActions
+                link={link}
+                text={text}
+                addToProposal={addToProposal}
+                addToProposalHref={addToProposalHref}
+              />
+              <a
+                href={offersHref}
+                onClick={(event) => {
+                  if (!request) return;
+                  event.preventDefault();
+                  // Loaded on click, like «Добавить в КП»: the /offers URL code is not needed before.
+                  void import("@/lib/proposal/overview-link").then(({ overviewHrefForQuote }) =>
+                    router.push(overviewHrefForQuote(request)),
+                  );
+                }}
+                className="mt-2 inline-flex min-h-11 items-center text-blue-800 underline print:hidden"
+              >
+                Что ещё доступно этому клиенту
+              </a>
             </div>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { memo, useId, type ReactNode } from "react";
-import { countOf, formatSaving, type QuoteResult, type Suggestion } from "@/rules";
+import { countOf, formatSaving, formatTenge, type QuoteResult, type Suggestion } from "@/rules";
+import { copilotBonusTitle } from "@/lib/quote/glossary";
 import type { QuoteField, QuoteFormErrors } from "@/lib/quote/quote-form";
 import { Money } from "@/components/ui/money";
 import { clauseList, describePriceSource, rewardBasis } from "@/lib/quote/describe";
@@ -87,7 +88,7 @@ function Summary({ result, errors }: { result: QuoteResult | null; errors: Quote
       </p>
       {result.bonus ? (
         <p className="font-semibold">
-          Итого с Бустом CoPilot: <Money amount={result.total} />
+          Итого с Бустом Copilot: <Money amount={result.total} />
         </p>
       ) : null}
     </div>
@@ -118,14 +119,14 @@ function Breakdown({ result }: { result: QuoteResult }) {
       {row("Цена по акции", <Money amount={result.promoPrice} />, true)}
       {b ? (
         <>
-          {row("Буст CoPilot на 12 месяцев по прайс-листу", <Money amount={b.listPrice} />)}
+          {row("Буст Copilot на 12 месяцев по прайс-листу", <Money amount={b.listPrice} />)}
           {row(
-            `Бонус на Буст CoPilot (п. ${b.clause})`,
+            copilotBonusTitle(formatTenge(b.discount), b.clause),
             <>
               −<Money amount={b.discount} />
             </>,
           )}
-          {row("Буст CoPilot по акции", <Money amount={b.promoPrice} />)}
+          {row("Буст Copilot по акции", <Money amount={b.promoPrice} />)}
           {row("Итого", <Money amount={result.total} />, true)}
         </>
       ) : null}

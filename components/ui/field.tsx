@@ -17,11 +17,28 @@ export function describedBy(id: string, hint: boolean, error: boolean): string |
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-/** A field's error in Russian, next to it; the icon keeps it from relying on colour alone. */
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+/**
+ * A field's error in Russian, next to it; the icon keeps it from relying on colour alone. A
+ * `deferred` one (an empty field the partner has not tried yet) is in the page but hidden until
+ * the field is left empty (RevealOnBlur) or the form is sent.
+ */
+export function FieldError({
+  id,
+  message,
+  deferred = false,
+}: {
+  id: string;
+  message: string | undefined;
+  deferred?: boolean;
+}) {
   if (!message) return null;
   return (
-    <p id={`${id}-error`} className="flex gap-1 text-sm font-medium text-red-800">
+    <p
+      id={`${id}-error`}
+      hidden={deferred}
+      {...(deferred ? { "data-deferred-error": "" } : {})}
+      className="flex gap-1 text-sm font-medium text-red-800 [&[hidden]]:hidden"
+    >
       <span aria-hidden="true">⚠</span>
       <span>{message}</span>
     </p>
@@ -34,6 +51,7 @@ export function Field({
   label,
   hint,
   error,
+  deferred = false,
   className,
   children,
 }: {
@@ -41,12 +59,15 @@ export function Field({
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  /** The error waits for the first try: shown once the field is left empty or the form sent. */
+  deferred?: boolean;
   className?: string;
   children: (control: FieldControlProps) => ReactNode;
 }) {
   const control: FieldControlProps = { id };
-  if (error) control["aria-invalid"] = true;
-  const by = describedBy(id, Boolean(hint), Boolean(error));
+  const shown = Boolean(error) && !deferred;
+  if (shown) control["aria-invalid"] = true;
+  const by = describedBy(id, Boolean(hint), shown);
   if (by) control["aria-describedby"] = by;
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
@@ -59,7 +80,7 @@ export function Field({
           {hint}
         </div>
       ) : null}
-      <FieldError id={id} message={error} />
+      <FieldError id={id} message={error} deferred={deferred} />
     </div>
   );
 }

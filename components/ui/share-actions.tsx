@@ -7,6 +7,7 @@ export function ShareActions({
   link,
   text,
   addToProposal,
+  addToProposalHref,
 }: {
   link: () => string;
   /** The messenger text, or null while the form has errors; left out, the page has no text. */
@@ -16,6 +17,11 @@ export function ShareActions({
    * out, the page has no such button.
    */
   addToProposal?: (() => void) | null;
+  /**
+   * Without JavaScript: the link that adds the server's quote to a new offer (GET /offer/add), or
+   * null when the quote has errors (then the page says why there is no button).
+   */
+  addToProposalHref?: string | null;
 }) {
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const hydrated = useHydrated();
@@ -59,15 +65,28 @@ export function ShareActions({
         <button type="button" className={ACTION_BUTTON} onClick={() => window.print()}>
           Печать
         </button>
-        {addToProposal !== undefined ? (
+        {addToProposal !== undefined && hydrated ? (
           <button
             type="button"
             className={ACTION_BUTTON}
-            disabled={addToProposal === null || !hydrated}
+            disabled={addToProposal === null}
             onClick={() => addToProposal?.()}
           >
             Добавить в КП
           </button>
+        ) : null}
+        {addToProposal !== undefined && !hydrated ? (
+          <noscript>
+            {addToProposalHref ? (
+              <a href={addToProposalHref} className={ACTION_BUTTON}>
+                Добавить в КП
+              </a>
+            ) : (
+              <span className="self-center text-sm text-slate-700">
+                «Добавить в КП» станет доступно, когда в расчёте не будет ошибок.
+              </span>
+            )}
+          </noscript>
         ) : null}
       </div>
       <ActionStatus message={message} />

@@ -1,5 +1,7 @@
 import { quote, quoteRequestSchema, type Catalog, type QuoteResult } from "@/rules";
-import { apiErrorBody, UNEXPECTED_ERROR_MESSAGE, type ApiErrorBody } from "./errors";
+import type { Language } from "@/rules/text/language";
+import { apiErrorBody, UNEXPECTED_ERROR_MESSAGE, type ApiErrorBody, type ApiIssue } from "./errors";
+import { errorBodyIn } from "./language";
 import { yieldToLoop } from "@/lib/http/yield-to-loop";
 import { API_HEADERS } from "./json-response";
 import { checkInput } from "./validate";
@@ -16,6 +18,10 @@ export const MAX_NDJSON_LINE_BYTES = 65_536;
 /** The 413 message of a JSON batch over its limit. */
 export const BATCH_TOO_LARGE_MESSAGE =
   "Тело пакетного запроса больше 16 МиБ (16 777 216 байт): разделите список или отправьте его потоком application/x-ndjson.";
+
+/** The 400 message of a JSON batch body without a `requests` list. */
+export const BATCH_NOT_REQUESTS_MESSAGE =
+  'Тело запроса должно быть JSON-объектом { "requests": [ … ] } со списком запросов.';
 
 /** The 415 message of POST /api/quotes: it takes two media types. */
 export const BATCH_MEDIA_TYPE_MESSAGE =
@@ -38,19 +44,28 @@ export interface BatchSummary {
  * body), so an item's `quote` is byte for byte the single answer. An exception becomes this
  * item's error, never the batch's.
  */
-export function priceItem(value: unknown, index: number, catalog: Catalog): BatchResult {
+export function priceItem(
+  value: unknown,
+  index: number,
+  catalog: Catalog,
+  language: Language = "ru",
+): BatchResult {
   try {
-    const input = checkInput(quoteRequestSchema, value);
+    const input = checkInput(quoteRequestSchema, value, language);
     if (!input.ok) {
-      return { index, status: 422, ...apiErrorBody("invalid_input", { issues: input.issues }) };
+      const error = apiErrorBody("invalid_input", { issues: input.issues });
+      return { index, status: 422, ...errorBodyIn(error, language) };
     }
-    return { index, status: 200, quote: quote(input.data, { catalog }) };
+    return { index, status: 200, quote: quote(input.data, { catalog, language }) };
   } catch (error) {
     console.error(`[api] unexpected ${error instanceof Error ? error.name : typeof error}`);
     return {
       index,
       status: 422,
-      ...apiErrorBody("invalid_input", { message: UNEXPECTED_ERROR_MESSAGE }),
+      ...errorBodyIn(
+        apiErrorBody("invalid_input", { message: UNEXPECTED_ERROR_MESSAGE }),
+        language,
+      ),
     };
   }
 }
@@ -63,11 +78,21 @@ function countResult(summary: BatchSummary, result: BatchResult): void {
   else summary.notEligible += 1;
 }
 
-/** Why a JSON batch's `requests` cannot be priced at all, or null when its size is fine. */
-export function batchSizeProblem(requests: readonly unknown[]): string | null {
-  if (requests.length === 0) return "Список requests пуст: передайте от 1 до 10 000 запросов.";
+/** Why a JSON batch's `requests` cannot be priced at all (its issue), or null when its size is fine. */
+export function batchSizeProblem(requests: readonly unknown[]): ApiIssue | null {
+  const issue = (code: "too_small" | "too_big", message: string) => ({
+    path: "requests",
+    code,
+    message,
+  });
+  if (requests.length === 0) {
+    return issue("too_small", "Список requests пуст: передайте от 1 до 10 000 запросов.");
+  }
   if (requests.length > MAX_BATCH_ITEMS) {
-    return `В списке requests ${requests.length} запросов, а в одном пакете — не больше 10 000: разделите список или отправьте его потоком application/x-ndjson.`;
+    return issue(
+      "too_big",
+      `В списке requests ${requests.length} запросов, а в одном пакете — не больше 10 000: разделите список или отправьте его потоком application/x-ndjson.`,
+    );
   }
   return null;
 }
@@ -89,7 +114,11 @@ const CHUNK_ITEMS = 100;
  * Each pull first yields to the event loop, so a 10 000-item batch never holds other requests
  * for more than one chunk.
  */
-export function batchResponse(requests: readonly unknown[], catalog: Catalog): Response {
+export function batchResponse(
+  requests: readonly unknown[],
+  catalog: Catalog,
+  language: Language = "ru",
+): Response {
   const summary: BatchSummary = { total: 0, eligible: 0, notEligible: 0, invalid: 0 };
   let next = 0;
   const stream = new ReadableStream<Uint8Array>({
@@ -98,7 +127,7 @@ export function batchResponse(requests: readonly unknown[], catalog: Catalog): R
       const end = Math.min(next + CHUNK_ITEMS, requests.length);
       let text = next === 0 ? '{"results":[' : "";
       for (let i = next; i < end; i += 1) {
-        const result = priceItem(requests[i], i, catalog);
+        const result = priceItem(requests[i], i, catalog, language);
         countResult(summary, result);
         text += (i === 0 ? "" : ",") + JSON.stringify(result);
       }

@@ -32,7 +32,13 @@ describe("apiError", () => {
   });
 
   it("custom message, issues and headers → passed through", async () => {
-    const issues = [{ path: "product.months", message: "Срок, месяцев: одно из значений 1, 12" }];
+    const issues = [
+      {
+        path: "product.months",
+        code: "invalid_value" as const,
+        message: "Срок, месяцев: одно из значений 1, 12",
+      },
+    ];
     const response = apiError("invalid_input", {
       message: "Особое сообщение",
       issues,
@@ -58,9 +64,9 @@ describe("issuePath", () => {
 
 describe("zodIssues", () => {
   it("a non-object body → one issue at the root path", () => {
-    const parsed = quoteRequestSchema.safeParse([]);
+    const parsed = quoteRequestSchema.safeParse([], { reportInput: true });
     expect(zodIssues(parsed.error!.issues)).toEqual([
-      { path: "", message: "Тело запроса: JSON-объект" },
+      { path: "", code: "invalid_type", message: "Тело запроса: JSON-объект" },
     ]);
   });
 
@@ -81,6 +87,8 @@ describe("zodIssues", () => {
 
   it("the same path and message twice → reported once", () => {
     const issue = { code: "custom" as const, path: ["a"], message: "Ошибка", input: 1 };
-    expect(zodIssues([issue, issue])).toEqual([{ path: "a", message: "Ошибка" }]);
+    expect(zodIssues([issue, issue])).toEqual([
+      { path: "a", code: "invalid_value", message: "Ошибка" },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { issueCode, type IssueCode } from "@/rules";
 import { jsonResponse } from "./json-response";
 
 /** HTTP status of every error code of the API contract. */
@@ -17,11 +18,13 @@ export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 /** The contract's error codes, for schemas and tests. */
 export const API_ERROR_CODES = Object.keys(API_ERROR_STATUS) as [ApiErrorCode, ...ApiErrorCode[]];
 
-/** One field-level problem: a dotted path into the request body ("" is the body itself). */
+/**
+ * One field-level problem: a dotted path into the request body ("" is the body itself), the
+ * contract's stable code (api-contract.md, «Issue codes») and a Russian message.
+ */
 export interface ApiIssue {
   path: string;
-  /** The contract's issue code, where the schema names one (`invalid_iban`, `invalid_bic`). */
-  code?: string;
+  code: IssueCode;
   message: string;
 }
 
@@ -83,27 +86,19 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.map((key) => String(key)).join(".");
 }
 
-/** Zod issues (from `safeParse`) as contract issues, one per distinct path and message. */
+/**
+ * Zod issues (from `safeParse` with `reportInput: true`, so a missing value reads as `required`)
+ * as contract issues, one per distinct path and message.
+ */
 export function zodIssues(issues: readonly z.core.$ZodIssue[]): ApiIssue[] {
   const seen = new Set<string>();
   const result: ApiIssue[] = [];
   for (const issue of issues) {
-    const code = issue.code === "custom" ? issueCode(issue.params) : undefined;
-    const item: ApiIssue = {
-      path: issuePath(issue.path),
-      ...(code === undefined ? {} : { code }),
-      message: issue.message,
-    };
+    const item = { path: issuePath(issue.path), code: issueCode(issue), message: issue.message };
     const key = `${item.path}\u0000${item.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(item);
   }
   return result;
-}
-
-/** The contract code a schema's own check gives its issue (`params: { code }`), if any. */
-function issueCode(params: Record<string, unknown> | undefined): string | undefined {
-  const code = params?.code;
-  return typeof code === "string" ? code : undefined;
 }

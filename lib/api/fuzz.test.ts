@@ -5,15 +5,9 @@ import * as quoteRoute from "@/app/api/quote/route";
 import * as quotesRoute from "@/app/api/quotes/route";
 import { batchViolation } from "@/test-support/batch-check";
 import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "./errors";
-import {
-  anythingText,
-  batchBodies,
-  mutatedOverviewBody,
-  mutatedQuoteBody,
-  rawBody,
-  validOverviewBody,
-  validQuoteBody,
-} from "@/test-support/fuzz-bodies";
+import { mutatedOverviewBody, mutatedQuoteBody } from "@/test-support/fuzz/mutations";
+import { anythingText, batchBodies, rawBody } from "@/test-support/fuzz/raw-bodies";
+import { validOverviewBody, validQuoteBody } from "@/test-support/fuzz/valid-bodies";
 import { errorBodySchema, overviewResponseSchema, quoteResponseSchema } from "./response-schemas";
 import { jsonRequest } from "@/test-support/api-test-helpers";
 

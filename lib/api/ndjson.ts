@@ -1,5 +1,7 @@
 import type { Catalog } from "@/rules";
+import type { Language } from "@/rules/text/language";
 import { apiErrorBody } from "./errors";
+import { errorBodyIn } from "./language";
 import { pause, yieldToLoop } from "@/lib/http/yield-to-loop";
 import { API_HEADERS } from "./json-response";
 import { MAX_NDJSON_LINE_BYTES, priceItem, utf8, type BatchResult } from "./batch";
@@ -93,14 +95,16 @@ const isBlank = (line: Uint8Array) => line.every((b) => b === 0x20 || b === 0x09
  * too: the contract answers every input line, so `index` is always the line's own number), else
  * priced.
  */
-function answerLine(line: Line, index: number, catalog: Catalog): BatchResult {
+function answerLine(line: Line, index: number, catalog: Catalog, language: Language): BatchResult {
+  const error = (code: "payload_too_large" | "invalid_json", message: string) =>
+    errorBodyIn(apiErrorBody(code, { message }), language);
   if (line === TOO_LONG) {
     const message = `Строка ${index + 1} больше 64 КиБ (${MAX_NDJSON_LINE_BYTES} байт): она пропущена, остальные строки обработаны.`;
-    return { index, status: 413, ...apiErrorBody("payload_too_large", { message }) };
+    return { index, status: 413, ...error("payload_too_large", message) };
   }
   if (isBlank(line)) {
     const message = `Строка ${index + 1} пустая: в каждой строке ожидается JSON-объект с запросом.`;
-    return { index, status: 400, ...apiErrorBody("invalid_json", { message }) };
+    return { index, status: 400, ...error("invalid_json", message) };
   }
   const parsed = parseJson(line);
   const value = parsed.ok ? parsed.value : undefined;
@@ -108,9 +112,9 @@ function answerLine(line: Line, index: number, catalog: Catalog): BatchResult {
     const message = parsed.ok
       ? `Строка ${index + 1} должна быть JSON-объектом { … }, а не массивом, строкой, числом или null.`
       : `Строка ${index + 1} не является корректным JSON в кодировке UTF-8.`;
-    return { index, status: 400, ...apiErrorBody("invalid_json", { message }) };
+    return { index, status: 400, ...error("invalid_json", message) };
   }
-  return priceItem(value, index, catalog);
+  return priceItem(value, index, catalog, language);
 }
 
 /** Ends a response stream that may already be cancelled (closing it then throws). */
@@ -128,8 +132,16 @@ function closeQuietly(controller: ReadableStreamDefaultController<Uint8Array>): 
  * answers so far, so memory stays flat however long the stream; when the client goes away
  * (response cancelled or request aborted) the request body is cancelled and work stops.
  */
-export function ndjsonResponse(request: Request, catalog: Catalog): Response {
-  const headers = { ...API_HEADERS, "Content-Type": "application/x-ndjson; charset=utf-8" };
+export function ndjsonResponse(
+  request: Request,
+  catalog: Catalog,
+  language: Language = "ru",
+): Response {
+  const headers = {
+    ...API_HEADERS,
+    "Content-Type": "application/x-ndjson; charset=utf-8",
+    "Content-Language": language,
+  };
   const body = request.body;
   if (body === null) return new Response("", { headers });
   const reader = body.getReader();
@@ -196,7 +208,7 @@ export function ndjsonResponse(request: Request, catalog: Catalog): Response {
             text = "";
             await yieldToLoop();
           }
-          text += `${JSON.stringify(answerLine(line, index, catalog))}\n`;
+          text += `${JSON.stringify(answerLine(line, index, catalog, language))}\n`;
           index += 1;
         }
         if (stopped) {

@@ -321,7 +321,7 @@ export function openApiDocument(): JsonObject {
           "unsupported_media_type: Content-Type не application/json.",
         ),
         InvalidInput: errorResponse(
-          "invalid_input: тело не проходит схему или противоречиво; issues называют каждое поле с ошибкой. У ошибок реквизитов КП есть code: invalid_iban (seller.iban), invalid_bic (seller.bik).",
+          "invalid_input: тело не проходит схему или противоречиво; issues называют каждое поле с ошибкой, его код (issues[].code) и сообщение; ИИК продавца — invalid_iban (seller.iban), БИК — invalid_bic (seller.bik).",
         ),
         ServiceUnavailable: errorResponse(
           "service_unavailable: очередь на создание PDF заполнена; повторите запрос через Retry-After секунд.",

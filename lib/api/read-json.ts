@@ -63,6 +63,13 @@ export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { o
   }
 }
 
+/** The 400 message of a body that is not JSON. */
+export const NOT_JSON_MESSAGE = "Тело запроса не является корректным JSON в кодировке UTF-8.";
+
+/** The 400 message of JSON that is not an object. */
+export const NOT_OBJECT_MESSAGE =
+  "Тело запроса должно быть JSON-объектом { … }, а не массивом, строкой, числом или null.";
+
 /** A body limit other than the default 64 KiB, with the 413 message that names it. */
 export interface BodyLimit {
   bytes: number;
@@ -92,7 +99,7 @@ export async function readJsonObject(request: Request, limit?: BodyLimit): Promi
     return {
       ok: false,
       response: apiError("invalid_json", {
-        message: "Тело запроса не является корректным JSON в кодировке UTF-8.",
+        message: NOT_JSON_MESSAGE,
       }),
     };
   }
@@ -100,10 +107,7 @@ export async function readJsonObject(request: Request, limit?: BodyLimit): Promi
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return {
       ok: false,
-      response: apiError("invalid_json", {
-        message:
-          "Тело запроса должно быть JSON-объектом { … }, а не массивом, строкой, числом или null.",
-      }),
+      response: apiError("invalid_json", { message: NOT_OBJECT_MESSAGE }),
     };
   }
   return { ok: true, value: value as Record<string, unknown> };

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type * as z from "zod/mini";
 import { quote, quoteRequestSchema, type QuoteResult } from "@/rules";
-import { validQuoteBody } from "@/test-support/fuzz-bodies";
+import { validQuoteBody } from "@/test-support/fuzz/valid-bodies";
 import { quoteResponseSchema } from "./response-schemas";
 import { CONTRACT_EXAMPLE } from "@/test-support/api-test-helpers";
 import { examplePriceList } from "@/rules/catalog/example-price-list";

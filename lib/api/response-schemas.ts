@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import {
   DISCOUNT_PERCENTS,
+  ISSUE_CODES,
   priceListSchema,
   productSchema,
   REASON_CODES,
@@ -209,7 +210,7 @@ export const errorBodySchema = z.object({
   error: z.object({
     code: z.enum(API_ERROR_CODES),
     message: text,
-    issues: z.array(z.object({ path: z.string(), code: z.optional(z.string()), message: text })),
+    issues: z.array(z.object({ path: z.string(), code: z.enum(ISSUE_CODES), message: text })),
   }),
 });
 

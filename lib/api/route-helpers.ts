@@ -1,5 +1,8 @@
 import type * as z from "zod/mini";
+import type { Language } from "@/rules/text/language";
 import { apiError, UNEXPECTED_ERROR_MESSAGE } from "./errors";
+import { API_MESSAGES_KK } from "./errors-kk";
+import { inLanguage, requestLanguage } from "./language";
 import { jsonResponse } from "./json-response";
 import { readJsonObject } from "./read-json";
 import { validate } from "./validate";
@@ -10,11 +13,16 @@ import { validate } from "./validate";
  */
 export function methodNotAllowed(allow: "GET" | "POST"): (request: Request) => Response {
   const allowed = allow === "GET" ? "GET, HEAD" : allow;
-  return (request) =>
-    apiError("method_not_allowed", {
-      message: `Метод ${request.method} не поддерживается: используйте ${allow}.`,
-      headers: { Allow: allowed },
+  return (request) => {
+    const language = requestLanguage(request);
+    return apiError("method_not_allowed", {
+      message:
+        language === "kk"
+          ? API_MESSAGES_KK.methodNotAllowed(request.method, allow)
+          : `Метод ${request.method} не поддерживается: используйте ${allow}.`,
+      headers: { Allow: allowed, "Content-Language": language },
     });
+  };
 }
 
 /**
@@ -50,25 +58,31 @@ export function otherMethodsNotAllowed<A extends "GET" | "POST">(
   ) as Record<Exclude<Method, Allowed<A>>, (request: Request) => Response>;
 }
 
-/** A POST route taking a JSON body: read it safely, validate with `schema`, `respond`. */
+/**
+ * A POST route taking a JSON body: read it safely, validate with `schema`, `respond` in the
+ * request's language (`?lang=`, `Accept-Language`); every answer says it in `Content-Language`.
+ */
 export function postRoute<S extends z.ZodMiniType>(
   schema: S,
-  respond: (data: z.output<S>) => Promise<Response> | Response,
+  respond: (data: z.output<S>, language: Language) => Promise<Response> | Response,
 ): (request: Request) => Promise<Response> {
-  return (request) =>
-    guard(async () => {
+  return async (request) => {
+    const language = requestLanguage(request);
+    const response = await guard(async () => {
       const body = await readJsonObject(request);
       if (!body.ok) return body.response;
-      const input = validate(schema, body.value);
+      const input = validate(schema, body.value, language);
       if (!input.ok) return input.response;
-      return respond(input.data);
+      return respond(input.data, language);
     });
+    return inLanguage(response, language);
+  };
 }
 
 /** A POST route taking a JSON body and answering `compute`'s result as JSON. */
 export function jsonPostRoute<S extends z.ZodMiniType>(
   schema: S,
-  compute: (data: z.output<S>) => unknown,
+  compute: (data: z.output<S>, language: Language) => unknown,
 ): (request: Request) => Promise<Response> {
-  return postRoute(schema, (data) => jsonResponse(compute(data)));
+  return postRoute(schema, (data, language) => jsonResponse(compute(data, language)));
 }

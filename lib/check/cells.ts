@@ -1,5 +1,5 @@
 import { parseAstanaInstant } from "@/rules";
-import { parseTenge } from "@/lib/quote/quote-form";
+import { parseTenge } from "@/lib/quote/priced-item";
 
 /** A cell as the file readers give it: text from CSV; text, number, boolean or date from XLSX. */
 export type Cell = string | number | boolean | Date | null | undefined;

@@ -21,7 +21,7 @@ import {
   PURPOSE_LABELS,
   CLOUD_PLAN_LABELS,
 } from "@/lib/quote/quote-labels";
-import { SHORT_NAMES } from "@/lib/quote/questions";
+import { fieldLabel } from "@/lib/quote/questions";
 import { PRODUCT_LINES } from "@/lib/quote/quote-form";
 import {
   choiceLookup,
@@ -96,14 +96,14 @@ export const COLUMNS: readonly Column[] = [
   { path: "paidAt", title: "Дата оплаты", read: parseDateCell },
   {
     path: "customer.kind",
-    title: SHORT_NAMES.kind,
+    title: fieldLabel("customer.kind"),
     read: choice(labels(CUSTOMER_KIND_LABELS, CUSTOMER_KINDS, KIND_ALIASES)),
   },
-  { path: "customer.resident", title: SHORT_NAMES.resident, read: parseBoolCell },
+  { path: "customer.resident", title: fieldLabel("customer.resident"), read: parseBoolCell },
   { path: "customer.adult", title: "Клиенту есть 18 лет", read: parseBoolCell },
   {
     path: "customer.purpose",
-    title: SHORT_NAMES.purpose,
+    title: fieldLabel("customer.purpose"),
     read: choice(labels(PURPOSE_LABELS, PURPOSES)),
   },
   { path: "customer.otherPromotion", title: "Другая акция", read: parseBoolCell },
@@ -129,10 +129,10 @@ export const COLUMNS: readonly Column[] = [
     title: "Срок, месяцев",
     read: choice(new Map([12, 1].map((m) => [m, [MONTHS_LABELS[m === 1 ? "1" : "12"]]] as const))),
   },
-  { path: "product.copilotBoost", title: "Буст CoPilot", read: parseBoolCell },
+  { path: "product.copilotBoost", title: "Буст Copilot", read: parseBoolCell },
   {
     path: "product.copilotBoostListPrice",
-    title: "Цена Буста CoPilot",
+    title: "Цена Буста Copilot",
     read: parseIntCell,
   },
   { path: "product.from", title: "Текущая редакция", read: choice(EDITIONS) },
@@ -149,7 +149,7 @@ export const COLUMNS: readonly Column[] = [
   { path: "product.listPrice", title: "Цена по прайс-листу", read: parseIntCell },
   {
     path: "product.franchisee",
-    title: SHORT_NAMES.franchisee,
+    title: fieldLabel("franchisee"),
     read: parseBoolCell,
   },
   {
@@ -159,27 +159,27 @@ export const COLUMNS: readonly Column[] = [
   },
   {
     path: "history.currentPlan",
-    title: SHORT_NAMES.currentPlan,
+    title: fieldLabel("history.currentPlan"),
     read: choice(labels(CURRENT_PLAN_LABELS, CLOUD_CURRENT_PLANS, CURRENT_PLAN_ALIASES)),
   },
   {
     path: "history.currentUsers",
-    title: SHORT_NAMES.currentUsers,
+    title: fieldLabel("history.currentUsers"),
     read: parseIntCell,
   },
   {
     path: "history.paidLicenseEndedAt",
-    title: SHORT_NAMES.paidLicenseEndedAt,
+    title: fieldLabel("history.paidLicenseEndedAt"),
     read: parseDateCell,
   },
   {
     path: "history.monthlyIn2025",
-    title: SHORT_NAMES.monthlyIn2025,
+    title: fieldLabel("history.monthlyIn2025"),
     read: parseBoolCell,
   },
   {
     path: "history.annualIn2025",
-    title: SHORT_NAMES.annualIn2025,
+    title: fieldLabel("history.annualIn2025"),
     read: parseBoolCell,
   },
 ];

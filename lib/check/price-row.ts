@@ -1,6 +1,6 @@
 import { hasListPrice, quote, type Catalog, type QuoteRequest, type ReasonCode } from "@/rules";
 import { describeProduct } from "@/lib/quote/describe";
-import { quoteFormValuesFromRequest } from "@/lib/quote/quote-form";
+import { quoteFormValuesFromRequest } from "@/lib/quote/form-from-request";
 import { quoteQueryString } from "@/lib/quote/quote-url";
 import type { Cell } from "./cells";
 import { rowToRequest, type CellError, type HeaderMapping } from "./columns";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { overviewFor, quote } from "@/rules";
 import { overviewHref, quoteHref, readOverviewForm } from "./overview-url";
 import type { SearchParams } from "@/lib/page/search-params";
-import { toQuoteRequest, validateQuoteForm } from "@/lib/quote/quote-form";
+import { toQuoteRequest } from "@/lib/quote/form-request";
+import { validateQuoteForm } from "@/lib/quote/form-validation";
 import { quoteFormValuesFromParams } from "@/lib/quote/quote-url";
 import { examplePriceList } from "@/rules/catalog/example-price-list";
 

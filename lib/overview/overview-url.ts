@@ -1,13 +1,21 @@
+import * as z from "zod/mini";
 import {
+  catalogue,
+  codedIssue,
   indexPriceList,
+  issueText,
   overviewRequestSchema,
+  upperFirst,
+  type CodedIssue,
+  type FieldPath,
   type OverviewRequest,
   type QuoteRequest,
 } from "@/rules";
-import { quoteFormValuesFromRequest, withoutLabel } from "@/lib/quote/quote-form";
+import { quoteFormValuesFromRequest } from "@/lib/quote/form-from-request";
 import { quoteQueryString } from "@/lib/quote/quote-url";
-import { SHORT_NAMES } from "@/lib/quote/questions";
 import type { SearchParams } from "@/lib/page/search-params";
+
+const ru = catalogue("ru");
 
 /** Query keys of /offers; each is also the `name` of its form field. */
 export const OVERVIEW_FIELDS = [
@@ -135,26 +143,32 @@ function compact(value: unknown): unknown {
 const isField = (key: unknown): key is OverviewField =>
   typeof key === "string" && (OVERVIEW_FIELDS as readonly string[]).includes(key);
 
-/** A schema issue as the pages read it. */
-export type Issue = { code?: string; path: readonly PropertyKey[]; message: string };
+/** The request path of each /offers answer (the page's own switch `only` has none). */
+const OVERVIEW_PATHS: Record<Exclude<OverviewField, "only">, FieldPath> = {
+  kind: "customer.kind",
+  resident: "customer.resident",
+  adult: "customer.adult",
+  purpose: "customer.purpose",
+  otherPromotion: "customer.otherPromotion",
+  franchisee: "franchisee",
+  paidBefore: "history.paidBefore",
+  currentPlan: "history.currentPlan",
+  currentUsers: "history.currentUsers",
+  paidLicenseEndedAt: "history.paidLicenseEndedAt",
+  monthlyIn2025: "history.monthlyIn2025",
+  annualIn2025: "history.annualIn2025",
+  orderedAt: "orderedAt",
+  paidAt: "paidAt",
+  sourcePurchasedAt: "sourcePurchasedAt",
+};
 
 /** Short Russian names of the /offers fields, as its labels and error summary say them. */
 export const OVERVIEW_FIELD_LABELS: Record<OverviewField, string> = {
-  ...SHORT_NAMES,
-  adult: "18 лет и старше, дееспособно",
-  otherPromotion: "Другая акция или скидка",
-  orderedAt: "Дата заказа",
-  paidAt: "Дата оплаты",
-  sourcePurchasedAt: "Когда куплена лицензия, с которой переход",
+  ...(Object.fromEntries(
+    Object.entries(OVERVIEW_PATHS).map(([key, path]) => [key, ru.fields[path].label]),
+  ) as Record<Exclude<OverviewField, "only">, string>),
   only: "Только доступные",
 };
-
-const DATE_FIELDS: ReadonlySet<string> = new Set([
-  "orderedAt",
-  "paidAt",
-  "paidLicenseEndedAt",
-  "sourcePurchasedAt",
-]);
 
 /** The /offers field of an issue (the last key of its path, `customer.kind` → `kind`), or "form". */
 export function overviewFieldOf(path: readonly PropertyKey[]): OverviewField | "form" {
@@ -162,28 +176,9 @@ export function overviewFieldOf(path: readonly PropertyKey[]): OverviewField | "
   return isField(last) ? last : "form";
 }
 
-/** The example date of a message: with a time when the value was written with one. */
-const dateExample = (value: string | undefined) =>
-  value !== undefined && /\d[T ]\d/.test(value) ? "15.08.2025 12:00" : "15.08.2025";
-
-/**
- * The page's words for a schema issue: the API's message names request values («одно из значений
- * none, free…») and ISO formats; the page names what its own controls offer, without the label
- * (the page shows its own). `value` is the field's text, for the date example.
- */
-export function pageMessage(key: OverviewField | "form", issue: Issue, value?: string): string {
-  if (DATE_FIELDS.has(key) && /неверная дата|ожидается дата|длинное/.test(issue.message)) {
-    return `Неверная дата, пример: ${dateExample(value)}`;
-  }
-  if (issue.code === "invalid_value") return "Выберите один из вариантов в списке";
-  if (/true или false/.test(issue.message)) return "Выберите «Да» или «Нет»";
-  return withoutLabel(issue.message);
-}
-
-function addIssues(errors: OverviewForm["errors"], issues: readonly Issue[]) {
+function addIssues(errors: OverviewForm["errors"], issues: readonly CodedIssue[]) {
   for (const issue of issues) {
-    const key = overviewFieldOf(issue.path);
-    errors[key] ??= pageMessage(key, issue);
+    errors[overviewFieldOf(issue.path)] ??= upperFirst(issueText(ru, issue));
   }
 }
 
@@ -199,8 +194,8 @@ export function readOverviewForm(params: SearchParams, today: string): OverviewF
   ) as OverviewValues;
 
   const errors: OverviewForm["errors"] = {};
-  const parsed = overviewRequestSchema.safeParse(compact(toRaw(values)));
-  if (!parsed.success) addIssues(errors, parsed.error.issues);
+  const parsed = z.safeParse(overviewRequestSchema, compact(toRaw(values)), { reportInput: true });
+  if (!parsed.success) addIssues(errors, parsed.error.issues.map(codedIssue));
   const request = parsed.success ? parsed.data : null;
   return {
     values,

@@ -4,7 +4,7 @@ import type { CatalogItem } from "@/rules";
 export const PRICE_LINES = ["cloud", "box", "cms"] as const;
 export type PriceLine = (typeof PRICE_LINES)[number];
 
-/** The line an item id belongs to: the CoPilot boost (`addon/…`) is sold with the cloud. */
+/** The line an item id belongs to: the Copilot boost (`addon/…`) is sold with the cloud. */
 export function priceLineOf(itemId: string): PriceLine {
   if (itemId.startsWith("box")) return "box";
   if (itemId.startsWith("cms")) return "cms";

@@ -51,7 +51,7 @@ describe("rewardExamples", () => {
       436_722,
     ],
     ["cloud-monthly", "Продление «Стандартный» на 12 месяцев", 335_880, 218_322],
-    ["copilot", "Буст CoPilot на 12 месяцев к «Энтерпрайз» на 12 месяцев", 576_000, 0],
+    ["copilot", "Буст Copilot на 12 месяцев к тарифу «Энтерпрайз» на 12 месяцев", 576_000, 0],
   ])("%s → %s, %i → %i", (id, title, before, after) => {
     expect(examples.find((e) => e.reward.id === id)).toMatchObject({ title, before, after });
   });

@@ -76,7 +76,7 @@ export interface RewardExample {
   result: QuoteResult;
   /** What the example buys, in Russian. */
   title: string;
-  /** The example's price before and after the reward (for CoPilot: the boost's). */
+  /** The example's price before and after the reward (for Copilot: the boost's). */
   before: number;
   after: number;
 }
@@ -118,7 +118,7 @@ export function rewardExamples(promotion: Promotion, catalog: Catalog): RewardEx
       request,
       result,
       title: bonus
-        ? "Буст CoPilot на 12 месяцев к «Энтерпрайз» на 12 месяцев"
+        ? "Буст Copilot на 12 месяцев к тарифу «Энтерпрайз» на 12 месяцев"
         : exampleTitle(request),
       before: bonus ? bonus.listPrice : result.listPrice,
       after: bonus ? bonus.promoPrice : result.promoPrice,

@@ -1,22 +1,4 @@
-import { lowerFirst } from "@/rules";
-import { pageMessage, type Issue } from "@/lib/overview/overview-url";
-import { withoutLabel } from "@/lib/quote/quote-form";
-
-/** A product field of a line in words: as a subject, and after «укажите». */
-const FIELD_NAMES: Record<string, readonly [string, string]> = {
-  line: ["продукт", "продукт"],
-  plan: ["тариф", "тариф"],
-  operation: ["операция", "операцию"],
-  edition: ["редакция", "редакцию"],
-  users: ["число пользователей", "число пользователей"],
-  months: ["срок", "срок"],
-  from: ["текущая редакция", "текущую редакцию"],
-  "from.edition": ["текущая редакция", "текущую редакцию"],
-  "from.users": ["число пользователей текущей редакции", "число пользователей текущей редакции"],
-  sourcePurchasedAt: ["дата покупки текущей лицензии", "дату покупки текущей лицензии"],
-  listPrice: ["цена по прайс-листу", "цену по прайс-листу"],
-  copilotBoostListPrice: ["цена Буста CoPilot", "цену Буста CoPilot"],
-};
+import { fieldKind, fieldName, issueText, type Catalogue, type CodedIssue } from "@/rules";
 
 interface Reason {
   text: string;
@@ -25,32 +7,23 @@ interface Reason {
 }
 
 /**
- * One issue of a line's product in the page's words: a missing field or date says what to give;
- * an unknown product or a value no link writes (a broken token) makes the line unreadable.
+ * One issue of a line's product in the page's words, from its code alone: a missing field or a bad
+ * date says what to give; an unknown product or a value no link writes (a broken token) makes
+ * the line unreadable. `issue.path` is under the product (`["plan"]`).
  */
-function lineReason(field: string, issue: Issue, product: Record<string, unknown>): Reason {
-  const [name, accusative] = FIELD_NAMES[field] ?? [field, field];
-  if (field === "line") {
-    const text = product.line === undefined ? "не указан продукт" : "неизвестный продукт";
+function reasonOf(c: Catalogue, issue: CodedIssue): Reason {
+  const path = ["product", ...issue.path];
+  const coded = { ...issue, path };
+  if (issue.path.join(".") === "line") {
+    const text = issue.code === "required" ? c.issues.noProduct : c.issues.unknownProduct;
     return { text, unreadable: true };
   }
-  if (issue.message === "Обязательное поле") {
-    return { text: `укажите ${accusative}`, unreadable: false };
-  }
-  // The product's own checks of a missing value («Укажите дату покупки…»): already words.
-  if (issue.message.startsWith("Укажите ")) {
-    return { text: lowerFirst(issue.message), unreadable: false };
-  }
-  if (field === "sourcePurchasedAt") {
-    const date = typeof product.sourcePurchasedAt === "string" ? product.sourcePurchasedAt : "";
-    return { text: `${name} — ${lowerFirst(pageMessage(field, issue, date))}`, unreadable: false };
-  }
-  if (issue.code === "invalid_value")
-    return { text: `${name} — значение не из списка`, unreadable: true };
-  // «Цена по прайс-листу: сумма…» names its field in the API's words; «Для этой редакции…» needs none.
-  const rest = withoutLabel(issue.message);
-  const text = rest === issue.message ? lowerFirst(rest) : `${name} — ${lowerFirst(rest)}`;
-  return { text, unreadable: true };
+  const text = issueText(c, coded, "link");
+  if (issue.code === "required") return { text, unreadable: false };
+  if (issue.code === "inconsistent") return { text, unreadable: true };
+  const name = fieldName(c, path)?.name;
+  const about = name === undefined ? text : c.compose.about(name, text);
+  return { text: about, unreadable: fieldKind(path) !== "date" };
 }
 
 /**
@@ -58,14 +31,10 @@ function lineReason(field: string, issue: Issue, product: Record<string, unknown
  * «Позиция 2: укажите …» when a field is missing, «Позиция не распознана: …» with the advice to
  * add it again when the line cannot be read.
  */
-export function lineProblem(
-  index: number,
-  issues: readonly Issue[],
-  product: Record<string, unknown>,
-): string {
-  const reasons = issues.map((issue) => lineReason(issue.path.join("."), issue, product));
-  const texts = [...new Set(reasons.map((r) => r.text))].join("; ");
+export function lineProblem(c: Catalogue, index: number, issues: readonly CodedIssue[]): string {
+  const reasons = issues.map((issue) => reasonOf(c, issue));
+  const texts = c.compose.list([...new Set(reasons.map((r) => r.text))]);
   return reasons.some((r) => r.unreadable)
-    ? `Позиция не распознана: ${texts}. Удалите её и добавьте заново.`
-    : `Позиция ${index + 1}: ${texts}.`;
+    ? c.compose.lineUnreadable(texts)
+    : c.compose.lineProblem(index + 1, texts);
 }

@@ -121,7 +121,7 @@ export function drawRow(doc: Doc, t: TableLayout, row: Row) {
   doc.y = y + height;
 }
 
-/** The rows of one line: its own and its CoPilot bonus row (п. 4.1.6), when it has one. */
+/** The rows of one line: its own and its Copilot bonus row (п. 4.1.6), when it has one. */
 export function lineTableRows(line: ProposalViewLine): Row[] {
   const rows: Row[] = [
     {

@@ -1,14 +1,15 @@
 import * as z from "zod/mini";
-import { proposalRequestSchema, type ProposalRequest, lowerFirst } from "@/rules";
-import { russianErrors } from "@/lib/api/validate";
 import {
-  OVERVIEW_FIELD_LABELS,
-  overviewFieldOf,
-  overviewRawRequest,
-  pageMessage,
-  type Issue,
-  type OverviewValues,
-} from "@/lib/overview/overview-url";
+  catalogue,
+  codedIssue,
+  fieldName,
+  issueText,
+  proposalRequestSchema,
+  upperFirst,
+  type CodedIssue,
+  type ProposalRequest,
+} from "@/rules";
+import { overviewRawRequest } from "@/lib/overview/overview-url";
 import { lineProblem } from "./line-problem";
 import {
   defaultFacts,
@@ -111,34 +112,38 @@ const FACT_ERROR = /^(orderedAt|paidAt|customer|history)(\.|$)/;
 /** The path is one of the client's answers or dates (shared by every line). */
 export const isFactPath = (path: string) => FACT_ERROR.test(path);
 
-/** A client's answer or date as /offers names it: «Кто покупает: …», «Дата заказа: неверная дата…». */
-function factMessage(issue: Issue, facts: OverviewValues): string {
-  const key = overviewFieldOf(issue.path);
-  if (key === "form") return pageMessage(key, issue);
-  return `${OVERVIEW_FIELD_LABELS[key]}: ${lowerFirst(pageMessage(key, issue, facts[key]))}`;
+const ru = catalogue("ru");
+
+/**
+ * An issue of the client's facts, a party, the number or a quantity, after the field's label
+ * («Дата заказа: неверная дата…», «Количество: не меньше 1»); one of the lines as a whole
+ * («В КП не больше 30 строк») alone.
+ */
+function fieldMessage(issue: CodedIssue): string {
+  const text = issueText(ru, issue);
+  const field =
+    issue.path.length > 1 || issue.path[0] !== "lines" ? fieldName(ru, issue.path) : null;
+  return field ? ru.compose.labelled(field.label, text) : upperFirst(text);
 }
 
 /** The product issues of one line: its index and the issue's path under the product. */
-function productIssue(issue: Issue): { index: number; issue: Issue } | null {
+function productIssue(issue: CodedIssue): { index: number; issue: CodedIssue } | null {
   const [head, index, product, ...rest] = issue.path;
   if (head !== "lines" || typeof index !== "number" || product !== "product") return null;
   return { index, issue: { ...issue, path: rest } };
 }
 
-/** Messages by path: the client's facts as /offers says them, each line's product in one message. */
-function formErrors(issues: readonly Issue[], draft: ProposalDraft): Record<string, string> {
+/** Messages by path: each field's after its label, each line's product in one message. */
+function formErrors(issues: readonly CodedIssue[]): Record<string, string> {
   const errors: Record<string, string> = {};
-  const byLine = new Map<number, Issue[]>();
+  const byLine = new Map<number, CodedIssue[]>();
   for (const issue of issues) {
     const line = productIssue(issue);
     if (line) byLine.set(line.index, [...(byLine.get(line.index) ?? []), line.issue]);
-    else {
-      const path = issue.path.join(".");
-      errors[path] ??= isFactPath(path) ? factMessage(issue, draft.facts) : issue.message;
-    }
+    else errors[issue.path.join(".")] ??= fieldMessage(issue);
   }
   for (const [index, list] of byLine) {
-    errors[`lines.${index}.product`] = lineProblem(index, list, draft.lines[index]?.product ?? {});
+    errors[`lines.${index}.product`] = lineProblem(ru, index, list);
   }
   return errors;
 }
@@ -170,9 +175,9 @@ export function pricingRequest(raw: Record<string, unknown>): ProposalRequest | 
 export function readProposalForm(query: URLSearchParams, today: string): ProposalForm {
   const draft = proposalDraftFromParams(query, defaultFacts(today));
   const raw = proposalRawRequest(draft);
-  const parsed = z.safeParse(proposalRequestSchema, raw, { error: russianErrors });
+  const parsed = z.safeParse(proposalRequestSchema, raw, { reportInput: true });
   if (parsed.success) return { draft, request: parsed.data, errors: {}, pricing: parsed.data };
-  const errors = formErrors(parsed.error.issues, draft);
+  const errors = formErrors(parsed.error.issues.map(codedIssue));
   const onlyParties = Object.keys(errors).every((path) => PARTY_ERROR.test(path));
   const pricing = onlyParties ? pricingRequest(raw) : null;
   return { draft, request: null, errors, pricing };

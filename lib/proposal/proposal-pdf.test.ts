@@ -17,7 +17,7 @@ const ENTERPRISE_WITH_BOOST = {
 };
 const CMS_START = { line: "cms", operation: "purchase", edition: "start" };
 
-/** An offer of `count` lines, every `boostEvery`-th one a CoPilot boost line (two table rows). */
+/** An offer of `count` lines, every `boostEvery`-th one a Copilot boost line (two table rows). */
 function proposalOf(count: number, boostEvery: number) {
   const request = proposalRequestSchema.parse({
     orderedAt: "2025-08-15T10:30:00",
@@ -56,10 +56,10 @@ describe("proposalPdf: blocks that stay on one page", { timeout: 30_000 }, () =>
   });
 
   it.each(COUNTS.flatMap((count) => [1, 2].map((every) => [count, every])))(
-    "%i lines, one in %i with the CoPilot boost → each such line and its boost row on one page",
+    "%i lines, one in %i with the Copilot boost → each such line and its boost row on one page",
     async (count, every) => {
       const pages = await pagesOf(count, every);
-      const boostRows = pages.map((p) => p.split("Буст CoPilot на 12 месяцев").length - 1);
+      const boostRows = pages.map((p) => p.split("Буст Copilot на 12 месяцев").length - 1);
       const boostLines = pages.map((p) => p.split("«Энтерпрайз»").length - 1);
       expect(boostRows).toEqual(boostLines);
     },

@@ -7,7 +7,9 @@ import { PARTY_KEYS, SELLER_FIELDS } from "./proposal-url";
  * once). The client's details are never stored apart from the offer itself.
  */
 
-const DRAFT_KEY = "kz-summer-2025:offer-draft";
+const DRAFT_STORAGE_KEY = "kz-summer-2025:offer-draft";
+/** The query key of GET /offer/add carrying the offer saved here (its whole /offer query). */
+export const DRAFT_KEY = "draft";
 const SELLER_KEY = "kz-summer-2025:offer-seller";
 
 /** The seller's query keys (`sc`, `sb`, …). */
@@ -32,12 +34,12 @@ function write(key: string, value: string): void {
 
 /** The /offer query last shown in this browser ("" when none). */
 export function savedDraftQuery(): string {
-  return read(DRAFT_KEY) ?? "";
+  return read(DRAFT_STORAGE_KEY) ?? "";
 }
 
 /** Remembers the /offer query being shown. */
 export function saveDraftQuery(query: string): void {
-  write(DRAFT_KEY, query.replace(/^\?/, ""));
+  write(DRAFT_STORAGE_KEY, query.replace(/^\?/, ""));
 }
 
 /** The remembered seller fields by query key (only known keys, only strings). */

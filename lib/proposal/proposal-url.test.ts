@@ -3,13 +3,11 @@ import { allProducts, type QuoteRequest } from "@/rules";
 import { readProposalForm } from "./proposal-form";
 import {
   defaultFacts,
-  factsFromQuoteRequest,
   moveLine,
   proposalDraftFromParams,
   proposalSearchParams,
   productFromToken,
   productToken,
-  queryWithLine,
   type ProposalDraft,
 } from "./proposal-url";
 
@@ -108,24 +106,6 @@ describe("offer query", () => {
     { label: "last down: unchanged", index: 2, by: 1 as const, expected: ["a", "b", "c"] },
   ])("moveLine $label", ({ index, by, expected }) => {
     expect(moveLine(["a", "b", "c"], index, by)).toEqual(expected);
-  });
-
-  it("adding a quote to an empty draft takes its answers; to a draft with lines, keeps the draft's", () => {
-    const request: QuoteRequest = {
-      orderedAt: "2025-08-10",
-      customer: { kind: "sole_proprietor", resident: true, purpose: "business" },
-      product: { line: "cms", operation: "purchase", edition: "start" },
-    };
-    const facts = factsFromQuoteRequest(request, DEFAULTS);
-    const first = new URLSearchParams(queryWithLine("", request.product, facts, DEFAULTS));
-    expect(first.get("kind")).toBe("sole_proprietor");
-    expect(first.getAll("l")).toHaveLength(1);
-    const other = factsFromQuoteRequest({ ...request, orderedAt: "2025-08-20" }, DEFAULTS);
-    const second = new URLSearchParams(
-      queryWithLine(first.toString(), request.product, other, DEFAULTS),
-    );
-    expect(second.get("orderedAt")).toBe("2025-08-10");
-    expect(second.getAll("l")).toHaveLength(2);
   });
 });
 

@@ -262,22 +262,3 @@ export function factsFromQuoteRequest(
     paidAt: request.paidAt ?? "",
   };
 }
-
-/**
- * The /offer query of a draft saved in the browser, with one more line. A draft without lines
- * takes the quote's `facts`; one with lines keeps its own, which every line shares.
- */
-export function queryWithLine(
-  saved: string,
-  product: QuoteRequest["product"],
-  facts: OverviewValues,
-  defaults: OverviewValues,
-): string {
-  const draft = proposalDraftFromParams(new URLSearchParams(saved), defaults);
-  const next: ProposalDraft = {
-    ...draft,
-    facts: draft.lines.length === 0 ? facts : draft.facts,
-    lines: [...draft.lines, { product, quantity: 1 }],
-  };
-  return proposalSearchParams(next).toString();
-}

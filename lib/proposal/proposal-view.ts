@@ -1,3 +1,4 @@
+import { copilotBonusTitle } from "@/lib/quote/glossary";
 import {
   documentWords,
   formatTenge,
@@ -28,7 +29,7 @@ export interface ProposalViewLine {
   unitList: string;
   unitPrice: string;
   lineTotal: string;
-  /** The CoPilot boost under п. 4.1.6, per unit, when the line gets it. */
+  /** The Copilot boost under п. 4.1.6, per unit, when the line gets it. */
   bonus: { title: string; unitList: string; unitPrice: string; discount: string } | null;
 }
 
@@ -56,7 +57,7 @@ export function proposalViewLine(line: ProposalLineResult, index: number): Propo
     lineTotal: hasListPrice(q) ? formatTenge(line.lineTotal) : "—",
     bonus: q.bonus
       ? {
-          title: `Буст CoPilot на 12 месяцев, бонус по п. ${q.bonus.clause}`,
+          title: copilotBonusTitle(formatTenge(q.bonus.discount), q.bonus.clause),
           unitList: formatTenge(q.bonus.listPrice),
           unitPrice: formatTenge(q.bonus.promoPrice),
           discount: formatTenge(q.bonus.discount),

@@ -1,37 +1,29 @@
-import { HISTORY_WINDOW, upperFirst } from "@/rules";
+import { catalogue, type FieldPath } from "@/rules";
+
+const ru = catalogue("ru");
+
+/** What pages call a request field: its short label (lists of errors, column titles). */
+export const fieldLabel = (path: FieldPath): string => ru.fields[path].label;
+
+/** The question beside a field's control: its label where the catalogue has no longer one. */
+const question = (path: FieldPath): string => ru.fields[path].question ?? ru.fields[path].label;
 
 /*
  * The client questions as both forms ask them (the calculator and «Что доступно клиенту»): one
- * wording per question, so a partner recognises the same answer on every page. `QUESTIONS` are
- * the labels beside the controls, `SHORT_NAMES` what error lists call the same fields.
+ * wording per question, so a partner recognises the same answer on every page.
  */
-
 export const QUESTIONS = {
-  kind: "Кто покупает",
-  resident: "Клиент из Казахстана",
-  adult: "Клиенту есть 18 лет, он полностью дееспособен",
-  purpose: "Для чего покупка",
-  otherPromotion: "К заказу применена другая акция или скидка",
-  franchisee: "Лицензия «1С-Битрикс: 1С: Франчайзи»",
-  history: "История клиента в облаке",
-  paidBefore: "Клиент когда-нибудь покупал платную лицензию Битрикс24 — облако или коробку?",
-  currentPlan: "Тариф на портале сейчас",
-  currentUsers: "Пользователей в текущем «Энтерпрайз»",
-  paidLicenseEndedAt: "Когда закончилась платная лицензия",
-  monthlyIn2025: `${upperFirst(HISTORY_WINDOW)} покупал или продлевал облако на 1 месяц`,
-  annualIn2025: `${upperFirst(HISTORY_WINDOW)} покупал облако на 12 месяцев`,
-} as const;
-
-/** The short names of the client questions, for the lists of errors of both forms. */
-export const SHORT_NAMES = {
-  kind: "Кто покупает",
-  resident: "Клиент из Казахстана",
-  purpose: "Для чего покупка",
-  franchisee: "Лицензия «1С: Франчайзи»",
-  paidBefore: "Покупал ли платную лицензию",
-  currentPlan: "Тариф на портале сейчас",
-  currentUsers: "Пользователей в текущем «Энтерпрайз»",
-  paidLicenseEndedAt: "Когда закончилась платная лицензия",
-  monthlyIn2025: "Покупки на 1 месяц в 2025",
-  annualIn2025: "Покупки на 12 месяцев в 2025",
+  kind: question("customer.kind"),
+  resident: question("customer.resident"),
+  adult: question("customer.adult"),
+  purpose: question("customer.purpose"),
+  otherPromotion: question("customer.otherPromotion"),
+  franchisee: question("franchisee"),
+  history: question("history"),
+  paidBefore: question("history.paidBefore"),
+  currentPlan: question("history.currentPlan"),
+  currentUsers: question("history.currentUsers"),
+  paidLicenseEndedAt: question("history.paidLicenseEndedAt"),
+  monthlyIn2025: question("history.monthlyIn2025"),
+  annualIn2025: question("history.annualIn2025"),
 } as const;

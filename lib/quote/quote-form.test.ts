@@ -1,17 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { quote, type QuoteRequest } from "@/rules";
-import {
-  astanaInputValue,
-  catalogItemFor,
-  defaultQuoteFormValues,
-  listPriceText,
-  parseTenge,
-  quoteFormValuesFromRequest,
-  toQuoteRequest,
-  validateQuoteForm,
-  type QuoteFormValues,
-} from "./quote-form";
+import { quoteFormValuesFromRequest } from "./form-from-request";
+import { toQuoteRequest } from "./form-request";
+import { validateQuoteForm } from "./form-validation";
+import { catalogItemFor, listPriceText, parseTenge } from "./priced-item";
+import { astanaInputValue, defaultQuoteFormValues, type QuoteFormValues } from "./quote-form";
 import { quoteFormValuesArbitrary } from "@/test-support/quote-form-arbitraries";
 import { examplePriceList } from "@/rules/catalog/example-price-list";
 
@@ -140,7 +134,7 @@ describe("validateQuoteForm", () => {
       message: /не покупал платных лицензий, но сейчас на платном тарифе/,
     },
     {
-      label: "CoPilot boost price left empty",
+      label: "Copilot boost price left empty",
       patch: { copilotBoost: true, copilotPrice: "" },
       field: "copilotPrice",
       message: /Укажите цену Буста/,

@@ -29,7 +29,7 @@ export function quoteText(request: QuoteRequest, result: QuoteResult, url?: stri
     if (result.bonus) {
       const b = result.bonus;
       lines.push(
-        `Буст CoPilot на 12 месяцев: ${formatTenge(b.listPrice)} − бонус ${formatTenge(b.discount)} = ${formatTenge(b.promoPrice)} (п. ${b.clause})`,
+        `Буст Copilot на 12 месяцев: ${formatTenge(b.listPrice)} − бонус ${formatTenge(b.discount)} = ${formatTenge(b.promoPrice)} (п. ${b.clause})`,
         `Итого: ${formatTenge(result.total)}`,
       );
     }

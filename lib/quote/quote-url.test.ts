@@ -1,12 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  catalogItemFor,
-  defaultQuoteFormValues,
-  listPriceText,
-  validateQuoteForm,
-  type QuoteFormValues,
-} from "./quote-form";
+import { validateQuoteForm } from "./form-validation";
+import { catalogItemFor, listPriceText } from "./priced-item";
+import { defaultQuoteFormValues, type QuoteFormValues } from "./quote-form";
 import { quoteFormValuesArbitrary } from "@/test-support/quote-form-arbitraries";
 import { quoteFormValuesFromParams, quoteQueryString, quoteSearchParams } from "./quote-url";
 import { examplePriceList } from "@/rules/catalog/example-price-list";

@@ -1,11 +1,6 @@
 import { boxUsersTiers, CLOUD_ENTERPRISE_USERS, COPILOT_ITEM_ID, type Catalog } from "@/rules";
-import {
-  catalogItemFor,
-  defaultQuoteFormValues,
-  FORM_CHOICES,
-  listPriceText,
-  type QuoteFormValues,
-} from "./quote-form";
+import { catalogItemFor, listPriceText } from "./priced-item";
+import { defaultQuoteFormValues, FORM_CHOICES, type QuoteFormValues } from "./quote-form";
 
 /*
  * The quote lives in the address bar so a reload or a shared link shows the same quote. Keys are

@@ -5,16 +5,15 @@ import {
   type QuoteResult,
   type Suggestion,
 } from "@/rules";
+import { validateQuoteForm } from "./form-validation";
 import {
   catalogItemFor,
   listPriceText,
   needsListPrice,
   priceFarOff,
-  validateQuoteForm,
   type PricedItem,
-  type QuoteFormValues,
-  type QuoteValidation,
-} from "./quote-form";
+} from "./priced-item";
+import { type QuoteFormValues, type QuoteValidation } from "./quote-form";
 import { quoteQueryString } from "./quote-url";
 
 /**

@@ -1,5 +1,5 @@
 // Money («Money» of the interpretation page): half-up to whole tenge, discount = list − promo,
-// the CoPilot bonus of п. 4.1.6, `total`, and formatTenge.
+// the Copilot bonus of п. 4.1.6, `total`, and formatTenge.
 import { describe, expect, it } from "vitest";
 import { formatTenge } from "@/rules";
 import { body, halfUp, run, type Body } from "./spec-helpers";
@@ -82,7 +82,7 @@ const enterprise = (boost: Body = {}): Body => ({
   ...boost,
 });
 
-describe("CoPilot bonus (п. 4.1.6): min(576 000, boost list), never below zero", () => {
+describe("Copilot bonus (п. 4.1.6): min(576 000, boost list), never below zero", () => {
   it.each([
     { boost: 0, discount: 0, promo: 0 },
     { boost: 1, discount: 1, promo: 0 },

@@ -52,7 +52,7 @@ describe("valid requests of the contract are accepted", () => {
       raw: body(cms, { customer: { ...customer, kind: "individual" } }),
     },
     {
-      label: "cloud Энтерпрайз with CoPilot and both prices",
+      label: "cloud Энтерпрайз with Copilot and both prices",
       expected: "valid",
       raw: body({ ...cloud, copilotBoost: true, copilotBoostListPrice: 0, listPrice: 1 }),
     },

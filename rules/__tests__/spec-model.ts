@@ -19,7 +19,7 @@ export interface Expectation {
   optional: Set<string>;
   reward: string;
   percent: number;
-  /** A CoPilot bonus is quoted (when eligible). */
+  /** A Copilot bonus is quoted (when eligible). */
   bonus: boolean;
   cloudClause?: "5.6" | "5.7" | "5.8";
 }

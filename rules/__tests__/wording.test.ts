@@ -113,8 +113,8 @@ describe("clauses and amounts the texts cite", () => {
   });
 
   it.each([
-    [100_000, `Бонус ${formatTenge(100_000)} на Буст CoPilot`],
-    [2_000_000, `Бонус ${formatTenge(576_000)} на Буст CoPilot`],
+    [100_000, `Бонус ${formatTenge(100_000)} на Буст Copilot`],
+    [2_000_000, `Бонус ${formatTenge(576_000)} на Буст Copilot`],
   ])("copilot_not_granted with a boost at %i ₸ → «%s»", (price, expected) => {
     const r = run(
       body({

@@ -43,7 +43,7 @@ describe("example price list", () => {
     { label: "CMS renewals", prefix: "cms-renewal/", count: 5 },
     { label: "CMS upgrades", prefix: "cms-upgrade/", count: 10 },
     { label: "CMS Бизнес → Интернет-магазин + CRM", prefix: "cms-to-b24/", count: 1 },
-    { label: "CoPilot boost", prefix: "addon/", count: 1 },
+    { label: "Copilot boost", prefix: "addon/", count: 1 },
   ])("$label → $count items", ({ prefix, count }) => {
     expect(examplePriceList.items.filter((i) => i.id.startsWith(prefix))).toHaveLength(count);
   });

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { PRICE_ITEM_IDS } from "../products/item-ids";
+import { coded } from "../request/issue-codes";
 import { MAX_TENGE } from "../vocabulary/vocabulary";
 import { parseAstanaInstant } from "../time/astana";
 
@@ -15,9 +16,12 @@ const says = (message: string) => ({
 
 const isCalendarDate = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && parseAstanaInstant(s) !== null;
-const isoDate = z
-  .string(says("дата — строка ГГГГ-ММ-ДД"))
-  .check(z.refine(isCalendarDate, "дата в виде ГГГГ-ММ-ДД, например 2025-07-28"));
+const isoDate = z.string(says("дата — строка ГГГГ-ММ-ДД")).check(
+  z.refine(isCalendarDate, {
+    error: "дата в виде ГГГГ-ММ-ДД, например 2025-07-28",
+    ...coded("invalid_date"),
+  }),
+);
 const text = z.string(says("ожидается текст")).check(z.trim(), z.minLength(1, "пустое поле"));
 
 /** One priced product: `price` in whole tenge, `source` the page it was taken from. */

@@ -59,7 +59,7 @@ const eligibleIds = (rows: OverviewRow[]) => itemIds(rows.filter((r) => r.result
 describe("overviewFor: every catalog product once", () => {
   const profiles = Object.keys(PROFILES) as (keyof typeof PROFILES)[];
 
-  it.each(profiles)("%s → 107 rows, one per catalog item except the CoPilot boost", (profile) => {
+  it.each(profiles)("%s → 107 rows, one per catalog item except the Copilot boost", (profile) => {
     const rows = rowsOf(profile);
     const expected = [...examplePriceList.byId.keys()].filter((id) => id !== COPILOT_ITEM_ID);
     expect(rows).toHaveLength(107);

@@ -2,7 +2,9 @@ import type { Catalog } from "../catalog/catalog";
 import { formatTenge } from "../money/format-tenge";
 import { add, applyPercent, capBonus, subtract } from "../money/money";
 import { kzSummer2025Terms } from "../promotion/kz-summer-2025-terms";
-import { REASON_SHORT, REASON_TEXTS } from "../promotion/texts";
+import { ENGINE_TEXTS, type EngineTexts } from "../promotion/engine-texts";
+import type { CheckId } from "../promotion/texts";
+import type { Language } from "../text/language";
 import type { Decision, PromotionTerms, Reason, Remark, RewardId } from "../promotion/types";
 import type { QuoteRequest } from "../request/quote-request";
 import { toAstanaIso } from "../time/astana";
@@ -99,6 +101,8 @@ export interface QuoteOptions {
   promotion?: PromotionTerms;
   /** The price list in use: an argument, never a default, so no page or route can price with a list other than the one the server loaded. */
   catalog: Catalog;
+  /** The language of every text (summary, reasons, warnings, notes, checks); Russian by default. */
+  language?: Language;
 }
 
 const unique = (items: readonly string[]) => [...new Set(items)];
@@ -119,11 +123,18 @@ function promotionBlock(promotion: PromotionTerms): QuoteResult["promotion"] {
   return block;
 }
 
+/** A decision titled in the answer's language (the checks title it in Russian). */
+function titled(decision: Decision, texts: EngineTexts): Decision {
+  if (texts === ENGINE_TEXTS.ru) return decision;
+  decision.title = texts.checkTitles[decision.check as CheckId];
+  return decision;
+}
+
 function runChecks(ctx: QuoteContext): Decision[] {
   const decisions: Decision[] = [];
   for (const check of CHECKS) {
     const decision = check(ctx);
-    if (decision) decisions.push(decision);
+    if (decision) decisions.push(titled(decision, ctx.texts));
   }
   return decisions;
 }
@@ -135,27 +146,29 @@ function otherPromotionDecision(
   list: number,
   catalog: Catalog,
 ): Decision {
+  const texts = ctx.texts;
   if (!ctx.input.customer.otherPromotion) {
-    return passed(
-      "other_promotion",
-      ["5.11"],
-      "Других акций и скидок к заказу не применено (п. 5.11).",
-    );
+    return titled(passed("other_promotion", ["5.11"], texts.passed.other_promotion), texts);
   }
   const percent = ctx.reward.percent;
   const bonus = copilotBonus(ctx, othersPass, catalog);
   const wouldGive =
     othersPass && percent > 0
-      ? `скидка по этой акции составит ${percent}% — ${formatTenge(applyPercent(list, percent))} вместо ${formatTenge(list)}` +
-        (bonus && bonus.discount > 0
-          ? ` и бонус ${formatTenge(bonus.discount)} на Буст CoPilot (п. 4.1.6)`
-          : "")
+      ? texts.wouldGive({
+          percent,
+          promo: formatTenge(applyPercent(list, percent)),
+          list: formatTenge(list),
+          bonus: bonus && bonus.discount > 0 ? formatTenge(bonus.discount) : null,
+        })
       : null;
-  return failed(
-    "other_promotion",
-    "other_promotion",
-    ["5.11"],
-    REASON_TEXTS.other_promotion({ wouldGive }),
+  return titled(
+    failed(
+      "other_promotion",
+      "other_promotion",
+      ["5.11"],
+      texts.reasons.other_promotion({ wouldGive }),
+    ),
+    texts,
   );
 }
 
@@ -204,19 +217,24 @@ function summarize(
     | "total"
     | "reasons"
   >,
+  texts: EngineTexts,
 ): string {
+  const say = texts.summary;
   if (!r.eligible) {
-    const why = r.reasons.map((reason) => `${REASON_SHORT[reason.code]} (п. ${reason.clause})`);
-    return `Скидка по акции не положена: ${why.join("; ")}.`;
+    return say.notEligible(
+      r.reasons.map((reason) => ({ short: texts.reasonShort[reason.code], clause: reason.clause })),
+    );
   }
-  const saved = r.promoPrice < r.listPrice;
+  const percent = r.discountPercent;
+  const list = formatTenge(r.listPrice);
   // A tiny typed price rounds the discount to nothing: say so rather than «2 ₸ вместо 2 ₸».
-  const main = saved
-    ? `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`
-    : `Скидка ${r.discountPercent}% по п. ${r.clauses.join(", ")} при цене ${formatTenge(r.listPrice)} — меньше 1 ₸: цена не меняется`;
+  const main =
+    r.promoPrice < r.listPrice
+      ? say.discount({ percent, clauses: r.clauses, promo: formatTenge(r.promoPrice), list })
+      : say.discountBelowOneTenge({ percent, clauses: r.clauses, list });
   return r.bonus && r.bonus.discount > 0
-    ? `${main}, бонус ${formatTenge(r.bonus.discount)} на Буст CoPilot по п. 4.1.6, итого ${formatTenge(r.total)}.`
-    : `${main}.`;
+    ? say.withBonus({ main, bonus: formatTenge(r.bonus.discount), total: formatTenge(r.total) })
+    : say.plain(main);
 }
 
 /** Prices one validated request under the promotion: every check, every reason, the money. */
@@ -224,7 +242,13 @@ export function quote(request: QuoteRequest, options: QuoteOptions): QuoteResult
   const promotion = options.promotion ?? kzSummer2025Terms;
   const catalog = options.catalog;
   const input = normalizeRequest(request);
-  const ctx: QuoteContext = { input, promotion, reward: resolveReward(input, promotion) };
+  const texts = ENGINE_TEXTS[options.language ?? "ru"];
+  const ctx: QuoteContext = {
+    input,
+    promotion,
+    reward: resolveReward(input, promotion, texts),
+    texts,
+  };
   const price = resolveListPrice(catalogItemId(input.product), input.product.listPrice, catalog);
   const list = price.amount;
 
@@ -267,7 +291,7 @@ export function quote(request: QuoteRequest, options: QuoteOptions): QuoteResult
     promoPrice,
     bonus,
     total,
-    summary: summarize(money),
+    summary: summarize(money, texts),
     reasons,
     warnings: collectWarnings(ctx),
     notes: collectNotes(ctx, {

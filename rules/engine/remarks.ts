@@ -1,11 +1,10 @@
 import { formatTenge } from "../money/format-tenge";
-import { NOTE_TEXTS } from "../promotion/texts";
 import type { Remark } from "../promotion/types";
 import type { QuoteContext } from "./context";
 import { moveGoesNowhere } from "../vocabulary/moves";
 
 /** Readings that are the product's, not the Rules' words (п. 8.1). */
-export function collectWarnings({ input, reward }: QuoteContext): Remark[] {
+export function collectWarnings({ input, reward, texts }: QuoteContext): Remark[] {
   const warnings = [...(reward.cloud?.warnings ?? [])];
   const h = input.history;
   if (
@@ -17,7 +16,10 @@ export function collectWarnings({ input, reward }: QuoteContext): Remark[] {
     warnings.push({
       code: "free_to_paid_upgrade",
       clause: "8.1",
-      text: `Клиент уже покупал платную лицензию и сейчас ${h.currentPlan === "free" ? "на тарифе «Бесплатный»" : "без облачного тарифа"}: переход на платный тариф калькулятор считает повышением по п. ${reward.cloud.clause} — Правила не говорят об этом прямо, окончательное толкование за Организатором (п. 8.1).`,
+      text: texts.warnings.free_to_paid_upgrade({
+        currentPlan: h.currentPlan,
+        clause: reward.cloud.clause,
+      }),
     });
   }
   if (
@@ -28,20 +30,20 @@ export function collectWarnings({ input, reward }: QuoteContext): Remark[] {
     warnings.push({
       code: "current_users_assumed",
       clause: "8.1",
-      text: "Не указано число пользователей текущего тарифа «Энтерпрайз»: калькулятор принял 250; от этого зависит, повышение это или продление — окончательное толкование за Организатором (п. 8.1).",
+      text: texts.warnings.current_users_assumed(),
     });
   }
   return warnings;
 }
 
-/** Notes that accompany a result: п. 5.12 for cloud purchases, CoPilot and price gaps. */
+/** Notes that accompany a result: п. 5.12 for cloud purchases, Copilot and price gaps. */
 export function collectNotes(
-  { input }: QuoteContext,
+  { input, texts }: QuoteContext,
   outcome: {
     eligible: boolean;
     bonusGranted: boolean;
     priceMissing: boolean;
-    /** The CoPilot bonus this boost would get: the fixed bonus, at most the boost's price. */
+    /** The Copilot bonus this boost would get: the fixed bonus, at most the boost's price. */
     bonusWouldBe: number;
   },
 ): Remark[] {
@@ -49,16 +51,16 @@ export function collectNotes(
   const p = input.product;
   // A move that gets nothing whatever its price (sideways, down, SIP) asks for no price.
   if (outcome.priceMissing && !moveGoesNowhere(p))
-    notes.push({ code: "no_catalog_price", clause: "4.1", text: NOTE_TEXTS.no_catalog_price });
+    notes.push({ code: "no_catalog_price", clause: "4.1", text: texts.notes.no_catalog_price });
   if (p.line === "cloud" && p.copilotBoost && !outcome.bonusGranted) {
     notes.push({
       code: "copilot_not_granted",
       clause: "4.1.6",
-      text: NOTE_TEXTS.copilot_not_granted(formatTenge(outcome.bonusWouldBe)),
+      text: texts.notes.copilot_not_granted(formatTenge(outcome.bonusWouldBe)),
     });
   }
   if (p.line === "cloud" && outcome.eligible) {
-    notes.push({ code: "auto_renewal", clause: "5.12", text: NOTE_TEXTS.auto_renewal });
+    notes.push({ code: "auto_renewal", clause: "5.12", text: texts.notes.auto_renewal });
   }
   return notes;
 }

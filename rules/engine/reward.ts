@@ -1,3 +1,4 @@
+import { ENGINE_TEXTS, type EngineTexts } from "../promotion/engine-texts";
 import type { PromotionTerms, RewardId } from "../promotion/types";
 import { classifyCloudClient, type CloudStatus } from "./cloud-status";
 import type { QuoteInput } from "../products/input";
@@ -26,7 +27,11 @@ function fromTable(
 }
 
 /** Picks the candidate reward from the product, the operation and (cloud) the client's history. */
-export function resolveReward(input: QuoteInput, promotion: PromotionTerms): Reward {
+export function resolveReward(
+  input: QuoteInput,
+  promotion: PromotionTerms,
+  texts: EngineTexts = ENGINE_TEXTS.ru,
+): Reward {
   const p = input.product;
   switch (p.line) {
     case "cms":
@@ -45,7 +50,7 @@ export function resolveReward(input: QuoteInput, promotion: PromotionTerms): Rew
       return fromTable(promotion, p.operation === "purchase" ? "box-new" : "box-upgrade", false);
     case "cloud": {
       if (!input.history) return NONE;
-      const status = classifyCloudClient(input.history, promotion);
+      const status = classifyCloudClient(input.history, promotion, texts);
       return fromTable(promotion, status.reward, p.plan === "enterprise", status);
     }
   }

@@ -103,10 +103,10 @@ describe("suggestAlternatives", () => {
       text: "При отказе от другой акции и при оплате на 12 месяцев скидка составит 35% — 117 558 ₸: 218 322 ₸ вместо 335 880 ₸.",
     },
     {
-      label: "«Энтерпрайз» with the CoPilot boost for 1 month → 12 months, bonus in the total",
+      label: "«Энтерпрайз» with the Copilot boost for 1 month → 12 months, bonus in the total",
       request: cloud({ plan: "enterprise", users: 250, months: 1, copilotBoost: true }),
       changes: [{ kind: "months", months: 12 }],
-      text: "При оплате на 12 месяцев скидка составит 40% — 537 552 ₸: 806 328 ₸ вместо 1 343 880 ₸, с бонусом на Буст CoPilot итого 806 328 ₸.",
+      text: "При оплате на 12 месяцев скидка составит 40% — 537 552 ₸: 806 328 ₸ вместо 1 343 880 ₸, с бонусом на Буст Copilot итого 806 328 ₸.",
     },
     {
       label: "box transition down from «Корпоративный портал» 100 → the next license up",

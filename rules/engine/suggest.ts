@@ -175,7 +175,7 @@ function productVariants(request: QuoteRequest, codes: ReadonlySet<ReasonCode>):
 function sentence(phrase: readonly string[], r: QuoteResult): string {
   const head = phrase.join(" и ");
   const money = `${r.discountPercent}% — ${formatSaving(r.discount)}: ${formatTenge(r.promoPrice)} вместо ${formatTenge(r.listPrice)}`;
-  const bonus = r.bonus ? `, с бонусом на Буст CoPilot итого ${formatTenge(r.total)}` : "";
+  const bonus = r.bonus ? `, с бонусом на Буст Copilot итого ${formatTenge(r.total)}` : "";
   const text = `${head} скидка составит ${money}${bonus}.`;
   return text[0]!.toUpperCase() + text.slice(1);
 }

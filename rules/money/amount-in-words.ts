@@ -1,16 +1,18 @@
+import { amountInWordsKk } from "./amount-in-words-kk";
 import { russianAmountInWords } from "./words-ru";
 
 /**
  * An amount of money in words, as documents print it under the total («сумма прописью»). One
  * module per language beside this one (`words-ru.ts`; a Kazakh `words-kk.ts` joins the table
- * below), each turning the tenge's digits and the two tiyn digits into that language's sentence.
+ * below; Kazakh is `amount-in-words-kk.ts`), each turning the tenge's digits and the two tiyn digits into that language's sentence.
  */
 
 /** The languages an amount can be written in. */
-export type WordsLanguage = "ru";
+export type WordsLanguage = "ru" | "kk";
 
 const WRITERS: Record<WordsLanguage, (tenge: string, tiyn: string) => string> = {
   ru: russianAmountInWords,
+  kk: (tenge, tiyn) => amountInWordsKk(`${tenge}.${tiyn}`),
 };
 
 // Whole tenge, optionally with one or two decimals (tiyn): "615000", "65892.86", "0.5".

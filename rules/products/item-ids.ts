@@ -23,12 +23,12 @@ export function catalogItemId(product: QuoteInput["product"]): string | null {
   }
 }
 
-/** The CoPilot boost's catalog item (п. 4.1.6). */
+/** The Copilot boost's catalog item (п. 4.1.6). */
 export const COPILOT_ITEM_ID = "addon/copilot-boost/12";
 
 /**
  * The stable vocabulary of price list item ids (price-list.md): one per product, tier and
- * operation the calculator can quote, plus the CoPilot boost. Derived from the same product
+ * operation the calculator can quote, plus the Copilot boost. Derived from the same product
  * enumeration as /offers, so a list can never hold an id no quote would ask for.
  */
 export const PRICE_ITEM_IDS: ReadonlySet<string> = new Set([

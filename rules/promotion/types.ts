@@ -39,7 +39,7 @@ export const DISCOUNT_PERCENTS = [0, 15, 20, 25, 35, 40] as const;
 /** What the engine reads of a reward: which it is, its percent and the clauses that grant it. */
 export interface RewardTerms {
   id: RewardId;
-  /** Percent off the list price; null for the fixed CoPilot bonus. */
+  /** Percent off the list price; null for the fixed Copilot bonus. */
   percent: number | null;
   /** Percent for «Энтерпрайз» where it differs (cloud). */
   enterprisePercent?: number;
@@ -65,7 +65,7 @@ export interface Exclusion {
 
 /**
  * What the engine and the quote page read of a promotion: its period and dates, the rewards
- * table, the CoPilot bonus and the texts of the clauses that grant a reward. Kept apart from the
+ * table, the Copilot bonus and the texts of the clauses that grant a reward. Kept apart from the
  * rest of the promotion's texts so the browser gets only these (see `kz-summer-2025-terms.ts`).
  */
 export interface PromotionTerms {
@@ -81,7 +81,7 @@ export interface PromotionTerms {
   cloudEndedBefore: Instant;
   /** п. 5.7/5.8 history window: [historyFrom, start). */
   historyFrom: Instant;
-  /** п. 4.1.6: fixed CoPilot boost bonus, whole tenge. */
+  /** п. 4.1.6: fixed Copilot boost bonus, whole tenge. */
   copilotBonus: number;
   rulesUrl: string;
   rewards: readonly RewardTerms[];
@@ -93,6 +93,8 @@ export interface PromotionTerms {
 export interface Promotion extends PromotionTerms {
   fullTitle: string;
   organizer: string;
+  /** п. 3.3: where a participant sends any question about the promotion. */
+  contactEmail: string;
   territory: string;
   rewards: readonly PromoReward[];
   exclusions: readonly Exclusion[];

@@ -7,7 +7,7 @@ export interface Amounts {
   total: Tenge;
 }
 
-/** The money of one unit quote, the CoPilot bonus included (п. 4.1.6): list − discount = total. */
+/** The money of one unit quote, the Copilot bonus included (п. 4.1.6): list − discount = total. */
 type UnitQuote = { listPrice: Tenge; total: Tenge; bonus: { listPrice: Tenge } | null };
 
 /**

@@ -81,7 +81,7 @@ describe("lineAmounts", () => {
       total: 199_980,
     },
     {
-      label: "with the CoPilot bonus × 2",
+      label: "with the Copilot bonus × 2",
       unit: { listPrice: 1_000_000, total: 650_000 + 324_000, bonus: { listPrice: 900_000 } },
       q: 2,
       list: 3_800_000,
@@ -158,7 +158,7 @@ describe("buildProposal", () => {
     expect(renewal.quote.reasons.map((r) => r.code)).toContain("renewal_excluded");
   });
 
-  it("the CoPilot bonus line counts in the line (п. 4.1.6), once per license, with a п. 8.1 warning", () => {
+  it("the Copilot bonus line counts in the line (п. 4.1.6), once per license, with a п. 8.1 warning", () => {
     const cloud = proposal.lines[0]!;
     expect(cloud.quote.bonus).not.toBeNull();
     expect(cloud.lineTotal).toBe(cloud.quote.total * 2);

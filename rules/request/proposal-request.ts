@@ -3,6 +3,7 @@ import { isValidBin } from "./bin-check";
 import { compactCode, isValidBic, isValidKzIban } from "./iban-check";
 import { isRateLike } from "../money/vat";
 import { cleanText, textProblem } from "../text/clean-text";
+import { coded } from "./issue-codes";
 import {
   cloudHistoryCheck,
   customerSchema,
@@ -40,25 +41,25 @@ const text = (what: string, required: boolean) =>
     )
     .check(
       z.maxLength(MAX_PROPOSAL_TEXT, `${what}: не длиннее ${MAX_PROPOSAL_TEXT} символов`),
-      z.refine(
-        (s) => textProblem(s) !== "control",
-        `${what}: одна строка без управляющих символов`,
-      ),
-      z.refine(
-        (s) => textProblem(s) !== "surrogate",
-        `${what}: недопустимый символ (одиночный суррогат UTF-16) — наберите текст заново`,
-      ),
+      z.refine((s) => textProblem(s) !== "control", {
+        error: `${what}: одна строка без управляющих символов`,
+        ...coded("invalid_value"),
+      }),
+      z.refine((s) => textProblem(s) !== "surrogate", {
+        error: `${what}: недопустимый символ (одиночный суррогат UTF-16) — наберите текст заново`,
+        ...coded("invalid_value"),
+      }),
       ...(required ? [z.minLength(1, `${what}: обязательное поле`)] : []),
     );
 
 /** БИН / ИИН: 12 digits with a valid check digit. */
 const bin = (what: string) =>
   z.string({ error: `${what}: ожидается строка из 12 цифр` }).check(
-    z.refine((s) => /^\d{12}$/.test(s), `${what}: 12 цифр`),
-    z.refine(
-      (s) => !/^\d{12}$/.test(s) || isValidBin(s),
-      `${what}: неверная контрольная цифра — проверьте номер`,
-    ),
+    z.refine((s) => /^\d{12}$/.test(s), { error: `${what}: 12 цифр`, ...coded("invalid_bin") }),
+    z.refine((s) => !/^\d{12}$/.test(s) || isValidBin(s), {
+      error: `${what}: неверная контрольная цифра — проверьте номер`,
+      ...coded("invalid_bin"),
+    }),
   );
 
 /** A code printed on invoices, compacted (spaces out, upper case) and then checked. */

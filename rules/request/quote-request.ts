@@ -1,5 +1,9 @@
 import * as z from "zod/mini";
+import { ru as russian } from "../messages/ru";
+import type { ContradictionRule } from "../messages/issues";
+import { upperFirst } from "../text/case";
 import { moveGoesNowhere } from "../vocabulary/moves";
+import { coded } from "./issue-codes";
 import { parseAstanaInstant } from "../time/astana";
 import {
   BOX_EDITIONS,
@@ -32,6 +36,7 @@ export const dateTime = (what: string) =>
     z.maxLength(40, `${what}: слишком длинное значение`),
     z.refine((s) => parseAstanaInstant(s) !== null, {
       error: `${what}: неверная дата. Формат: 2025-08-15, 2025-08-15T10:30:00 (время Астаны) или 2025-08-15T10:30:00+05:00`,
+      ...coded("invalid_date"),
     }),
   );
 
@@ -39,7 +44,10 @@ export const dateTime = (what: string) =>
 // большая сумма», not «не целое число» (z.int() refuses unsafe integers as not whole).
 const tenge = (what: string, min: 0 | 1) =>
   z.number(ru(`${what}: целое число тенге`)).check(
-    z.refine((n) => Number.isInteger(n), { error: `${what}: целое число тенге` }),
+    z.refine((n) => Number.isInteger(n), {
+      error: `${what}: целое число тенге`,
+      ...coded("invalid_type"),
+    }),
     min === 1
       ? z.gt(0, `${what}: сумма должна быть больше нуля`)
       : z.gte(0, `${what}: сумма не может быть отрицательной`),
@@ -72,7 +80,7 @@ export const cloudProductSchema = z.object({
   users: z.optional(tier(CLOUD_ENTERPRISE_USERS, "Пользователей «Энтерпрайз»")),
   months: tier([1, 12], "Срок, месяцев"),
   copilotBoost: z.optional(bool()),
-  copilotBoostListPrice: z.optional(tenge("Цена Буста CoPilot", 0)),
+  copilotBoostListPrice: z.optional(tenge("Цена Буста Copilot", 0)),
   ...common,
 });
 
@@ -101,10 +109,12 @@ export const boxProductSchema = z
       const tiersOk = (edition: (typeof BOX_EDITIONS)[number], users: number | undefined) =>
         users === undefined || boxUsersTiers(edition).includes(users);
       if (!tiersOk(p.edition, p.users)) {
+        const values = boxUsersTiers(p.edition);
         ctx.addIssue({
           code: "custom",
           path: ["users"],
-          message: `Для этой редакции число пользователей: ${boxUsersTiers(p.edition).join(", ") || "не указывается"}`,
+          message: upperFirst(russian.contradictions.users_for_edition(values)),
+          ...coded("inconsistent", { rule: "users_for_edition", values }),
         });
       }
       if (p.operation !== "upgrade") return;
@@ -113,12 +123,15 @@ export const boxProductSchema = z
           code: "custom",
           path: ["from"],
           message: "Укажите текущую редакцию для перехода",
+          ...coded("required"),
         });
       else if (!tiersOk(p.from.edition, p.from.users)) {
+        const values = boxUsersTiers(p.from.edition);
         ctx.addIssue({
           code: "custom",
           path: ["from", "users"],
-          message: `Для текущей редакции число пользователей: ${boxUsersTiers(p.from.edition).join(", ") || "не указывается"}`,
+          message: upperFirst(russian.contradictions.from_users_for_edition(values)),
+          ...coded("inconsistent", { rule: "from_users_for_edition", values }),
         });
       }
       // A move that cannot get the discount needs no date (its answer does not depend on it).
@@ -127,6 +140,7 @@ export const boxProductSchema = z
           code: "custom",
           path: ["sourcePurchasedAt"],
           message: "Укажите дату покупки текущей лицензии",
+          ...coded("required"),
         });
       }
     }),
@@ -145,13 +159,19 @@ export const cmsProductSchema = z
     z.superRefine((p, ctx) => {
       const transition = p.operation === "upgrade" || p.operation === "to_bitrix24";
       if (p.operation !== "to_bitrix24" && !p.edition) {
-        ctx.addIssue({ code: "custom", path: ["edition"], message: "Укажите редакцию" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["edition"],
+          message: "Укажите редакцию",
+          ...coded("required"),
+        });
       }
       if (transition && !p.from) {
         ctx.addIssue({
           code: "custom",
           path: ["from"],
           message: "Укажите текущую редакцию для перехода",
+          ...coded("required"),
         });
       }
       if (transition && !p.sourcePurchasedAt && !moveGoesNowhere(p)) {
@@ -159,6 +179,7 @@ export const cmsProductSchema = z
           code: "custom",
           path: ["sourcePurchasedAt"],
           message: "Укажите дату покупки текущей лицензии",
+          ...coded("required"),
         });
       }
     }),
@@ -179,41 +200,28 @@ type HistoryShape = {
 };
 
 /**
- * Contradictions in a cloud history, as [field, Russian message]: a client who never paid
- * cannot be on a paid plan, have a paid license that ended, or have bought cloud terms in 2025;
- * a paid license that put the client on «Бесплатный» cannot end after the order. Inconsistent
- * history is invalid input, not a result (interpretation, «Cloud history»). An invalid value is
- * reported by the schema alone, not as a contradiction too.
+ * Contradictions in a cloud history, as [field, rule]: a client who never paid cannot be on a
+ * paid plan, have a paid license that ended, or have bought cloud terms in 2025; a paid license
+ * that put the client on «Бесплатный» cannot end after the order. Inconsistent history is invalid
+ * input, not a result (interpretation, «Cloud history»). An invalid value is reported by the
+ * schema alone, not as a contradiction too.
  */
 export function historyContradictions(
   h: Partial<HistoryShape>,
   orderedAt?: unknown,
-): [keyof HistoryShape, string][] {
-  const found: [keyof HistoryShape, boolean, string][] = [];
+): [keyof HistoryShape, ContradictionRule][] {
+  const found: [keyof HistoryShape, boolean, ContradictionRule][] = [];
   if (h.paidBefore === false) {
-    const never = "Клиент не покупал платных лицензий, но";
     const paidPlan =
       typeof h.currentPlan === "string" &&
       (CLOUD_CURRENT_PLANS as readonly string[]).includes(h.currentPlan) &&
       h.currentPlan !== "none" &&
       h.currentPlan !== "free";
     found.push(
-      ["currentPlan", paidPlan, `${never} сейчас на платном тарифе`],
-      [
-        "paidLicenseEndedAt",
-        h.paidLicenseEndedAt !== undefined,
-        `${never} указана дата окончания платной лицензии`,
-      ],
-      [
-        "monthlyIn2025",
-        h.monthlyIn2025 === true,
-        `${never} покупал лицензии на 1 месяц в 2025 году`,
-      ],
-      [
-        "annualIn2025",
-        h.annualIn2025 === true,
-        `${never} покупал лицензию на 12 месяцев в 2025 году`,
-      ],
+      ["currentPlan", paidPlan, "never_paid_plan"],
+      ["paidLicenseEndedAt", h.paidLicenseEndedAt !== undefined, "never_paid_ended"],
+      ["monthlyIn2025", h.monthlyIn2025 === true, "never_paid_monthly"],
+      ["annualIn2025", h.annualIn2025 === true, "never_paid_annual"],
     );
   } else if (
     h.currentPlan === "free" &&
@@ -225,10 +233,10 @@ export function historyContradictions(
     found.push([
       "paidLicenseEndedAt",
       ended !== null && ordered !== null && ended > ordered,
-      "Платная лицензия не может закончиться позже даты заказа — клиент на «Бесплатном», потому что она уже закончилась",
+      "ended_after_order",
     ]);
   }
-  return found.filter(([, failed]) => failed).map(([field, , message]) => [field, message]);
+  return found.filter(([, failed]) => failed).map(([field, , rule]) => [field, rule]);
 }
 
 /** Cloud history (its consistency is checked where it is used: cloud quotes and offers). */
@@ -254,8 +262,14 @@ export function pushContradictions(
   issues: z.core.$ZodRawIssue[],
   orderedAt?: unknown,
 ): void {
-  for (const [field, message] of historyContradictions(history, orderedAt)) {
-    issues.push({ code: "custom", path: ["history", field], message, input: history[field] });
+  for (const [field, rule] of historyContradictions(history, orderedAt)) {
+    issues.push({
+      code: "custom",
+      path: ["history", field],
+      message: upperFirst(russian.contradictions[rule]([])),
+      input: history[field],
+      ...coded("inconsistent", { rule }),
+    });
   }
 }
 
@@ -273,6 +287,7 @@ function pushCloudHistoryIssues(
       path: ["history"],
       message: "Для облачного тарифа нужна история клиента",
       input: value.history,
+      ...coded("required"),
     });
   } else if (isRecord(value.history)) {
     pushContradictions(value.history, issues, value.orderedAt);

@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** POST /api/offers: one quote per catalog product, each row tagged with its product. */
-export const POST = jsonPostRoute(overviewRequestSchema, (request) =>
-  overviewFor(request, { catalog: priceList().catalog }).map((row) => ({
+export const POST = jsonPostRoute(overviewRequestSchema, (request, language) =>
+  overviewFor(request, { catalog: priceList().catalog, language }).map((row) => ({
     ...row.result,
     product: row.request.product,
   })),

@@ -15,7 +15,7 @@ const CLOUD_PLAN_OPTIONS = options(
 export const ENTERPRISE_USERS = options(CLOUD_ENTERPRISE_USERS, usersLabel);
 const MONTHS = options(["12", "1"], (m) => MONTHS_LABELS[m as keyof typeof MONTHS_LABELS]);
 
-/** The cloud plan, its size, the term, the price and the CoPilot boost. */
+/** The cloud plan, its size, the term, the price and the Copilot boost. */
 export function CloudFields({
   form,
   values: v,
@@ -52,16 +52,16 @@ export function CloudFields({
         <Checkbox
           id={fieldId("copilotBoost")}
           checked={v.copilotBoost}
-          label="Добавить Буст CoPilot на 12 месяцев"
+          label="Добавить Буст Copilot на 12 месяцев"
           field={form.register("copilotBoost")}
-          hint="Бонус 576 000 ₸ — только вместе с «Энтерпрайз» на 12 месяцев по акции (п. 4.1.6)."
+          hint="Бонус 576 000 ₸ — только вместе с тарифом «Энтерпрайз» на 12 месяцев по акции (п. 4.1.6)."
           error={errors.copilotBoost}
         />
       </div>
       {v.copilotBoost ? (
         <Field
           id={fieldId("copilotPrice")}
-          label="Цена Буста CoPilot по прайс-листу, ₸"
+          label="Цена Буста Copilot по прайс-листу, ₸"
           hint={boostItem ? <CatalogSource item={boostItem} list={list} /> : undefined}
           error={errors.copilotPrice}
           className="sm:col-span-2"

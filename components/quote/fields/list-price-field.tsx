@@ -1,5 +1,5 @@
 import { formatTenge, type Catalog, type CatalogItem, upperFirst } from "@/rules";
-import type { PricedItem } from "@/lib/quote/quote-form";
+import type { PricedItem } from "@/lib/quote/priced-item";
 import { EXAMPLE_PRICE_TEXT, formatListDate, sourceHost } from "@/lib/prices/price-list-text";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { fieldId, type SectionProps } from "./shared";

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { LINE_NAMES, type Catalog } from "@/rules";
-import type { PricedItem } from "@/lib/quote/quote-form";
+import type { PricedItem } from "@/lib/quote/priced-item";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { SelectOption } from "@/components/ui/select";

@@ -1,5 +1,5 @@
+import type { EngineTexts } from "../../promotion/engine-texts";
 import type { Decision, PromotionTerms } from "../../promotion/types";
-import { REASON_TEXTS } from "../../promotion/texts";
 import { formatAstanaDate, type Instant } from "../../time/astana";
 import { failed, passed } from "../decision";
 
@@ -8,6 +8,7 @@ export function sourceDateDecision(
   purchasedAt: Instant | null,
   promotion: PromotionTerms,
   clauses: readonly string[],
+  texts: EngineTexts,
 ): Decision | null {
   if (purchasedAt === null) return null;
   const clause = clauses[0] ?? "4.1.1";
@@ -15,12 +16,12 @@ export function sourceDateDecision(
     ? passed(
         "source_date",
         clauses,
-        `Текущая лицензия куплена ${formatAstanaDate(purchasedAt)}, до 24.07.2025 (п. ${clause}).`,
+        texts.passed.source_date({ date: formatAstanaDate(purchasedAt), clause }),
       )
     : failed(
         "source_date",
         "source_too_recent",
         clauses,
-        REASON_TEXTS.source_too_recent({ date: formatAstanaDate(purchasedAt), clause }),
+        texts.reasons.source_too_recent({ date: formatAstanaDate(purchasedAt), clause }),
       );
 }

@@ -3,7 +3,7 @@ import * as route from "@/app/api/prices/route";
 import { readPriceList } from "@/rules";
 import { examplePriceList } from "@/rules/catalog/example-price-list";
 import { errorBody } from "@/test-support/api-test-helpers";
-import { pricesResponseSchema } from "./response-schemas";
+import { pricesResponseSchema } from "@/lib/api/response-schemas";
 
 const URL = "http://localhost/api/prices";
 const get = (query = "", headers: Record<string, string> = {}) =>

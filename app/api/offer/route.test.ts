@@ -4,8 +4,12 @@ import * as proposalRoute from "@/app/api/offer/route";
 import * as pdfRoute from "@/app/api/offer.pdf/route";
 import * as quoteRoute from "@/app/api/quote/route";
 import * as pageRoute from "@/app/offer/pdf/route";
-import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "./errors";
-import { errorBodySchema, proposalResponseSchema, quoteResponseSchema } from "./response-schemas";
+import { API_ERROR_STATUS, UNEXPECTED_ERROR_MESSAGE } from "@/lib/api/errors";
+import {
+  errorBodySchema,
+  proposalResponseSchema,
+  quoteResponseSchema,
+} from "@/lib/api/response-schemas";
 import { formatTenge } from "@/rules";
 import {
   errorBody,
@@ -13,7 +17,8 @@ import {
   PROPOSAL_BAD_INPUTS,
   PROPOSAL_EXAMPLE,
 } from "@/test-support/api-test-helpers";
-import { mutatedProposalBody, validProposalBody } from "@/test-support/fuzz-bodies";
+import { mutatedProposalBody } from "@/test-support/fuzz/mutations";
+import { validProposalBody } from "@/test-support/fuzz/valid-bodies";
 import { pdfText } from "@/test-support/pdf-text";
 
 const postJson = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as quoteRoute from "@/app/api/quote/route";
 import * as route from "@/app/api/offers/route";
 import { allProducts } from "@/rules";
-import { overviewResponseSchema, quoteResponseSchema } from "./response-schemas";
+import { overviewResponseSchema, quoteResponseSchema } from "@/lib/api/response-schemas";
 import { errorBody, jsonRequest, OVERVIEW_EXAMPLE } from "@/test-support/api-test-helpers";
 
 const post = (body: unknown, init?: Parameters<typeof jsonRequest>[2]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/quote/route";
-import { quoteResponseSchema } from "./response-schemas";
+import { quoteResponseSchema } from "@/lib/api/response-schemas";
 import {
   CONTRACT_EXAMPLE,
   CONTRACT_EXAMPLE_RESPONSE,
@@ -112,7 +112,13 @@ describe("POST /api/quote", () => {
         '"listPrice":1',
         '"listPrice":9007199254740993',
       ),
-      [{ path: "product.listPrice", message: "Цена по прайс-листу: слишком большая сумма" }],
+      [
+        {
+          path: "product.listPrice",
+          code: "too_big",
+          message: "Цена по прайс-листу: слишком большая сумма",
+        },
+      ],
     ],
     [
       "an invalid currentPlan of a client who never paid",
@@ -120,6 +126,7 @@ describe("POST /api/quote", () => {
       [
         {
           path: "history.currentPlan",
+          code: "invalid_value",
           message:
             "Тариф на портале сейчас: одно из значений none, free, basic, standard, professional, enterprise",
         },
@@ -136,6 +143,7 @@ describe("POST /api/quote", () => {
       [
         {
           path: "history.paidLicenseEndedAt",
+          code: "inconsistent",
           message:
             "Платная лицензия не может закончиться позже даты заказа — клиент на «Бесплатном», потому что она уже закончилась",
         },
@@ -148,9 +156,11 @@ describe("POST /api/quote", () => {
     expect(error.issues).toEqual(issues);
   });
 
-  it("a required field missing → «Обязательное поле»", async () => {
+  it("a required field missing → code required, «Обязательное поле»", async () => {
     const { error } = await errorBody(await post(example({ orderedAt: undefined })));
-    expect(error.issues).toEqual([{ path: "orderedAt", message: "Обязательное поле" }]);
+    expect(error.issues).toEqual([
+      { path: "orderedAt", code: "required", message: "Обязательное поле" },
+    ]);
   });
 
   it.each([

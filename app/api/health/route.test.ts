@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/health/route";
 import { examplePriceList } from "@/rules/catalog/example-price-list";
-import { healthResponseSchema } from "./response-schemas";
+import { healthResponseSchema } from "@/lib/api/response-schemas";
 import { errorBody } from "@/test-support/api-test-helpers";
 
 describe("GET /api/health", () => {

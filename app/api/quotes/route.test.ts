@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as batchRoute from "@/app/api/quotes/route";
 import * as singleRoute from "@/app/api/quote/route";
-import { validQuoteBody } from "@/test-support/fuzz-bodies";
+import { validQuoteBody } from "@/test-support/fuzz/valid-bodies";
 import { CONTRACT_EXAMPLE, errorBody, jsonRequest } from "@/test-support/api-test-helpers";
-import { batchResponseSchema, quoteResponseSchema } from "./response-schemas";
-import { LineSplitter, TOO_LONG, type Line } from "./ndjson";
+import { batchResponseSchema, quoteResponseSchema } from "@/lib/api/response-schemas";
+import { LineSplitter, TOO_LONG, type Line } from "@/lib/api/ndjson";
 
 const postBatch = (body: unknown, contentType?: string | null) =>
   batchRoute.POST(jsonRequest("/api/quotes", body, { contentType }));

@@ -1,0 +1,39 @@
+import type { CatalogItem } from "@/rules";
+import { itemsByLine, type PriceLine } from "./price-list-lines";
+
+/** The longest search /prices reads; the rest of a longer text is dropped. */
+export const MAX_PRICE_QUERY = 100;
+
+/** `?q=` of /prices: the first value, trimmed and cut to its limit ("" when none). */
+export function readPriceQuery(value: string | string[] | undefined): string {
+  const first = Array.isArray(value) ? value[0] : value;
+  return (first ?? "").trim().slice(0, MAX_PRICE_QUERY);
+}
+
+/** Lower case, «ё» as «е», quotes and punctuation as spaces: «Энтерпрайз» finds «энтерпрайз». */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll("ё", "е")
+    .replace(/[«»"'„“”(),.:;!?/\\-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Every word of the query is in the item's title or id (any order, any case). */
+export function matchesQuery(item: CatalogItem, query: string): boolean {
+  const words = normalize(query).split(" ").filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = `${normalize(item.title)} ${normalize(item.id)}`;
+  return words.every((word) => haystack.includes(word));
+}
+
+/** The items /prices shows for a line and a search, grouped by line in list order. */
+export function searchPriceItems(
+  items: readonly CatalogItem[],
+  line: PriceLine | null,
+  query: string,
+): { line: PriceLine; items: CatalogItem[] }[] {
+  const found = items.filter((item) => matchesQuery(item, query));
+  return itemsByLine(found, line);
+}
