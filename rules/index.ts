@@ -138,12 +138,7 @@ export { amountInWords, type WordsLanguage } from "./money/amount-in-words";
 export { formatTengeTiyn } from "./money/format-tenge";
 export { type VatMode } from "./money/vat";
 export { compactCode, isValidBic, isValidKzIban } from "./request/iban-check";
-export {
-  amountDue,
-  proposalVat,
-  type ProposalVat,
-  vatRateOn,
-} from "./proposal/proposal-vat";
+export { amountDue, proposalVat, type ProposalVat, vatRateOn } from "./proposal/proposal-vat";
 export {
   type DocumentLanguage,
   documentWords,
