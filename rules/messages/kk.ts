@@ -190,7 +190,7 @@ export const kk: Catalogue = {
     binCheckDigit: "бақылау цифры қате — нөмірді тексеріңіз",
     invalidIban: "ЖСК қате: KZ және дұрыс бақылау цифрлары бар 18 таңба күтіледі",
     invalidBic: "БСК қате: 8 немесе 11 латын әрпі мен цифр күтіледі",
-    kbeDigits: "2 цифр, мысалы 17",
+    kbeDigits: "екі таңбалы сан, мысалы 17",
     noLines: "ұсынысқа кемінде бір жол қосыңыз",
     tooManyLines: (maximum: number) =>
       `ұсыныста ${withKkEnding(String(maximum), "ablative")} артық жол болмауы керек`,
