@@ -73,6 +73,8 @@ export function proxy(request: NextRequest) {
   const csp = CSP_BEFORE_NONCE + nonce + CSP_AFTER_NONCE;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // The layout leaves the partner's navigation out of the client's view of an offer.
+  requestHeaders.set("x-page-path", pathname);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteNav } from "@/components/ui/site-nav";
@@ -28,6 +29,8 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // Every page renders per request: the CSP nonce from middleware.ts must be on Next's scripts,
   // and HTML prerendered at build time would carry none (the browser would block hydration).
   await connection();
+  // The client's view of an offer (/offer/view) is not a partner tool: no site navigation.
+  const clientView = (await headers()).get("x-page-path")?.startsWith("/offer/view") ?? false;
   return (
     <html lang="ru">
       <body className="min-h-screen bg-white text-slate-900 antialiased">
@@ -37,12 +40,14 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         >
           Перейти к содержанию
         </a>
-        <header className="border-b border-slate-300 bg-slate-50 print:hidden">
-          <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
-            <p className="font-semibold">«Лето с выгодой» · 1С-Битрикс Казахстан</p>
-            <SiteNav items={NAV} />
-          </div>
-        </header>
+        {clientView ? null : (
+          <header className="border-b border-slate-300 bg-slate-50 print:hidden">
+            <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+              <p className="font-semibold">«Лето с выгодой» · 1С-Битрикс Казахстан</p>
+              <SiteNav items={NAV} />
+            </div>
+          </header>
+        )}
         {children}
       </body>
     </html>

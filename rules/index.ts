@@ -141,3 +141,13 @@ export {
   type TengeProblem,
   type TengeReading,
 } from "./money/read-tenge";
+export { amountInWords, type WordsLanguage } from "./money/amount-in-words";
+export { formatTengeTiyn } from "./money/format-tenge";
+export { type VatMode } from "./money/vat";
+export { compactCode, isValidBic, isValidKzIban } from "./request/iban-check";
+export { amountDue, proposalVat, type ProposalVat, vatRateOn } from "./proposal/proposal-vat";
+export {
+  type DocumentLanguage,
+  documentWords,
+  type DocumentWords,
+} from "./proposal/document-words";

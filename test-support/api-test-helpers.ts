@@ -61,6 +61,36 @@ export const PROPOSAL_EXAMPLE = {
 
 const proposalLine = PROPOSAL_EXAMPLE.lines[1];
 
+/** Every requisite of the seller and the client (API contract, «Requisites, VAT, language»). */
+export const PROPOSAL_REQUISITES = {
+  seller: {
+    ...PROPOSAL_EXAMPLE.seller,
+    address: "050010, г. Алматы, пр. Достык, 38, оф. 1",
+    iban: "KZ86125KZT5004100100",
+    bik: "HSBKKZKX",
+    bank: "АО «Народный Банк Казахстана»",
+    kbe: "17",
+    director: "Ахметова А. А.",
+    directorTitle: "Директор",
+  },
+  client: { ...PROPOSAL_EXAMPLE.client, address: "010000, г. Астана, ул. Кенесары, 1" },
+} satisfies Partial<ProposalRequestInput>;
+
+/**
+ * One «Старт» purchase at a typed 768 750 ₸: 20% off (п. 4.1.1), 615 000 ₸ to pay — the
+ * issue's example total (в т.ч. НДС 12% — 65 892,86 ₸).
+ */
+export const PROPOSAL_615000 = {
+  ...PROPOSAL_EXAMPLE,
+  ...PROPOSAL_REQUISITES,
+  lines: [
+    {
+      product: { line: "cms", operation: "purchase", edition: "start", listPrice: 768_750 },
+      quantity: 1,
+    },
+  ],
+} satisfies ProposalRequestInput;
+
 /** Offer bodies the schema refuses (changes to PROPOSAL_EXAMPLE), each with the path it names. */
 export const PROPOSAL_BAD_INPUTS: {
   label: string;

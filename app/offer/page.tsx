@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page/page-metadata";
 import { requestDay } from "@/lib/page/clock";
-import { autoProposalNumber, buildProposal, positionsText, upperFirst } from "@/rules";
+import {
+  autoProposalNumber,
+  buildProposal,
+  positionsText,
+  proposalHeading,
+  upperFirst,
+} from "@/rules";
 import { ProposalActions } from "@/components/proposal/proposal-actions";
 import { FocusFromHash } from "@/components/proposal/focus-from-hash";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
@@ -13,7 +19,8 @@ import { redirect } from "next/navigation";
 import { droppedLinesMessage, withoutDroppedHref } from "@/lib/proposal/dropped-lines";
 import { linePreviews } from "@/lib/proposal/line-previews";
 import { isFactPath, readProposalForm } from "@/lib/proposal/proposal-form";
-import { proposalSearchParams } from "@/lib/proposal/proposal-url";
+import { clientHrefs, proposalSearchParams } from "@/lib/proposal/proposal-url";
+import { partnerAppendix } from "@/lib/proposal/partner-appendix";
 import { priceList } from "@/lib/prices/price-list";
 import { overviewHref } from "@/lib/overview/overview-url";
 import { calculatorHref } from "@/lib/proposal/calculator-href";
@@ -46,6 +53,7 @@ export default async function ProposalPage({
   // The number the offer gets when the partner types none (shown as the field's placeholder).
   const autoNumber = form.request ? autoProposalNumber(form.request) : "";
   const query = proposalSearchParams(form.draft).toString();
+  const client = clientHrefs(form.draft);
   const factErrors = Object.entries(form.errors).filter(([path]) => isFactPath(path));
   const answersHref = overviewHref(form.draft.facts);
   // A line joined with other answers: the differences and the two choices (lib/proposal/join-lines).
@@ -130,14 +138,26 @@ export default async function ProposalPage({
         <h2 id="offer-preview-heading" className="text-2xl font-semibold print:hidden">
           Так КП увидит клиент
         </h2>
-        <ProposalActions pdfHref={proposal ? `/offer/pdf?${query}` : null} />
+        <ProposalActions
+          pdfHref={proposal ? `/offer/pdf?${query}` : null}
+          share={
+            proposal
+              ? {
+                  title: proposalHeading(proposal),
+                  url: client.view,
+                  pdfUrl: client.pdf,
+                  fileName: `${proposal.number}.pdf`,
+                }
+              : null
+          }
+        />
         {proposal && form.request ? (
           <div className="rounded-lg border border-slate-300 p-4 print:border-0 print:p-0">
             <ProposalDocument
               proposal={proposal}
               appendix={
                 form.draft.notes ? (
-                  <PartnerAppendix request={form.request} proposal={proposal} />
+                  <PartnerAppendix data={partnerAppendix(form.request, proposal)} />
                 ) : null
               }
             />

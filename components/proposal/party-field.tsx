@@ -42,13 +42,21 @@ export function PartyTextField({
           defaultValue={draft.parties[field]}
           placeholder={placeholder}
           autoComplete={autoComplete ?? "off"}
-          inputMode={field.endsWith("Bin") ? "numeric" : undefined}
+          inputMode={
+            field.endsWith("Bin") || field === "sellerKbe"
+              ? "numeric"
+              : field === "vatRate"
+                ? "decimal"
+                : undefined
+          }
           maxLength={
             field.endsWith("Bin")
               ? 12
-              : field === "number"
-                ? MAX_PROPOSAL_NUMBER
-                : MAX_PROPOSAL_TEXT
+              : field === "sellerKbe"
+                ? 2
+                : field === "number"
+                  ? MAX_PROPOSAL_NUMBER
+                  : MAX_PROPOSAL_TEXT
           }
           className={CONTROL_CLASS}
         />

@@ -1,13 +1,11 @@
 import type { ProposalResult } from "@/rules";
 import {
-  clientLine,
-  proposalTexts,
   proposalTotalsRows,
   proposalViewLine,
   PROPOSAL_COLUMNS,
-  sellerLine,
   type ProposalViewLine,
 } from "@/lib/proposal/proposal-view";
+import { proposalTexts, signatureLine, type PartyBlock } from "@/lib/proposal/proposal-texts";
 import { PrintFooter } from "@/components/ui/print-footer";
 import { cardColumns } from "@/lib/page/card-table";
 
@@ -44,6 +42,21 @@ function LineRows({ line }: { line: ProposalViewLine }) {
   );
 }
 
+function Party({ block }: { block: PartyBlock }) {
+  return (
+    <div>
+      <p className="font-semibold">
+        {block.label}: <span className="break-words">{block.name}</span>
+      </p>
+      {block.details.map((d) => (
+        <p key={d} className="break-words">
+          {d}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 /**
  * The offer as the client reads it: on screen as a preview, on paper as the whole page (A4,
  * repeated table header, numbered pages). The same rows as the server PDF (lib/proposal/proposal-view).
@@ -52,27 +65,41 @@ function LineRows({ line }: { line: ProposalViewLine }) {
 export function ProposalDocument({
   proposal,
   appendix,
+  level = 2,
 }: {
   proposal: ProposalResult;
+  /** The heading's level: 1 on the client's own page, 2 inside /offer. */
+  level?: 1 | 2;
   /** The «для партнёра» appendix, or null when it is off. */
   appendix: React.ReactNode;
 }) {
   const texts = proposalTexts(proposal);
+  const Heading = level === 1 ? "h1" : "h2";
   return (
     <article
       aria-labelledby="offer-document-heading"
-      className="offer-document text-sm leading-snug"
+      className={`offer-document text-sm leading-snug ${texts.mark ? "offer-example" : ""}`}
     >
-      <h2 id="offer-document-heading" className="text-xl font-bold print:text-2xl">
+      {texts.mark ? (
+        // On paper the page's top margin repeats it on every page (globals.css, offer-example).
+        <p className="offer-mark mb-3 flex flex-wrap items-baseline gap-x-2 rounded border-2 border-red-700 px-2 py-1 text-red-800">
+          <strong className="text-base tracking-wide">{texts.mark.text}</strong>
+          <span className="text-xs">{texts.mark.note}</span>
+        </p>
+      ) : null}
+      <Heading id="offer-document-heading" className="text-xl font-bold print:text-2xl">
         {texts.heading}
-      </h2>
+      </Heading>
       <p>{texts.intro}</p>
-      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
-        <dt className="font-semibold">Продавец</dt>
-        <dd className="break-words">{sellerLine(proposal.seller)}</dd>
-        <dt className="font-semibold">Клиент</dt>
-        <dd className="break-words">{clientLine(proposal.client)}</dd>
-      </dl>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2 print:grid-cols-2">
+        <Party block={texts.seller} />
+        <Party block={texts.client} />
+      </div>
+      {texts.expired ? (
+        <p className="mt-3 rounded border border-red-700 bg-red-50 p-2 font-semibold text-red-900">
+          {texts.expired}
+        </p>
+      ) : null}
       {texts.noDiscount ? (
         <p className="mt-3 rounded border border-amber-700 bg-amber-50 p-2">{texts.noDiscount}</p>
       ) : null}
@@ -88,6 +115,12 @@ export function ProposalDocument({
         >
           <caption className="sr-only">Позиции, количество и цены</caption>
           <thead className="border-b border-slate-500">
+            {/* On paper the header repeats on every page, with the offer's number. */}
+            <tr className="hidden print:table-row">
+              <th colSpan={6} className="text-left text-xs font-normal">
+                {texts.heading}
+              </th>
+            </tr>
             <tr>
               {PROPOSAL_COLUMNS.map((name, i) => (
                 // № and Позиция to the left, the figures to the right.
@@ -106,19 +139,25 @@ export function ProposalDocument({
           <tfoot className="border-t-2 border-slate-500">
             {proposalTotalsRows(proposal).map((row) => (
               <tr key={row.label} className={row.strong ? "font-bold" : ""}>
-                <th scope="row" colSpan={5} className="text-right font-[inherit]">
+                <th
+                  scope="row"
+                  colSpan={row.value === "" ? 6 : 5}
+                  className="text-right font-[inherit]"
+                >
                   {row.label}
                 </th>
-                <td>{row.value}</td>
+                {row.value === "" ? null : <td className="whitespace-nowrap">{row.value}</td>}
               </tr>
             ))}
           </tfoot>
         </table>
       </div>
-      <div className="mt-3 flex flex-col gap-1">
-        {texts.vat ? <p>{texts.vat}</p> : null}
+      <div className="offer-closing mt-3 flex flex-col gap-1">
+        <p className="font-semibold">{texts.dueInWords}</p>
         <p>{texts.priceList}</p>
         <p className="font-semibold">{texts.validity}</p>
+        {texts.manager ? <p className="mt-2">{texts.manager}</p> : null}
+        <p className="mt-6 text-base whitespace-pre-wrap">{signatureLine(texts.signature)}</p>
       </div>
       <div className="mt-2 text-xs">
         <PrintFooter />

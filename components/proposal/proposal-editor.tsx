@@ -6,6 +6,7 @@ import type { ProposalForm } from "@/lib/proposal/proposal-form";
 import { FACT_FIELDS } from "@/lib/proposal/proposal-url";
 import { LineEditor, lineKeys } from "./line-editor";
 import { PartyTextField as TextField } from "./party-field";
+import { VatFields } from "./vat-fields";
 import { RevealOnBlur } from "@/components/ui/reveal-on-blur";
 
 /** The query key saying the partner has sent the offer's form once. */
@@ -65,6 +66,38 @@ export function ProposalEditor({
           <p className="text-sm text-slate-600">Запоминается в этом браузере.</p>
           <TextField field="sellerCompany" label="Компания" autoComplete="organization" {...text} />
           <TextField field="sellerBin" label="БИН/ИИН" hint="12 цифр" {...text} />
+          <TextField
+            field="sellerAddress"
+            label="Юридический адрес"
+            autoComplete="street-address"
+            {...text}
+          />
+          <TextField
+            field="sellerIban"
+            label="ИИК (IBAN)"
+            hint="20 знаков: KZ и 18 цифр или латинских букв"
+            {...text}
+          />
+          <TextField
+            field="sellerBik"
+            label="БИК"
+            hint="8 или 11 знаков, например HSBKKZKX"
+            {...text}
+          />
+          <TextField field="sellerBank" label="Банк" {...text} />
+          <TextField field="sellerKbe" label="КБе" hint="2 цифры, например 17" {...text} />
+          <TextField
+            field="sellerDirector"
+            label="Руководитель"
+            hint="Фамилия и инициалы для подписи: Ахметова А. А."
+            {...text}
+          />
+          <TextField
+            field="sellerDirectorTitle"
+            label="Должность руководителя"
+            hint="Если не указана — «Руководитель»."
+            {...text}
+          />
           <TextField field="sellerPerson" label="Контактное лицо" autoComplete="name" {...text} />
           <TextField field="sellerPhone" label="Телефон" type="tel" autoComplete="tel" {...text} />
           <TextField
@@ -79,6 +112,7 @@ export function ProposalEditor({
           <legend className={legend}>Клиент</legend>
           <TextField field="clientName" label="Название или ФИО клиента" {...text} />
           <TextField field="clientBin" label="БИН/ИИН клиента" hint="12 цифр" {...text} />
+          <TextField field="clientAddress" label="Адрес клиента" {...text} />
           <TextField field="clientContact" label="Контакт клиента" {...text} />
           <TextField
             field="number"
@@ -135,6 +169,7 @@ export function ProposalEditor({
         ) : null}
       </section>
 
+      <VatFields {...text} />
       <label className="flex min-h-11 items-center gap-2">
         <input
           type="checkbox"
@@ -143,7 +178,7 @@ export function ProposalEditor({
           defaultChecked={draft.notes}
           className="size-5"
         />
-        Приложение «для партнёра»: ответы клиента и оговорки (клиенту не нужно)
+        Приложение «для партнёра» на странице и в PDF: ответы клиента и оговорки (клиенту не нужно)
       </label>
       <div>
         <button

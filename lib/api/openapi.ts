@@ -75,7 +75,42 @@ function componentSchemas(): Record<string, JsonObject> {
     delete rest.$id;
     out[id] = rest;
   }
+  describeOffer(out);
   return out;
+}
+
+/** Descriptions of the offer's fields that the zod schemas cannot carry (API contract, 2026-12). */
+function describeOffer(schemas: Record<string, JsonObject>) {
+  const describe = (id: string, field: string, description: string) => {
+    const properties = schemas[id]?.properties as Record<string, JsonObject> | undefined;
+    if (properties?.[field]) properties[field] = { ...properties[field], description };
+  };
+  describe(
+    "OfferRequest",
+    "vat",
+    "НДС: mode included (в ценах) | excluded (сверху) | none (продавец не платит НДС); rate — ставка в процентах, по умолчанию по дате КП: 12 по 31.12.2025, 16 с 01.01.2026. Без vat — как в прайс-листе (vatIncluded), а если он не говорит — без сумм НДС и с предупреждением vat_unknown.",
+  );
+  describe("OfferRequest", "appendix", "true — приложение «для партнёра» в PDF.");
+  describe(
+    "OfferRequest",
+    "seller",
+    "Продавец. iban — ИИК, казахстанский IBAN: KZ, 20 знаков, проверка mod 97 (ISO 13616), иначе 422 с кодом invalid_iban на seller.iban; bik — БИК: 8 или 11 знаков формата BIC, иначе 422 invalid_bic на seller.bik; kbe — КБе, 2 цифры. Пробелы в iban и bik убираются, буквы становятся заглавными.",
+  );
+  describe(
+    "OfferResponse",
+    "vat",
+    'НДС КП: суммы — тенге с двумя знаками строкой ("1150568.79"), половина вверх до тиына; included: amount = total × rate / (100 + rate), totalWithVat = total; excluded: amount = total × rate / 100, totalWithVat = total + amount; none: rate null, amount "0.00". Если НДС неизвестен — все поля null и предупреждение vat_unknown.',
+  );
+  describe(
+    "OfferResponse",
+    "totalInWords",
+    "Сумма к оплате прописью (с НДС, если он сверху): «Шестьсот пятнадцать тысяч тенге 00 тиын».",
+  );
+  describe(
+    "OfferResponse",
+    "warnings",
+    "Предупреждения КП: copilot_bonus_per_license (п. 8.1), offer_expired (дата КП позже validUntil — КП всё равно рассчитано), vat_unknown (НДС не выбран и не указан в прайс-листе).",
+  );
 }
 
 const json = (schema: JsonObject) => ({ "application/json": { schema } });
@@ -286,7 +321,7 @@ export function openApiDocument(): JsonObject {
           "unsupported_media_type: Content-Type не application/json.",
         ),
         InvalidInput: errorResponse(
-          "invalid_input: тело не проходит схему или противоречиво; issues называют каждое поле с ошибкой, его код (issues[].code) и сообщение.",
+          "invalid_input: тело не проходит схему или противоречиво; issues называют каждое поле с ошибкой, его код (issues[].code) и сообщение; ИИК продавца — invalid_iban (seller.iban), БИК — invalid_bic (seller.bik).",
         ),
         ServiceUnavailable: errorResponse(
           "service_unavailable: очередь на создание PDF заполнена; повторите запрос через Retry-After секунд.",

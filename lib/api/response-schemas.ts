@@ -115,6 +115,30 @@ export const overviewRowSchema = z
 export const overviewResponseSchema = z.array(overviewRowSchema);
 
 const amountsSchema = z.object({ list: tenge, discount: tenge, total: tenge });
+const tiyn = z.string().check(z.regex(/^\d+\.\d{2}$/));
+
+/**
+ * The offer's VAT: `mode` null when neither the request nor the price list says (then every field
+ * is null and the answer warns `vat_unknown`); `none`: rate null, amount "0.00".
+ */
+const vatSchema = z
+  .object({
+    mode: z.nullable(z.enum(["included", "excluded", "none"])),
+    rate: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+    amount: z.nullable(tiyn),
+    totalWithVat: z.nullable(tiyn),
+  })
+  .check(
+    z.refine(
+      (v) =>
+        v.mode === null
+          ? v.rate === null && v.amount === null && v.totalWithVat === null
+          : v.amount !== null &&
+            v.totalWithVat !== null &&
+            (v.rate === null) === (v.mode === "none"),
+      { error: "vat: всё null при неизвестном НДС; суммы при известном; ставка, кроме none" },
+    ),
+  );
 const optionalText = z.optional(z.string());
 
 /** POST /api/offer → 200: the priced offer; each line's `quote` is the /api/quote answer. */
@@ -126,11 +150,23 @@ export const proposalResponseSchema = z
     seller: z.object({
       company: text,
       bin: optionalText,
+      address: optionalText,
+      iban: optionalText,
+      bik: optionalText,
+      bank: optionalText,
+      kbe: optionalText,
+      director: optionalText,
+      directorTitle: optionalText,
       person: optionalText,
       phone: optionalText,
       email: optionalText,
     }),
-    client: z.object({ name: text, bin: optionalText, contact: optionalText }),
+    client: z.object({
+      name: text,
+      bin: optionalText,
+      address: optionalText,
+      contact: optionalText,
+    }),
     lines: z.array(
       z.object({
         product: productSchema,
@@ -148,6 +184,8 @@ export const proposalResponseSchema = z
       title: z.string(),
       asOf: z.string(),
     }),
+    vat: vatSchema,
+    totalInWords: text,
     warnings: z.array(remarkSchema),
   })
   .check(

@@ -3,7 +3,14 @@ import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { ProposalResult } from "@/rules";
+import type { PartnerAppendixData } from "./partner-appendix";
 import { proposalPdf } from "./proposal-pdf";
+
+/** One PDF to render: the offer, and the partner's appendix or null (plain data, cloned). */
+export interface PdfTask {
+  proposal: ProposalResult;
+  appendix: PartnerAppendixData | null;
+}
 
 /**
  * PDF rendering (pdfkit: tens of milliseconds of CPU per page) runs in a small pool of worker
@@ -47,12 +54,12 @@ function thePool(): Piscina | null {
 }
 
 /** The offer as a PDF, rendered in a worker thread; PoolBusyError when the queue is full. */
-export async function pdfFromPool(offer: ProposalResult): Promise<Uint8Array> {
+export async function pdfFromPool(task: PdfTask): Promise<Uint8Array> {
   const p = thePool();
-  if (!p) return proposalPdf(offer);
+  if (!p) return proposalPdf(task.proposal, task.appendix);
   if (p.queueSize >= PDF_QUEUE) throw new PoolBusyError();
   try {
-    return await p.run(offer);
+    return await p.run(task);
   } catch (error) {
     if (error instanceof Error && error.message === "Task queue is at limit") {
       throw new PoolBusyError();

@@ -35,17 +35,41 @@ export interface ProposalForm {
 export const PARTY_PATHS: Record<PartyField, string> = {
   sellerCompany: "seller.company",
   sellerBin: "seller.bin",
+  sellerAddress: "seller.address",
+  sellerIban: "seller.iban",
+  sellerBik: "seller.bik",
+  sellerBank: "seller.bank",
+  sellerKbe: "seller.kbe",
+  sellerDirector: "seller.director",
+  sellerDirectorTitle: "seller.directorTitle",
   sellerPerson: "seller.person",
   sellerPhone: "seller.phone",
   sellerEmail: "seller.email",
   clientName: "client.name",
   clientBin: "client.bin",
+  clientAddress: "client.address",
   clientContact: "client.contact",
   number: "number",
   issuedAt: "issuedAt",
+  vatMode: "vat.mode",
+  vatRate: "vat.rate",
 };
 
 const given = (text: string) => (text.trim() === "" ? undefined : text);
+
+/** A typed VAT rate as a number («12», «12,5»); anything else as typed, for the schema to name. */
+function rateOf(text: string): number | string | undefined {
+  const t = text.trim().replace(",", ".").replace(/\s*%$/, "");
+  if (t === "") return undefined;
+  return /^\d{1,3}(\.\d{1,2})?$/.test(t) ? Number(t) : text;
+}
+
+/** The VAT of the draft: none chosen → what the price list says (left out). */
+function vatOf(p: ProposalDraft["parties"]): Record<string, unknown> | undefined {
+  if (p.vatMode === "") return undefined;
+  const rate = rateOf(p.vatRate);
+  return rate === undefined ? { mode: p.vatMode } : { mode: p.vatMode, rate };
+}
 
 /** The draft as the JSON of POST /api/offer, before validation (empty texts left out). */
 function proposalRawRequest(draft: ProposalDraft): Record<string, unknown> {
@@ -59,6 +83,13 @@ function proposalRawRequest(draft: ProposalDraft): Record<string, unknown> {
     seller: defined({
       company: p.sellerCompany,
       bin: given(p.sellerBin),
+      address: given(p.sellerAddress),
+      iban: given(p.sellerIban),
+      bik: given(p.sellerBik),
+      bank: given(p.sellerBank),
+      kbe: given(p.sellerKbe),
+      director: given(p.sellerDirector),
+      directorTitle: given(p.sellerDirectorTitle),
       person: given(p.sellerPerson),
       phone: given(p.sellerPhone),
       email: given(p.sellerEmail),
@@ -66,8 +97,11 @@ function proposalRawRequest(draft: ProposalDraft): Record<string, unknown> {
     client: defined({
       name: p.clientName,
       bin: given(p.clientBin),
+      address: given(p.clientAddress),
       contact: given(p.clientContact),
     }),
+    vat: vatOf(p),
+    appendix: draft.notes || undefined,
     ...overviewRawRequest(draft.facts),
     lines: draft.lines,
   });
@@ -114,7 +148,7 @@ function formErrors(issues: readonly CodedIssue[]): Record<string, string> {
   return errors;
 }
 
-const PARTY_ERROR = /^(seller|client|number|issuedAt)(\.|$)/;
+const PARTY_ERROR = /^(seller|client|number|issuedAt|vat)(\.|$)/;
 
 /**
  * The request of `raw` (the JSON of POST /api/offer) with stand-ins for the seller, the client, the
@@ -131,7 +165,10 @@ export function pricingRequest(raw: Record<string, unknown>): ProposalRequest | 
     client: { name: "—" },
   };
   const lenient = z.safeParse(proposalRequestSchema, standIn);
-  return lenient.success ? lenient.data : null;
+  if (lenient.success) return lenient.data;
+  // A VAT still being typed: the lines are priced as the price list says.
+  const withoutVat = z.safeParse(proposalRequestSchema, { ...standIn, vat: undefined });
+  return withoutVat.success ? withoutVat.data : null;
 }
 
 /** Reads an offer from its query and validates it with the API's schema. */

@@ -4,16 +4,19 @@ import { API_HEADERS } from "@/lib/api/json-response";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { PDF_RETRY_AFTER, PoolBusyError, pdfFromPool } from "./pdf-pool";
 import { priceList } from "@/lib/prices/price-list";
+import { partnerAppendix } from "./partner-appendix";
 
 /**
- * A validated offer priced with the list in use, as a PDF download named by its number; rendered
- * in the PDF worker pool, 503 with Retry-After when its queue is full.
+ * A validated offer priced with the list in use, as a PDF download named by its number, with the
+ * «для партнёра» appendix when the request asks for it (`appendix: true`); rendered in the PDF
+ * worker pool, 503 with Retry-After when its queue is full.
  */
 export async function proposalPdfResponse(request: ProposalRequest): Promise<Response> {
   const proposal = buildProposal(request, { catalog: priceList().catalog });
+  const appendix = request.appendix ? partnerAppendix(request, proposal) : null;
   let pdf: Uint8Array;
   try {
-    pdf = await pdfFromPool(proposal);
+    pdf = await pdfFromPool({ proposal, appendix });
   } catch (error) {
     if (!(error instanceof PoolBusyError)) throw error;
     return apiError("service_unavailable", {

@@ -1,15 +1,23 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { kzSummer2025, type ProposalResult } from "@/rules";
+import type { ProposalResult } from "@/rules";
+import type { PartnerAppendixData } from "./partner-appendix";
 import {
-  clientLine,
+  drawRow,
+  drawTotals,
+  fitTable,
+  lineTableRows,
+  rowHeight,
+  tableHeader,
+  totalsRowHeight,
+} from "./pdf-table";
+import {
   proposalTexts,
-  proposalTotalsRows,
-  proposalViewLine,
-  PROPOSAL_COLUMNS,
-  sellerLine,
-  type ProposalViewLine,
-} from "./proposal-view";
+  signatureLine,
+  type PartyBlock,
+  type ProposalTexts,
+} from "./proposal-texts";
+import { proposalTotalsRows, proposalViewLine, PROPOSAL_COLUMNS } from "./proposal-view";
 import { replaceMissingGlyphs } from "./pdf-glyphs";
 
 // DejaVu Sans from its npm package: full Cyrillic and the tenge sign, embedded as a subset with a
@@ -20,193 +28,165 @@ const REGULAR = path.join(FONT_DIR, "DejaVuSans.ttf");
 const BOLD = path.join(FONT_DIR, "DejaVuSans-Bold.ttf");
 
 const MARGIN = 40;
-const FOOTER_SPACE = 30;
-// № | position | quantity | unit list | unit promo | line total; sums to the A4 width less margins.
-const COLUMNS = [22, 209, 44, 80, 80, 80] as const;
+const FOOTER_SPACE = 24;
 const GRAY = "#444444";
+const MARK_RED = "#b91c1c";
 
 type Doc = PDFKit.PDFDocument;
 
-function columnX(index: number): number {
-  return MARGIN + COLUMNS.slice(0, index).reduce((a, w) => a + w, 0);
+/** A run of text the document prints: its font, size and color, and the gap after it. */
+interface Para {
+  text: string;
+  bold?: boolean;
+  size?: number;
+  gap?: number;
+  color?: string;
 }
 
-function bottom(doc: Doc): number {
-  return doc.page.height - MARGIN - FOOTER_SPACE;
+const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;
+const bottom = (doc: Doc) => doc.page.height - MARGIN - FOOTER_SPACE;
+
+function paraHeight(doc: Doc, p: Para): number {
+  doc.font(p.bold ? "bold" : "regular").fontSize(p.size ?? 10);
+  return (
+    doc.heightOfString(p.text, { width: contentWidth(doc) }) +
+    (p.gap ?? 0.3) * doc.currentLineHeight(true)
+  );
 }
 
-/** Starts a new page when `height` does not fit, so a row is never split across pages. */
+/** Starts a new page when `height` does not fit, so a block is never split across pages. */
 function ensureSpace(doc: Doc, height: number): boolean {
   if (doc.y + height <= bottom(doc)) return false;
   doc.addPage();
   return true;
 }
 
-function paragraph(
-  doc: Doc,
-  text: string,
-  options: { bold?: boolean; size?: number; gap?: number } = {},
-) {
-  doc.font(options.bold ? "bold" : "regular").fontSize(options.size ?? 10);
-  const width = doc.page.width - 2 * MARGIN;
-  ensureSpace(doc, doc.heightOfString(text, { width }));
-  doc.text(text, MARGIN, doc.y, { width });
-  doc.moveDown(options.gap ?? 0.3);
-}
-
-function tableHeader(doc: Doc) {
-  doc.font("bold").fontSize(8.5).fillColor("black");
-  const y = doc.y;
-  const width = (i: number) => COLUMNS[i]! - 4;
-  const height = Math.max(
-    ...PROPOSAL_COLUMNS.map((h, i) => doc.heightOfString(h, { width: width(i) })),
-  );
-  PROPOSAL_COLUMNS.forEach((h, i) => {
-    doc.text(h, columnX(i), y, { width: width(i), align: i >= 2 ? "right" : "left" });
-  });
-  doc.y = y + height + 4;
+function paragraph(doc: Doc, p: Para) {
   doc
-    .moveTo(MARGIN, doc.y - 2)
-    .lineTo(doc.page.width - MARGIN, doc.y - 2)
-    .strokeColor(GRAY)
-    .stroke();
+    .font(p.bold ? "bold" : "regular")
+    .fontSize(p.size ?? 10)
+    .fillColor(p.color ?? "black");
+  ensureSpace(doc, doc.heightOfString(p.text, { width: contentWidth(doc) }));
+  doc.text(p.text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc.fillColor("black");
+  doc.moveDown(p.gap ?? 0.3);
 }
 
-/** One table row: the cells' texts, and the decision line in small type under the position. */
-interface Row {
-  cells: readonly string[];
-  note: string | null;
-}
-
-const cellWidth = (i: number) => COLUMNS[i]! - 4;
-
-/** The height a row takes, its gap below included. */
-function rowHeight(doc: Doc, { cells, note }: Row): number {
-  doc.font("regular").fontSize(9);
-  const main = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cellWidth(i) })));
-  doc.fontSize(7.5);
-  const small = note ? doc.heightOfString(note, { width: cellWidth(1) }) + 2 : 0;
-  return main + small + 6;
-}
-
-function drawRow(doc: Doc, row: Row) {
-  const height = rowHeight(doc, row);
-  const y = doc.y;
-  doc.fontSize(9).fillColor("black");
-  row.cells.forEach((c, i) =>
-    doc.text(c, columnX(i), y, { width: cellWidth(i), align: i >= 2 ? "right" : "left" }),
-  );
-  if (row.note) {
-    const below = doc.heightOfString(row.cells[1]!, { width: cellWidth(1) }) + 2;
-    doc
-      .fontSize(7.5)
-      .fillColor(GRAY)
-      .text(row.note, columnX(1), y + below, { width: cellWidth(1) });
-    doc.fillColor("black");
-  }
-  doc.y = y + height;
-}
-
-/** The rows of one line: its own and its Copilot bonus row (п. 4.1.6), when it has one. */
-function lineTableRows(line: ProposalViewLine): Row[] {
-  const rows: Row[] = [
-    {
-      cells: [
-        String(line.position),
-        line.title,
-        String(line.quantity),
-        line.unitList,
-        line.unitPrice,
-        line.lineTotal,
-      ],
-      note: line.decision,
-    },
+/** «Продавец: ТОО «Партнёр»», then its details one per line. */
+function partyParas(block: PartyBlock): Para[] {
+  return [
+    { text: `${block.label}: ${block.name}`, bold: true, gap: 0.1 },
+    ...block.details.map((text) => ({ text, size: 9, gap: 0.1 })),
   ];
-  if (line.bonus) {
-    const b = line.bonus;
-    rows.push({
-      cells: ["", b.title, String(line.quantity), b.unitList, b.unitPrice, ""],
-      note: null,
-    });
-  }
-  return rows;
 }
 
-/** A line's rows on one page: a line is never parted from its bonus row. */
-function lineRows(doc: Doc, line: ProposalViewLine) {
-  const rows = lineTableRows(line);
-  const height = rows.reduce((sum, row) => sum + rowHeight(doc, row), 0);
-  if (ensureSpace(doc, height)) tableHeader(doc);
-  rows.forEach((row) => drawRow(doc, row));
+/** What follows the table, kept on one page with the table's last line. */
+function tailParas(texts: ProposalTexts): Para[] {
+  return [
+    { text: texts.dueInWords, bold: true, gap: 0.6 },
+    { text: texts.priceList },
+    { text: texts.validity, bold: true, gap: 0.6 },
+    ...(texts.manager ? [{ text: texts.manager, gap: 1.2 }] : []),
+    { text: signatureLine(texts.signature), size: 11, gap: 1.2 },
+    { text: texts.rules, size: 8.5 },
+    { text: texts.disclaimer, size: 8.5 },
+  ];
 }
 
-const TOTALS_ROW_HEIGHT = 14;
-
-/** The totals under the table, all on one page: the sum to pay is never parted from its parts. */
-function totals(doc: Doc, proposal: ProposalResult) {
-  const rows = proposalTotalsRows(proposal);
+function table(doc: Doc, proposal: ProposalResult, texts: ProposalTexts) {
+  const lines = proposal.lines.map(proposalViewLine);
+  const totals = proposalTotalsRows(proposal);
+  const layout = fitTable(doc, lines.flatMap(lineTableRows), totals, MARGIN, contentWidth(doc));
+  const tail = tailParas(texts);
+  const totalsHeight = doc.currentLineHeight(true) * 0.5 + totals.length * totalsRowHeight(layout);
+  const tailHeight = totalsHeight + 8 + tail.reduce((sum, p) => sum + paraHeight(doc, p), 0);
+  const usable = bottom(doc) - MARGIN;
+  tableHeader(doc, layout, PROPOSAL_COLUMNS);
+  lines.forEach((line, i) => {
+    const rows = lineTableRows(line);
+    const height = rows.reduce((sum, row) => sum + rowHeight(doc, layout, row), 0);
+    // A line is never parted from its bonus row; the last one takes the totals and the signature
+    // along (when they fit a page), so no page holds the closing lines without the table.
+    const last = i === lines.length - 1;
+    const keep = last ? (height + tailHeight <= usable ? tailHeight : totalsHeight) : 0;
+    if (ensureSpace(doc, height + keep)) tableHeader(doc, layout, PROPOSAL_COLUMNS);
+    rows.forEach((row) => drawRow(doc, layout, row));
+  });
   doc.moveDown(0.5);
-  ensureSpace(doc, rows.length * TOTALS_ROW_HEIGHT);
-  for (const row of rows) {
-    doc.font(row.strong ? "bold" : "regular").fontSize(10);
-    const y = doc.y;
-    doc.text(row.label, columnX(2), y, {
-      width: COLUMNS[2] + COLUMNS[3] + COLUMNS[4] - 4,
-      align: "right",
-    });
-    doc.text(row.value, columnX(5), y, { width: COLUMNS[5] - 4, align: "right" });
-    doc.y = y + TOTALS_ROW_HEIGHT;
-  }
+  ensureSpace(doc, totals.length * totalsRowHeight(layout));
+  drawTotals(doc, layout, totals);
+  doc.moveDown(0.8);
+  tail.forEach((p) => paragraph(doc, p));
 }
 
-function pageNumbers(doc: Doc) {
+function appendixPages(doc: Doc, appendix: PartnerAppendixData) {
+  doc.addPage();
+  paragraph(doc, { text: appendix.title, bold: true, size: 13, gap: 0.6 });
+  paragraph(doc, { text: `Ответы клиента: ${appendix.client}` });
+  paragraph(doc, { text: `Даты: ${appendix.dates}`, gap: 0.6 });
+  if (appendix.remarks.length === 0) return;
+  paragraph(doc, { text: "Оговорки по позициям", bold: true });
+  appendix.remarks.forEach((r) => paragraph(doc, { text: `• ${r.text}`, size: 9 }));
+}
+
+/** On every page: «ЦЕНЫ — ПРИМЕР» at the top when the prices are examples; the foot. */
+function pageFurniture(doc: Doc, texts: ProposalTexts) {
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
-    // Writing inside the bottom margin would make pdfkit open a new page: lift the margin first.
-    const margin = doc.page.margins.bottom;
+    // Writing inside a margin would make pdfkit open a new page: lift the margins first.
+    const margins = { ...doc.page.margins };
     doc.page.margins.bottom = 0;
-    doc
-      .font("regular")
-      .fontSize(8)
-      .fillColor(GRAY)
-      .text(`Страница ${i + 1} из ${range.count}`, MARGIN, doc.page.height - MARGIN, {
-        width: doc.page.width - 2 * MARGIN,
-        align: "right",
-      });
-    doc.page.margins.bottom = margin;
+    doc.page.margins.top = 0;
+    const width = contentWidth(doc);
+    if (texts.mark) {
+      doc.font("bold").fontSize(11);
+      const markWidth = doc.widthOfString(texts.mark.text) + 12;
+      const x = doc.page.width - MARGIN - markWidth;
+      doc.rect(x, 10, markWidth, 18).lineWidth(1.2).strokeColor(MARK_RED).stroke();
+      doc.fillColor(MARK_RED).text(texts.mark.text, x + 6, 14, { lineBreak: false });
+      doc
+        .font("regular")
+        .fontSize(7)
+        .text(texts.mark.note, MARGIN, 16, { width: width - markWidth - 8, lineBreak: false });
+    }
+    const foot = texts.footer(i + 1, range.count);
+    const y = doc.page.height - MARGIN + 4;
+    doc.font("regular").fontSize(8).fillColor(GRAY);
+    doc.text(foot.number, MARGIN, y, { lineBreak: false });
+    doc.text(foot.page, doc.page.width - MARGIN - doc.widthOfString(foot.page), y, {
+      lineBreak: false,
+    });
+    doc.fillColor("black");
+    Object.assign(doc.page.margins, margins);
   }
 }
 
-function write(doc: Doc, proposal: ProposalResult) {
+function write(doc: Doc, proposal: ProposalResult, appendix: PartnerAppendixData | null) {
   const texts = proposalTexts(proposal);
-  paragraph(doc, texts.heading, { bold: true, size: 16, gap: 0.2 });
-  paragraph(doc, texts.intro);
-  paragraph(doc, `Продавец: ${sellerLine(proposal.seller)}`);
-  paragraph(doc, `Клиент: ${clientLine(proposal.client)}`, { gap: 0.8 });
-  if (texts.noDiscount) paragraph(doc, texts.noDiscount, { gap: 0.8 });
-
-  tableHeader(doc);
-  proposal.lines.map(proposalViewLine).forEach((line) => lineRows(doc, line));
-  totals(doc, proposal);
-  doc.moveDown(0.8);
-  if (texts.vat) paragraph(doc, texts.vat);
-  paragraph(doc, texts.priceList);
-  paragraph(doc, texts.validity, { bold: true, gap: 0.8 });
-  paragraph(
-    doc,
-    `Правила акции «${kzSummer2025.fullTitle}»: ${kzSummer2025.rulesUrl}. Организатор — ${kzSummer2025.organizer}.`,
-    { size: 8.5 },
-  );
-  paragraph(
-    doc,
-    "Расчёт носит информационный характер. В ситуациях, допускающих неоднозначное толкование Правил, и по вопросам, не урегулированным Правилами, окончательное решение принимает Организатор (п. 8.1 Правил).",
-    { size: 8.5 },
-  );
+  paragraph(doc, { text: texts.heading, bold: true, size: 16, gap: 0.2 });
+  paragraph(doc, { text: texts.intro, gap: 0.6 });
+  partyParas(texts.seller).forEach((p) => paragraph(doc, p));
+  doc.moveDown(0.4);
+  partyParas(texts.client).forEach((p) => paragraph(doc, p));
+  doc.moveDown(0.6);
+  if (texts.expired) paragraph(doc, { text: texts.expired, bold: true, color: MARK_RED, gap: 0.6 });
+  if (texts.noDiscount) paragraph(doc, { text: texts.noDiscount, gap: 0.8 });
+  table(doc, proposal, texts);
+  if (appendix) appendixPages(doc, appendix);
+  pageFurniture(doc, texts);
 }
 
-/** The offer as an A4 PDF with DejaVu Sans embedded (text extractable), page numbers on every page. */
-export function proposalPdf(proposal: ProposalResult): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The offer as an A4 PDF with DejaVu Sans embedded (text extractable): requisites, the table
+ * (its header on every page it runs on), totals with VAT, the amount in words, the signature,
+ * «ЦЕНЫ — ПРИМЕР» on every page of example prices, «стр. 2 из 3» at every foot, and the
+ * partner's appendix when given.
+ */
+export function proposalPdf(
+  proposal: ProposalResult,
+  appendix: PartnerAppendixData | null = null,
+): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -227,8 +207,7 @@ export function proposalPdf(proposal: ProposalResult): Promise<Uint8Array<ArrayB
     doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);
   });
-  write(doc, proposal);
-  pageNumbers(doc);
+  write(doc, proposal, appendix);
   doc.end();
   return done;
 }

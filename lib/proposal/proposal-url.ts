@@ -19,14 +19,25 @@ import {
 export const PARTY_KEYS = {
   sellerCompany: "sc",
   sellerBin: "sb",
+  sellerAddress: "sa",
+  sellerIban: "si",
+  sellerBik: "sk",
+  sellerBank: "sn",
+  sellerKbe: "sq",
+  sellerDirector: "sd",
+  sellerDirectorTitle: "sdt",
   sellerPerson: "sp",
   sellerPhone: "st",
   sellerEmail: "se",
   clientName: "cn",
   clientBin: "cb",
+  clientAddress: "ca",
   clientContact: "cc",
   number: "n",
   issuedAt: "d",
+  /** VAT: included | excluded | none, or "" for what the price list says. */
+  vatMode: "vat",
+  vatRate: "vr",
 } as const;
 export type PartyField = keyof typeof PARTY_KEYS;
 const PARTY_FIELDS = Object.keys(PARTY_KEYS) as PartyField[];
@@ -34,6 +45,13 @@ const PARTY_FIELDS = Object.keys(PARTY_KEYS) as PartyField[];
 export const SELLER_FIELDS = [
   "sellerCompany",
   "sellerBin",
+  "sellerAddress",
+  "sellerIban",
+  "sellerBik",
+  "sellerBank",
+  "sellerKbe",
+  "sellerDirector",
+  "sellerDirectorTitle",
   "sellerPerson",
   "sellerPhone",
   "sellerEmail",
@@ -55,7 +73,7 @@ export interface ProposalDraft {
   /** One raw product per line, as decoded (the schema validates it). */
   lines: { product: Record<string, unknown>; quantity: number | string }[];
   parties: Record<PartyField, string>;
-  /** The «для партнёра» appendix is shown. */
+  /** The «для партнёра» appendix is shown on the page and put in the PDF. */
   notes: boolean;
   /** `l` tokens of the query left out: past the first MAX_PROPOSAL_LINES, or unreadable. */
   dropped?: { extra: number; unreadable: number };
@@ -199,6 +217,15 @@ export function proposalSearchParams(draft: ProposalDraft): URLSearchParams {
 /** `/offer?…` of a draft. */
 export function proposalHref(draft: ProposalDraft): string {
   return `/offer?${proposalSearchParams(draft).toString()}`;
+}
+
+/**
+ * What the client is given of a draft: `/offer/view?…` and `/offer/pdf?…` with the same offer
+ * but never the partner's appendix.
+ */
+export function clientHrefs(draft: ProposalDraft): { view: string; pdf: string } {
+  const query = proposalSearchParams({ ...draft, notes: false }).toString();
+  return { view: `/offer/view?${query}`, pdf: `/offer/pdf?${query}` };
 }
 
 /** Lines with the one at `index` moved by `by` places (−1 up, +1 down); out of range: unchanged. */

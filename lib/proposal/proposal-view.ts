@@ -1,30 +1,17 @@
 import { copilotBonusTitle } from "@/lib/quote/glossary";
 import {
+  documentWords,
   formatTenge,
-  hasEligibleLine,
+  formatTengeTiyn,
   hasListPrice,
-  issuedText,
-  kzSummer2025,
-  NO_DISCOUNT_EXPLANATION,
-  proposalHeading,
-  priceListText,
   REASON_SHORT,
-  validityText,
-  vatText,
   type ProposalLineResult,
   type ProposalResult,
 } from "@/rules";
 import { describeProduct } from "@/lib/quote/describe";
 
 /** The columns of the offer's table, on the page and in the PDF. */
-export const PROPOSAL_COLUMNS = [
-  "№",
-  "Позиция",
-  "Кол-во",
-  "Цена за ед.",
-  "По акции за ед.",
-  "Сумма",
-] as const;
+export const PROPOSAL_COLUMNS = documentWords().columns;
 
 /*
  * An offer as the client reads it, in words and formatted money: the page, the browser print and
@@ -63,9 +50,10 @@ export function proposalViewLine(line: ProposalLineResult, index: number): Propo
     decision: lineDecision(line),
     eligible: q.eligible,
     quantity: line.quantity,
-    // A move without a price (not an upgrade) shows «—», not «0 ₸».
+    // A move without a price (not an upgrade) shows «—», not «0 ₸»; a line without the discount
+    // has no price «по акции».
     unitList: hasListPrice(q) ? formatTenge(q.listPrice) : "—",
-    unitPrice: hasListPrice(q) ? formatTenge(q.promoPrice) : "—",
+    unitPrice: hasListPrice(q) && q.eligible ? formatTenge(q.promoPrice) : "—",
     lineTotal: hasListPrice(q) ? formatTenge(line.lineTotal) : "—",
     bonus: q.bonus
       ? {
@@ -78,66 +66,36 @@ export function proposalViewLine(line: ProposalLineResult, index: number): Propo
   };
 }
 
-/** The totals as rows: list price, discount (when any), to pay. */
-export function proposalTotalsRows(
-  proposal: ProposalResult,
-): { label: string; value: string; strong: boolean }[] {
-  const rows = [
-    { label: "По прайс-листу", value: formatTenge(proposal.totals.list), strong: false },
-  ];
-  if (proposal.totals.discount > 0) {
-    rows.push({
-      label: "Скидка по акции",
-      value: `−${formatTenge(proposal.totals.discount)}`,
-      strong: false,
-    });
+/** One row under the table: a label and its amount ("" when the row is only words). */
+export interface TotalsRow {
+  label: string;
+  value: string;
+  strong: boolean;
+}
+
+/**
+ * The totals as rows: list price, discount (when any), the amount due and the VAT — «в т.ч. НДС
+ * 12%» under it when included; «Итого без НДС», «НДС 12%», «Итого с НДС» when on top; «Без НДС»;
+ * «НДС: уточняется» when nobody said.
+ */
+export function proposalTotalsRows(proposal: ProposalResult): TotalsRow[] {
+  const w = documentWords();
+  const { totals, vat } = proposal;
+  const row = (label: string, value: string, strong = false) => ({ label, value, strong });
+  const rows = [row(w.listTotal, formatTenge(totals.list))];
+  if (totals.discount > 0) rows.push(row(w.discount, `−${formatTenge(totals.discount)}`));
+  const total = formatTenge(totals.total);
+  if (vat.mode === "excluded" && vat.rate !== null) {
+    return [
+      ...rows,
+      row(w.totalWithoutVat, total),
+      row(w.vatOnTop(vat.rate), formatTengeTiyn(vat.amount ?? "0")),
+      row(w.totalWithVat, formatTengeTiyn(vat.totalWithVat ?? "0"), true),
+    ];
   }
-  rows.push({ label: "Итого к оплате", value: formatTenge(proposal.totals.total), strong: true });
+  rows.push(row(w.due, total, true));
+  if (vat.mode === "included" && vat.rate !== null) {
+    rows.push(row(w.vatIncluded(vat.rate), formatTengeTiyn(vat.amount ?? "0")));
+  } else rows.push(row(vat.mode === "none" ? w.noVat : w.vatUnknown, ""));
   return rows;
-}
-
-/** The seller's details in one line: company, БИН, person, phone, e-mail (the given ones). */
-export function sellerLine(seller: ProposalResult["seller"]): string {
-  return [
-    seller.company,
-    seller.bin && `БИН/ИИН ${seller.bin}`,
-    seller.person,
-    seller.phone,
-    seller.email,
-  ]
-    .filter(Boolean)
-    .join(", ");
-}
-
-/** The client's details in one line: name, БИН, contact (the given ones). */
-export function clientLine(client: ProposalResult["client"]): string {
-  return [client.name, client.bin && `БИН/ИИН ${client.bin}`, client.contact]
-    .filter(Boolean)
-    .join(", ");
-}
-
-/** The offer's header and footer lines, as the page, the print and the PDF all show them. */
-export interface ProposalTexts {
-  heading: string;
-  /** «от 15.08.2025. По акции «Лето с выгодой» для Республики Казахстан.» */
-  intro: string;
-  /** Why it is not an offer under the promotion, when no line is eligible. */
-  noDiscount: string | null;
-  /** «Цены с НДС.» / «Цены без НДС.», or null when the price list does not say. */
-  vat: string | null;
-  priceList: string;
-  validity: string;
-}
-
-/** The header and footer lines of an offer. */
-export function proposalTexts(proposal: ProposalResult): ProposalTexts {
-  const vat = vatText(proposal.vatIncluded);
-  return {
-    heading: proposalHeading(proposal),
-    intro: `${issuedText(proposal.issuedAt)}. По акции «${kzSummer2025.title}» для Республики Казахстан.`,
-    noDiscount: hasEligibleLine(proposal) ? null : NO_DISCOUNT_EXPLANATION,
-    vat: vat === null ? null : `${vat}.`,
-    priceList: `${priceListText(proposal.priceSource)}.`,
-    validity: `${validityText(proposal.validUntil)}.`,
-  };
 }

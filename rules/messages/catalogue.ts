@@ -46,6 +46,8 @@ export interface Catalogue {
     binCheckDigit: string;
     invalidIban: string;
     invalidBic: string;
+    /** КБе: two digits. */
+    kbeDigits: string;
     noLines: string;
     tooManyLines: (maximum: number) => string;
     unknownKey: string;

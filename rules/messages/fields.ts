@@ -13,6 +13,7 @@ export type FieldKind =
   | "count"
   | "text"
   | "bin"
+  | "kbe"
   | "list"
   | "object";
 
@@ -54,13 +55,25 @@ export const FIELD_KINDS = {
   seller: "object",
   "seller.company": "text",
   "seller.bin": "bin",
+  "seller.address": "text",
+  "seller.iban": "text",
+  "seller.bik": "text",
+  "seller.bank": "text",
+  "seller.kbe": "kbe",
+  "seller.director": "text",
+  "seller.directorTitle": "text",
   "seller.person": "text",
   "seller.phone": "text",
   "seller.email": "text",
   client: "object",
   "client.name": "text",
   "client.bin": "bin",
+  "client.address": "text",
   "client.contact": "text",
+  vat: "object",
+  "vat.mode": "choice",
+  "vat.rate": "count",
+  appendix: "yes_no",
   lines: "list",
   "lines.quantity": "count",
 } as const satisfies Record<string, FieldKind>;

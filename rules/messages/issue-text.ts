@@ -39,6 +39,8 @@ export function issueText(c: Catalogue, issue: CodedIssue, surface: Surface = "f
     return field && isProductPath(issue.path) ? t.ask(field) : t.required;
   }
   if (code === "unknown_key") return t.unknownKey;
+  if (code === "invalid_iban") return t.invalidIban;
+  if (code === "invalid_bic") return t.invalidBic;
   switch (kind) {
     case "date":
       return t.badDate(t.dateExample(writtenWithTime(params.input)));
@@ -67,9 +69,9 @@ export function issueText(c: Catalogue, issue: CodedIssue, surface: Surface = "f
       return code === "too_big" && params.maximum !== undefined
         ? t.tooManyLines(params.maximum)
         : t.invalid;
+    case "kbe":
+      return t.kbeDigits;
     case "object":
-      if (code === "invalid_iban") return t.invalidIban;
-      if (code === "invalid_bic") return t.invalidBic;
       return t.invalid;
   }
 }

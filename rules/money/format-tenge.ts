@@ -17,3 +17,15 @@ export function formatTenge(amount: number): string {
 export function formatSaving(amount: number): string {
   return amount > 0 ? formatTenge(amount) : "меньше 1 ₸";
 }
+
+const NBSP = "\u00a0";
+
+/**
+ * Tenge with tiyn the Kazakh way, from a decimal string: "65892.86" → «65 892,86 ₸» (no-break
+ * spaces, decimal comma). Exact for any length: digits are grouped as text, never as a float.
+ */
+export function formatTengeTiyn(amount: string): string {
+  const [whole = "0", fraction = ""] = amount.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  return `${grouped},${fraction.padEnd(2, "0").slice(0, 2)}${NBSP}₸`;
+}

@@ -8,6 +8,9 @@ import { parseAstanaInstant, toAstanaDay, toAstanaIso } from "../time/astana";
 import { lineAmounts, proposalTotals, type Amounts } from "./line-amounts";
 import { proposalNumber } from "./proposal-number";
 import { priceListFacts, type PriceListFacts } from "./price-list-facts";
+import { amountDue, proposalVat, type ProposalVat } from "./proposal-vat";
+import { proposalWarnings } from "./proposal-warnings";
+import { amountInWords } from "../money/amount-in-words";
 
 /** One priced line of an offer: the unit quote is exactly POST /api/quote's answer. */
 export interface ProposalLineResult {
@@ -32,26 +35,15 @@ export interface ProposalResult {
   totals: Amounts;
   vatIncluded: boolean | null;
   priceSource: Omit<PriceListFacts, "vatIncluded">;
-  /** Added to the contract: readings of the offer that are the product's, not the Rules' (п. 8.1). */
+  /** VAT: the mode, the rate and the amounts (tenge with two decimals), all null when unknown. */
+  vat: ProposalVat;
+  /** The amount due in words (with VAT when it is added on top): «… тенге 00 тиын». */
+  totalInWords: string;
+  /**
+   * Added to the contract: readings of the offer that are the product's, not the Rules' (п. 8.1),
+   * and `offer_expired`, `vat_unknown` (contract).
+   */
   warnings: Remark[];
-}
-
-/**
- * п. 8.1: the Rules grant the Copilot bonus (п. 4.1.6) to «the Participant» without saying
- * whether it is once per participant or once per license; a line of several «Энтерпрайз»
- * licenses is priced unit × quantity (API contract), so it carries one bonus per license.
- */
-function proposalWarnings(lines: readonly ProposalLineResult[]): Remark[] {
-  const several = lines.filter((l) => l.quote.bonus !== null && l.quantity > 1);
-  if (several.length === 0) return [];
-  const positions = several.map((l) => lines.indexOf(l) + 1).join(", ");
-  return [
-    {
-      code: "copilot_bonus_per_license",
-      clause: "8.1",
-      text: `Бонус на Буст Copilot (п. 4.1.6) посчитан на каждую лицензию «Энтерпрайз» в позиции ${positions}: Правила не говорят, положен ли он один раз на участника или на каждую лицензию — окончательное толкование за Организатором (п. 8.1).`,
-    },
-  ];
 }
 
 /** The Astana calendar day (ГГГГ-ММ-ДД) of a date the schema already accepted. */
@@ -88,6 +80,7 @@ export function autoProposalNumber(request: ProposalRequest): string {
     issuedAt,
     seller: request.seller,
     client: request.client,
+    ...(request.vat === undefined ? {} : { vat: request.vat }),
     lines: request.lines.map(({ product, quantity }) => ({
       quantity,
       input: normalizeRequest(lineQuoteRequest(request, product)),
@@ -116,18 +109,23 @@ export function buildProposal(request: ProposalRequest, options: QuoteOptions): 
     options.catalog,
     lines.map((l) => l.quote.priceSource.kind),
   );
+  const totals = proposalTotals(
+    lines.map((l) => ({ list: l.lineList, discount: l.lineDiscount, total: l.lineTotal })),
+  );
+  const validUntil = toAstanaIso(promotion.endExclusive - 1000);
+  const vat = proposalVat(request.vat, facts.vatIncluded, issuedAt, totals.total);
   return {
     number: request.number ?? autoProposalNumber(request),
     issuedAt,
-    validUntil: toAstanaIso(promotion.endExclusive - 1000),
+    validUntil,
     seller: request.seller,
     client: request.client,
     lines,
-    totals: proposalTotals(
-      lines.map((l) => ({ list: l.lineList, discount: l.lineDiscount, total: l.lineTotal })),
-    ),
+    totals,
     vatIncluded: facts.vatIncluded,
     priceSource: { kind: facts.kind, title: facts.title, asOf: facts.asOf },
-    warnings: proposalWarnings(lines),
+    vat,
+    totalInWords: amountInWords(amountDue(vat, totals.total)),
+    warnings: proposalWarnings({ lines, issuedAt, validUntil, vatKnown: vat.mode !== null }),
   };
 }

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
 import { isValidBin } from "./bin-check";
+import { compactCode, isValidBic, isValidKzIban } from "./iban-check";
+import { isRateLike } from "../money/vat";
 import { cleanText, textProblem } from "../text/clean-text";
 import { coded } from "./issue-codes";
 import {
@@ -60,24 +62,86 @@ const bin = (what: string) =>
     }),
   );
 
+/** A code printed on invoices, compacted (spaces out, upper case) and then checked. */
+const compact = (what: string) =>
+  z.pipe(
+    z.string({ error: `${what}: ожидается строка` }),
+    z.transform((s) => compactCode(s)),
+  );
+
+/** ИИК: a Kazakh IBAN (API contract: KZ, 20 characters, ISO 13616 mod 97 → invalid_iban). */
+const iban = compact("ИИК").check(
+  z.refine((s) => /^KZ\d{5}[0-9A-Z]{13}$/.test(s), {
+    error: "ИИК: 20 знаков — KZ, 2 контрольные цифры, код банка и счёт (латинские буквы и цифры)",
+    params: { code: "invalid_iban" },
+  }),
+  z.refine((s) => !/^KZ\d{5}[0-9A-Z]{13}$/.test(s) || isValidKzIban(s), {
+    error: "ИИК: контрольные цифры не сходятся — проверьте номер счёта",
+    params: { code: "invalid_iban" },
+  }),
+);
+
+/** БИК: a BIC of 8 or 11 characters (API contract → invalid_bic). */
+const bik = compact("БИК").check(
+  z.refine(isValidBic, {
+    error: "БИК: 8 или 11 латинских букв и цифр, например HSBKKZKX",
+    params: { code: "invalid_bic" },
+  }),
+);
+
+/** КБе: the beneficiary code, two digits (17: a resident legal entity, not state-owned). */
+const kbe = z
+  .string({ error: "КБе: ожидается строка из 2 цифр" })
+  .check(z.refine((s) => /^\d{2}$/.test(s), "КБе: 2 цифры, например 17"));
+
 const sellerSchema = z.object(
   {
     company: text("Компания", true),
     bin: z.optional(bin("БИН/ИИН продавца")),
+    address: z.optional(text("Юридический адрес", false)),
+    iban: z.optional(iban),
+    bik: z.optional(bik),
+    bank: z.optional(text("Банк", false)),
+    kbe: z.optional(kbe),
+    director: z.optional(text("Руководитель", false)),
+    directorTitle: z.optional(text("Должность руководителя", false)),
     person: z.optional(text("Контактное лицо", false)),
     phone: z.optional(text("Телефон", false)),
     email: z.optional(text("E-mail", false)),
   },
-  { error: "Продавец: объект { company, bin, person, phone, email }" },
+  {
+    error:
+      "Продавец: объект { company, bin, address, iban, bik, bank, kbe, director, directorTitle, person, phone, email }",
+  },
 );
 
 const clientSchema = z.object(
   {
     name: text("Клиент", true),
     bin: z.optional(bin("БИН/ИИН клиента")),
+    address: z.optional(text("Адрес клиента", false)),
     contact: z.optional(text("Контакт клиента", false)),
   },
-  { error: "Клиент: объект { name, bin, contact }" },
+  { error: "Клиент: объект { name, bin, address, contact }" },
+);
+
+/** VAT (API contract): the mode, and the rate when not the one in force on the offer's date. */
+const vatSchema = z.object(
+  {
+    mode: z.enum(["included", "excluded", "none"], {
+      error: "НДС: included (в цене), excluded (сверху) или none (без НДС)",
+    }),
+    rate: z.optional(
+      z
+        .number({ error: "Ставка НДС: число процентов" })
+        .check(
+          z.gte(0, "Ставка НДС: не меньше 0%"),
+          z.lte(100, "Ставка НДС: не больше 100%"),
+          z.refine(isRateLike, "Ставка НДС: не больше двух знаков после запятой"),
+        ),
+    ),
+  },
+  { error: "НДС: объект { mode, rate }" },
 );
 
 const proposalLineSchema = z.object(
@@ -109,6 +173,8 @@ export const proposalRequestSchema = z
       paidAt: z.optional(dateTime("Дата оплаты")),
       customer: z.object(customerSchema.shape, { error: "Клиент: объект" }),
       history: z.optional(historySchema),
+      vat: z.optional(vatSchema),
+      appendix: z.optional(z.boolean({ error: "Приложение для партнёра: true или false" })),
       lines: z
         .array(proposalLineSchema, { error: "Строки КП: массив" })
         .check(
