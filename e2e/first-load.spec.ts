@@ -13,11 +13,11 @@ const measure = () =>
  * here, in `npm test`, not only in `npm run bench`.
  */
 const BUDGETS_KB: Record<string, number> = {
-  "/": 33,
-  "/offers": 32,
-  "/offer": 33,
-  "/check": 35,
-  "/prices": 10,
+  "/": 39,
+  "/offers": 39,
+  "/offer": 39,
+  "/check": 82,
+  "/prices": 4,
   "/promo": 4,
 };
 
