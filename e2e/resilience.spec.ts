@@ -59,7 +59,7 @@ test.describe("/offer: bounded by its 30 lines", () => {
     expect(bytes).toBeLessThan(thirty * 1.2);
     await page.goto(withLines(300));
     await expect(
-      page.getByText("В КП не больше 30 позиций: 470 лишних позиций не добавлено."),
+      page.getByText("В КП не больше 30 позиций: 270 лишних позиций не добавлено."),
     ).toBeVisible();
     await expect(page.getByRole("heading", { level: 4 })).toHaveCount(30);
   });
