@@ -73,7 +73,7 @@ export function russianNumber(digits: string): string {
   if (clean.length > RU_MAX_DIGITS) throw new RangeError(`too many digits: ${digits}`);
   const groups: number[] = [];
   for (let end = clean.length; end > 0; end -= 3) {
-    groups.push(Number(clean.slice(Math.max(0, end - 3), end)));
+    groups.push(Number.parseInt(clean.slice(Math.max(0, end - 3), end), 10));
   }
   const words: string[] = [];
   for (let i = groups.length - 1; i >= 0; i--) {
