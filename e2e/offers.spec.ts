@@ -65,7 +65,10 @@ test("monthly payer, answered in the form → п. 4.1.5 on «Стандартн�
   page,
 }) => {
   await page.goto(NEWCOMER);
-  await page.getByLabel("Клиент когда-нибудь покупал платную лицензию").check();
+  await page
+    .getByRole("radiogroup", { name: /Клиент когда-нибудь покупал платную лицензию/ })
+    .getByRole("radio", { name: "Да" })
+    .check();
   await page.getByLabel("Тариф на портале сейчас").selectOption("standard");
   await page.getByLabel("покупал или продлевал облако на 1 месяц").check();
   await page.getByRole("button", { name: "Показать предложения" }).click();

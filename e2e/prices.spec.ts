@@ -127,7 +127,7 @@ test.describe("a server started with PRICE_LIST (official list)", () => {
     await expect(page.locator("main")).not.toContainText(/пример/i);
   });
 
-  test("offer → «Цены с НДС», the list's title, no «пример»; the PDF says the same", async ({
+  test("offer → «в т.ч. НДС 12%», the list's title, no «пример»; the PDF says the same", async ({
     page,
     request,
   }) => {
@@ -135,7 +135,7 @@ test.describe("a server started with PRICE_LIST (official list)", () => {
       `${OFFICIAL}/offer?orderedAt=2025-08-15&currentPlan=none&sc=ТОО «П»&cn=ТОО «К»&l=l.cloud*p.standard*m.12`,
     );
     const offer = page.getByRole("article");
-    await expect(offer).toContainText("Цены с НДС.");
+    await expect(offer).toContainText("в т.ч. НДС 12% — 23 392,18 ₸.");
     await expect(offer).toContainText("Прайс-лист: Прайс-лист партнёра от 01.08.2025.");
     await expect(offer).toContainText(formatTenge(218_327));
     await expect(offer).not.toContainText(/пример/i);
@@ -150,7 +150,7 @@ test.describe("a server started with PRICE_LIST (official list)", () => {
     expect(json.priceSource.kind).toBe("official");
     const pdf = await request.post(`${OFFICIAL}/api/offer.pdf`, { data: body });
     const text = await pdfText(new Uint8Array(await pdf.body()));
-    expect(text).toContain("Цены с НДС.");
+    expect(text).toMatch(/в т\.\s?ч\.\s?НДС 12%/);
     expect(text).not.toMatch(/пример/i);
   });
 

@@ -62,7 +62,9 @@ test.describe("quote page", () => {
     await expect(summary(page)).toContainText("Скидка по акции 40%");
     await expect(summary(page)).toContainText("806 328 ₸");
     await expect(summary(page)).toContainText("скидка 40% — 537 552 ₸");
-    await expect(result(page)).toContainText("Бонус на Буст Copilot (п. 4.1.6)−576 000 ₸");
+    await expect(result(page)).toContainText(
+      "Буст Copilot на 12 месяцев, бонус 576 000 ₸ (п. 4.1.6)−576 000 ₸",
+    );
     await expect(result(page)).toContainText("Итого806 328 ₸");
   });
 

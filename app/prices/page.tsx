@@ -109,7 +109,7 @@ export default async function PricesPage({
             {LINE_LABELS[group.line]}
           </h2>
           <PriceTable
-            id={`line-${group.line}`}
+            id={`prices-${group.line}`}
             caption={texts.tableCaption(LINE_LABELS[group.line])}
             items={group.items}
             kind={catalog.kind}

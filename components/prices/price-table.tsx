@@ -32,11 +32,13 @@ export function PriceTable({
   return (
     <div
       role="region"
-      aria-labelledby={id}
+      aria-labelledby={`${id}-caption`}
       className="mt-2 overflow-x-auto rounded-lg border border-slate-300"
     >
       <table className={TABLE} style={cardColumns(["", c.price, c.asOf, ""])}>
-        <caption className="sr-only">{caption}</caption>
+        <caption id={`${id}-caption`} className="sr-only">
+          {caption}
+        </caption>
         <thead className="bg-slate-100">
           <tr>
             {headers.map((name, i) => (

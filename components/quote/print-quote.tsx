@@ -22,6 +22,7 @@ import {
   describeProduct,
   rewardBasis,
 } from "@/lib/quote/describe";
+import { COPILOT_BOOST, copilotBonusTitle } from "@/lib/quote/glossary";
 
 /**
  * The printed calculation of one product (A4, one page): hidden on screen, the only thing on
@@ -91,9 +92,9 @@ export function PrintQuote({
                   {row("Цена по акции", formatTenge(result.promoPrice), true)}
                   {result.bonus ? (
                     <>
-                      {row("Буст Copilot на 12 месяцев", formatTenge(result.bonus.listPrice))}
+                      {row(`${COPILOT_BOOST} по прайс-листу`, formatTenge(result.bonus.listPrice))}
                       {row(
-                        `Бонус на Буст Copilot (п. ${result.bonus.clause})`,
+                        copilotBonusTitle(formatTenge(result.bonus.discount), result.bonus.clause),
                         `−${formatTenge(result.bonus.discount)}`,
                       )}
                       {row("Итого", formatTenge(result.total), true)}

@@ -1,6 +1,6 @@
 import { memo, useId, useState, type ReactNode } from "react";
 import { countOf, formatSaving, formatTenge, type QuoteResult, type Suggestion } from "@/rules";
-import { copilotBonusTitle } from "@/lib/quote/glossary";
+import { COPILOT_BOOST, copilotBonusTitle } from "@/lib/quote/glossary";
 import type { QuoteField, QuoteFormErrors } from "@/lib/quote/quote-form";
 import { Money } from "@/components/ui/money";
 import { clauseList, describePriceSource, rewardBasis } from "@/lib/quote/describe";
@@ -119,7 +119,7 @@ function Breakdown({ result }: { result: QuoteResult }) {
       {row("Цена по акции", <Money amount={result.promoPrice} />, true)}
       {b ? (
         <>
-          {row("Буст Copilot на 12 месяцев по прайс-листу", <Money amount={b.listPrice} />)}
+          {row(`${COPILOT_BOOST} по прайс-листу`, <Money amount={b.listPrice} />)}
           {row(
             copilotBonusTitle(formatTenge(b.discount), b.clause),
             <>

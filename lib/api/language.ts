@@ -63,7 +63,7 @@ function messageKk(code: ApiErrorCode, message: string): string {
     [BATCH_MEDIA_TYPE_MESSAGE]: API_MESSAGES_KK.batchMediaType,
   };
   if (exact[message] !== undefined) return exact[message];
-  const method = /^Метод (\S+) не поддерживается: используйте (\S+)\.$/u.exec(message);
+  const method = /^Метод (\S+) не поддерживается: используйте (.+)\.$/u.exec(message);
   if (method) return API_MESSAGES_KK.methodNotAllowed(method[1]!, method[2]!);
   if (/^Список requests пуст/u.test(message)) return API_MESSAGES_KK.batchEmpty;
   const many = /^В списке requests (\d+) запросов/u.exec(message);

@@ -18,8 +18,8 @@ export function methodNotAllowed(allow: "GET" | "POST"): (request: Request) => R
     return apiError("method_not_allowed", {
       message:
         language === "kk"
-          ? API_MESSAGES_KK.methodNotAllowed(request.method, allow)
-          : `Метод ${request.method} не поддерживается: используйте ${allow}.`,
+          ? API_MESSAGES_KK.methodNotAllowed(request.method, allowed)
+          : `Метод ${request.method} не поддерживается: используйте ${allowed}.`,
       headers: { Allow: allowed, "Content-Language": language },
     });
   };
