@@ -146,8 +146,12 @@ export { formatTengeTiyn } from "./money/format-tenge";
 export { type VatMode } from "./money/vat";
 export { compactCode, isValidBic, isValidKzIban } from "./request/iban-check";
 export { amountDue, proposalVat, type ProposalVat, vatRateOn } from "./proposal/proposal-vat";
+export { documentWords, type DocumentWords } from "./proposal/document-words";
 export {
+  DOCUMENT_LANGUAGES,
   type DocumentLanguage,
-  documentWords,
-  type DocumentWords,
-} from "./proposal/document-words";
+  documentLanguages,
+  type Language,
+  textLanguage,
+} from "./text/language";
+export { expiredText } from "./proposal/proposal-warnings";

@@ -157,7 +157,7 @@ export default async function ProposalPage({
               proposal={proposal}
               appendix={
                 form.draft.notes ? (
-                  <PartnerAppendix data={partnerAppendix(form.request, proposal)} />
+                  <PartnerAppendix data={partnerAppendix(form.request, proposal, facts)} />
                 ) : null
               }
             />

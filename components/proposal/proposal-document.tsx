@@ -2,7 +2,6 @@ import type { ProposalResult } from "@/rules";
 import {
   proposalTotalsRows,
   proposalViewLine,
-  PROPOSAL_COLUMNS,
   type ProposalViewLine,
 } from "@/lib/proposal/proposal-view";
 import { proposalTexts, signatureLine, type PartyBlock } from "@/lib/proposal/proposal-texts";
@@ -10,14 +9,18 @@ import { PrintFooter } from "@/components/ui/print-footer";
 import { cardColumns } from "@/lib/page/card-table";
 
 // On a phone the position's name needs no label: it is the card's first line after its number.
-const CARD_STYLE = cardColumns(PROPOSAL_COLUMNS.map((c) => (c === "Позиция" ? "" : c)));
+const cardStyle = (columns: readonly string[]) =>
+  cardColumns(columns.map((c, i) => (i === 1 ? "" : c)));
+
+/** The HTML language of a document: Kazakh for `kk`; a bilingual one stays in the page's. */
+const HTML_LANG = { ru: undefined, kk: "kk", "kk+ru": undefined } as const;
 
 function LineRows({ line }: { line: ProposalViewLine }) {
   return (
     <>
       <tr className="border-t border-slate-300">
         <td>{line.position}</td>
-        <td>
+        <td className="whitespace-pre-line">
           <span className="font-medium">{line.title}</span>
           <span className={`block text-xs ${line.eligible ? "text-slate-700" : "text-red-800"}`}>
             {line.decision}
@@ -31,7 +34,7 @@ function LineRows({ line }: { line: ProposalViewLine }) {
       {line.bonus ? (
         <tr>
           <td />
-          <td>{line.bonus.title}</td>
+          <td className="whitespace-pre-line">{line.bonus.title}</td>
           <td>{line.quantity}</td>
           <td>{line.bonus.unitList}</td>
           <td>{line.bonus.unitPrice}</td>
@@ -74,11 +77,14 @@ export function ProposalDocument({
   appendix: React.ReactNode;
 }) {
   const texts = proposalTexts(proposal);
+  const lang = proposal.language ?? "ru";
+  const columns = texts.words.columns;
   const Heading = level === 1 ? "h1" : "h2";
   return (
     <article
       aria-labelledby="offer-document-heading"
-      className={`offer-document text-sm leading-snug ${texts.mark ? "offer-example" : ""}`}
+      lang={HTML_LANG[lang]}
+      className={`offer-document text-sm leading-snug whitespace-pre-line ${texts.mark ? "offer-example" : ""}`}
     >
       {texts.mark ? (
         // On paper the page's top margin repeats it on every page (globals.css, offer-example).
@@ -110,7 +116,7 @@ export function ProposalDocument({
         className="mt-3 overflow-x-auto print:overflow-visible"
       >
         <table
-          style={CARD_STYLE}
+          style={cardStyle(columns)}
           className="offer-table cards w-full md:min-w-[36rem] border-collapse print:min-w-0 [&_td]:px-1.5 [&_td]:py-1 [&_td]:align-top md:[&_td:nth-child(n+3)]:text-right print:[&_td:nth-child(n+3)]:text-right [&_td:nth-child(n+3)]:whitespace-nowrap [&_td:nth-child(n+3)]:tabular-nums [&_th]:px-1.5 [&_th]:py-1 [&_th]:align-bottom"
         >
           <caption className="sr-only">Позиции, количество и цены</caption>
@@ -122,7 +128,7 @@ export function ProposalDocument({
               </th>
             </tr>
             <tr>
-              {PROPOSAL_COLUMNS.map((name, i) => (
+              {columns.map((name, i) => (
                 // № and Позиция to the left, the figures to the right.
                 <th key={name} scope="col" className={i < 2 ? "text-left" : "text-right"}>
                   {name}
@@ -133,7 +139,7 @@ export function ProposalDocument({
           {proposal.lines.map((line, i) => (
             // One tbody per line: print keeps a line and its bonus row on one page.
             <tbody key={i}>
-              <LineRows line={proposalViewLine(line, i)} />
+              <LineRows line={proposalViewLine(line, i, lang)} />
             </tbody>
           ))}
           <tfoot className="border-t-2 border-slate-500">

@@ -125,6 +125,7 @@ export async function inLanguage(response: Response, language: Language): Promis
     headers.set("Content-Language", language);
     return Response.json(errorBodyIn(body, language), { status: response.status, headers });
   }
-  response.headers.set("Content-Language", language);
+  // A route that knows better (an offer's document language) has set it already.
+  if (!response.headers.has("Content-Language")) response.headers.set("Content-Language", language);
   return response;
 }

@@ -1,4 +1,9 @@
-import { lineQuoteRequest, type ProposalRequest, type ProposalResult } from "@/rules";
+import {
+  buildProposal,
+  lineQuoteRequest,
+  type ProposalRequest,
+  type ProposalResult,
+} from "@/rules";
 import { describeClient, describeDates } from "@/lib/quote/describe";
 
 /** «Для партнёра»: what the client answered, the dates, and the remarks behind each line. */
@@ -9,11 +14,17 @@ export interface PartnerAppendixData {
   remarks: { key: string; text: string }[];
 }
 
-/** The appendix's content, for the page and the PDF (plain data: it crosses to the PDF worker). */
+/**
+ * The appendix's content, for the page and the PDF (plain data: it crosses to the PDF worker).
+ * Always Russian, as the partner tools are: an offer in another language is re-read in Russian.
+ */
 export function partnerAppendix(
   request: ProposalRequest,
-  proposal: ProposalResult,
+  offer: ProposalResult,
+  options: Parameters<typeof buildProposal>[1],
 ): PartnerAppendixData {
+  const proposal =
+    offer.language === "ru" ? offer : buildProposal({ ...request, language: "ru" }, options);
   // The history answers only show in a cloud line's checks: describe the client by such a line.
   const index = Math.max(
     0,

@@ -1,4 +1,4 @@
-import { buildProposal, type ProposalRequest } from "@/rules";
+import { buildProposal, documentLanguages, type ProposalRequest } from "@/rules";
 import { apiError } from "@/lib/api/errors";
 import { API_HEADERS } from "@/lib/api/json-response";
 import { attachmentDisposition } from "@/lib/http/content-disposition";
@@ -12,8 +12,9 @@ import { partnerAppendix } from "./partner-appendix";
  * worker pool, 503 with Retry-After when its queue is full.
  */
 export async function proposalPdfResponse(request: ProposalRequest): Promise<Response> {
-  const proposal = buildProposal(request, { catalog: priceList().catalog });
-  const appendix = request.appendix ? partnerAppendix(request, proposal) : null;
+  const options = { catalog: priceList().catalog };
+  const proposal = buildProposal(request, options);
+  const appendix = request.appendix ? partnerAppendix(request, proposal, options) : null;
   let pdf: Uint8Array;
   try {
     pdf = await pdfFromPool({ proposal, appendix });
@@ -28,6 +29,8 @@ export async function proposalPdfResponse(request: ProposalRequest): Promise<Res
       ...API_HEADERS,
       "Content-Type": "application/pdf",
       "Content-Disposition": attachmentDisposition(`${proposal.number}.pdf`),
+      // The document's language(s), Kazakh first in a bilingual one (RFC 9110 §8.5).
+      "Content-Language": documentLanguages(proposal.language).join(", "),
     },
   });
 }

@@ -17,7 +17,7 @@ import {
   type PartyBlock,
   type ProposalTexts,
 } from "./proposal-texts";
-import { proposalTotalsRows, proposalViewLine, PROPOSAL_COLUMNS } from "./proposal-view";
+import { proposalTotalsRows, proposalViewLine } from "./proposal-view";
 import { replaceMissingGlyphs } from "./pdf-glyphs";
 
 // DejaVu Sans from its npm package: full Cyrillic and the tenge sign, embedded as a subset with a
@@ -94,14 +94,15 @@ function tailParas(texts: ProposalTexts): Para[] {
 }
 
 function table(doc: Doc, proposal: ProposalResult, texts: ProposalTexts) {
-  const lines = proposal.lines.map(proposalViewLine);
+  const lines = proposal.lines.map((line, i) => proposalViewLine(line, i, proposal.language));
+  const columns = texts.words.columns;
   const totals = proposalTotalsRows(proposal);
   const layout = fitTable(doc, lines.flatMap(lineTableRows), totals, MARGIN, contentWidth(doc));
   const tail = tailParas(texts);
   const totalsHeight = doc.currentLineHeight(true) * 0.5 + totals.length * totalsRowHeight(layout);
   const tailHeight = totalsHeight + 8 + tail.reduce((sum, p) => sum + paraHeight(doc, p), 0);
   const usable = bottom(doc) - MARGIN;
-  tableHeader(doc, layout, PROPOSAL_COLUMNS);
+  tableHeader(doc, layout, columns);
   lines.forEach((line, i) => {
     const rows = lineTableRows(line);
     const height = rows.reduce((sum, row) => sum + rowHeight(doc, layout, row), 0);
@@ -109,7 +110,7 @@ function table(doc: Doc, proposal: ProposalResult, texts: ProposalTexts) {
     // along (when they fit a page), so no page holds the closing lines without the table.
     const last = i === lines.length - 1;
     const keep = last ? (height + tailHeight <= usable ? tailHeight : totalsHeight) : 0;
-    if (ensureSpace(doc, height + keep)) tableHeader(doc, layout, PROPOSAL_COLUMNS);
+    if (ensureSpace(doc, height + keep)) tableHeader(doc, layout, columns);
     rows.forEach((row) => drawRow(doc, layout, row));
   });
   doc.moveDown(0.5);
@@ -193,7 +194,7 @@ export function proposalPdf(
     bufferPages: true,
     font: REGULAR,
     info: {
-      Title: proposalTexts(proposal).heading,
+      Title: proposalTexts(proposal).heading.replace(/\n/g, " / "),
       Author: proposal.seller.company,
       Subject: proposal.client.name,
     },

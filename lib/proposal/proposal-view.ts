@@ -1,17 +1,17 @@
-import { copilotBonusTitle } from "@/lib/quote/glossary";
 import {
+  documentLanguages,
   documentWords,
   formatTenge,
   formatTengeTiyn,
   hasListPrice,
-  REASON_SHORT,
+  type DocumentLanguage,
   type ProposalLineResult,
   type ProposalResult,
 } from "@/rules";
-import { describeProduct } from "@/lib/quote/describe";
+import { lineWords } from "./line-words";
 
-/** The columns of the offer's table, on the page and in the PDF. */
-export const PROPOSAL_COLUMNS = documentWords().columns;
+/** The columns of the offer's table, on the page and in the PDF, in the document's language. */
+export const proposalColumns = (lang: DocumentLanguage = "ru") => documentWords(lang).columns;
 
 /*
  * An offer as the client reads it, in words and formatted money: the page, the browser print and
@@ -22,7 +22,7 @@ export const PROPOSAL_COLUMNS = documentWords().columns;
 export interface ProposalViewLine {
   position: number;
   title: string;
-  /** «Скидка 35% по п. 4.1.3, 5.6» or «Скидка не применяется: …». */
+  /** «Скидка 35% по п. 4.1.3, 5.6» or «Скидка не применяется: …» (one line per language). */
   decision: string;
   eligible: boolean;
   quantity: number;
@@ -33,21 +33,18 @@ export interface ProposalViewLine {
   bonus: { title: string; unitList: string; unitPrice: string; discount: string } | null;
 }
 
-/** The decision of one line in one sentence, with the clauses that grant or block it. */
-function lineDecision(line: ProposalLineResult): string {
+/** The table row of one line, its words in the document's language(s). */
+export function proposalViewLine(
+  line: ProposalLineResult,
+  index: number,
+  lang: DocumentLanguage = "ru",
+): ProposalViewLine {
   const q = line.quote;
-  if (q.eligible) return `Скидка ${q.discountPercent}% по п. ${q.clauses.join(", ")}`;
-  const why = q.reasons.map((r) => `${REASON_SHORT[r.code]} (п. ${r.clause})`);
-  return `Скидка по акции не применяется: ${why.join("; ")}`;
-}
-
-/** The table row of one line. */
-export function proposalViewLine(line: ProposalLineResult, index: number): ProposalViewLine {
-  const q = line.quote;
+  const words = lineWords(documentLanguages(lang));
   return {
     position: index + 1,
-    title: describeProduct(line, q),
-    decision: lineDecision(line),
+    title: words.title(line),
+    decision: words.decision(line),
     eligible: q.eligible,
     quantity: line.quantity,
     // A move without a price (not an upgrade) shows «—», not «0 ₸»; a line without the discount
@@ -57,7 +54,7 @@ export function proposalViewLine(line: ProposalLineResult, index: number): Propo
     lineTotal: hasListPrice(q) ? formatTenge(line.lineTotal) : "—",
     bonus: q.bonus
       ? {
-          title: copilotBonusTitle(formatTenge(q.bonus.discount), q.bonus.clause),
+          title: words.bonusTitle(formatTenge(q.bonus.discount), q.bonus.clause),
           unitList: formatTenge(q.bonus.listPrice),
           unitPrice: formatTenge(q.bonus.promoPrice),
           discount: formatTenge(q.bonus.discount),
@@ -79,7 +76,7 @@ export interface TotalsRow {
  * «НДС: уточняется» when nobody said.
  */
 export function proposalTotalsRows(proposal: ProposalResult): TotalsRow[] {
-  const w = documentWords();
+  const w = documentWords(proposal.language);
   const { totals, vat } = proposal;
   const row = (label: string, value: string, strong = false) => ({ label, value, strong });
   const rows = [row(w.listTotal, formatTenge(totals.list))];

@@ -73,6 +73,7 @@ export const FIELD_KINDS = {
   vat: "object",
   "vat.mode": "choice",
   "vat.rate": "count",
+  language: "choice",
   appendix: "yes_no",
   lines: "list",
   "lines.quantity": "count",

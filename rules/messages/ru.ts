@@ -164,6 +164,7 @@ export const ru: Catalogue = {
     vat: { label: "НДС", name: "НДС", ask: "НДС" },
     "vat.mode": { label: "НДС в КП", name: "НДС в КП", ask: "как учитывается НДС" },
     "vat.rate": { label: "Ставка НДС", name: "ставка НДС", ask: "ставку НДС" },
+    language: { label: "Язык документа", name: "язык документа", ask: "язык документа" },
     appendix: {
       label: "Приложение для партнёра",
       name: "приложение для партнёра",

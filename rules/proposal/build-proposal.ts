@@ -11,6 +11,7 @@ import { priceListFacts, type PriceListFacts } from "./price-list-facts";
 import { amountDue, proposalVat, type ProposalVat } from "./proposal-vat";
 import { proposalWarnings } from "./proposal-warnings";
 import { amountInWords } from "../money/amount-in-words";
+import { documentLanguages, textLanguage, type DocumentLanguage } from "../text/language";
 
 /** One priced line of an offer: the unit quote is exactly POST /api/quote's answer. */
 export interface ProposalLineResult {
@@ -37,7 +38,12 @@ export interface ProposalResult {
   priceSource: Omit<PriceListFacts, "vatIncluded">;
   /** VAT: the mode, the rate and the amounts (tenge with two decimals), all null when unknown. */
   vat: ProposalVat;
-  /** The amount due in words (with VAT when it is added on top): «… тенге 00 тиын». */
+  /** The document's language (API contract): the request's, `ru` by default. */
+  language: DocumentLanguage;
+  /**
+   * The amount due in words (with VAT when it is added on top) in the document's language:
+   * «… тенге 00 тиын», «… теңге 00 тиын»; a `kk+ru` document's first language, Kazakh.
+   */
   totalInWords: string;
   /**
    * Added to the contract: readings of the offer that are the product's, not the Rules' (п. 8.1),
@@ -89,11 +95,17 @@ export function autoProposalNumber(request: ProposalRequest): string {
   return proposalNumber(content, issuedAt);
 }
 
-/** Prices a validated offer: every line quoted with the shared facts, × quantity, then summed. */
+/**
+ * Prices a validated offer: every line quoted with the shared facts, × quantity, then summed.
+ * Reasons, notes and warnings are in the document's first language when the request names one,
+ * else in `options.language` (the API's `Accept-Language`).
+ */
 export function buildProposal(request: ProposalRequest, options: QuoteOptions): ProposalResult {
   const promotion = options.promotion ?? kzSummer2025Terms;
+  const language = request.language ?? "ru";
+  const texts = textLanguage(request.language, options.language ?? "ru");
   const lines = request.lines.map(({ product, quantity }): ProposalLineResult => {
-    const unit = quote(lineQuoteRequest(request, product), options);
+    const unit = quote(lineQuoteRequest(request, product), { ...options, language: texts });
     const amounts = lineAmounts(unit, quantity);
     return {
       product,
@@ -125,7 +137,8 @@ export function buildProposal(request: ProposalRequest, options: QuoteOptions): 
     vatIncluded: facts.vatIncluded,
     priceSource: { kind: facts.kind, title: facts.title, asOf: facts.asOf },
     vat,
-    totalInWords: amountInWords(amountDue(vat, totals.total)),
-    warnings: proposalWarnings({ lines, issuedAt, validUntil, vatKnown: vat.mode !== null }),
+    language,
+    totalInWords: amountInWords(amountDue(vat, totals.total), documentLanguages(language)[0]),
+    warnings: proposalWarnings({ lines, issuedAt, validUntil, vatKnown: vat.mode !== null }, texts),
   };
 }

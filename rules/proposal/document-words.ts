@@ -1,11 +1,11 @@
+import type { DocumentLanguage, Language } from "../text/language";
+
 /*
  * The words of the offer's document (page, print and PDF): labels, the VAT lines, the signature
- * block, the page foot. One object per language; the document's language picks one (only `ru`
- * today: the Kazakh texts join as a second object of the same shape).
+ * block, the page foot. One object per language; a bilingual document (`kk+ru`) joins the two
+ * with `bilingualWords`: «Kazakh / Russian» labels, Kazakh first, as Kazakhstan's bilingual
+ * invoices and acts print them.
  */
-
-/** The languages the offer's document is written in. */
-export type DocumentLanguage = "ru";
 
 /** Every word of the offer's document that is not data. */
 export interface DocumentWords {
@@ -78,9 +78,87 @@ const RU: DocumentWords = {
   noPrice: "—",
 };
 
-const WORDS: Record<DocumentLanguage, DocumentWords> = { ru: RU };
+/** The Kazakh words (glossary: docs/kazakh-glossary.md): the same figures, the same marks. */
+const KK: DocumentWords = {
+  columns: ["№", "Позиция", "Саны", "Бірлік бағасы", "Акция бойынша бірлік бағасы", "Сомасы"],
+  seller: "Сатушы",
+  client: "Клиент",
+  bin: "БСН/ЖСН",
+  address: "Мекенжайы",
+  iban: "ЖСК",
+  bik: "БСК",
+  bank: "Банк",
+  kbe: "БеК",
+  contact: "Байланыс",
+  listTotal: "Прайс-парақ бойынша",
+  discount: "Акция бойынша жеңілдік",
+  due: "Төлеуге барлығы",
+  totalWithoutVat: "ҚҚС-сыз барлығы",
+  totalWithVat: "ҚҚС-пен барлығы",
+  vatIncluded: (rate) => `оның ішінде ҚҚС ${percent(rate)}%`,
+  vatOnTop: (rate) => `ҚҚС ${percent(rate)}%`,
+  noVat: "ҚҚС-сыз",
+  vatUnknown: "ҚҚС: нақтыланады",
+  dueInWords: (amount, words) => `Төлеуге барлығы: ${amount} (${words})`,
+  manager: "Менеджер",
+  director: "Басшы",
+  signatureBlank: "________________",
+  stamp: "М.О.",
+  exampleMark: "БАҒАЛАР — МЫСАЛ",
+  exampleMarkNote:
+    "Ұйымдастырушының прайс-парағынан емес: қолданыстағы прайс-парақпен салыстырыңыз",
+  page: (page, pages) => `${pages} беттің ${page}-беті`,
+  noPrice: "—",
+};
 
-/** The document's words in a language (Russian by default). */
+const WORDS: Record<Language, DocumentWords> = { ru: RU, kk: KK };
+
+/** «Сатушы / Продавец»: one label in both languages, once when they are the same («Банк»). */
+const both = (kk: string, ru: string) => (kk === ru ? kk : `${kk} / ${ru}`);
+
+/**
+ * The words of a bilingual document: every label «Kazakh / Russian» (Kazakh first). The amount
+ * due in words is two sentences, each with the amount in its own language's words: the texts of
+ * the document (lib/proposal/proposal-texts) write them per language, not with these.
+ */
+export function bilingualWords(kk: DocumentWords, ru: DocumentWords): DocumentWords {
+  const pair = <K extends keyof DocumentWords>(key: K) =>
+    both(kk[key] as string, ru[key] as string);
+  return {
+    columns: kk.columns.map((c, i) =>
+      both(c, ru.columns[i]!),
+    ) as unknown as DocumentWords["columns"],
+    seller: pair("seller"),
+    client: pair("client"),
+    bin: pair("bin"),
+    address: pair("address"),
+    iban: pair("iban"),
+    bik: pair("bik"),
+    bank: pair("bank"),
+    kbe: pair("kbe"),
+    contact: pair("contact"),
+    listTotal: pair("listTotal"),
+    discount: pair("discount"),
+    due: pair("due"),
+    totalWithoutVat: pair("totalWithoutVat"),
+    totalWithVat: pair("totalWithVat"),
+    vatIncluded: (rate) => both(kk.vatIncluded(rate), ru.vatIncluded(rate)),
+    vatOnTop: (rate) => both(kk.vatOnTop(rate), ru.vatOnTop(rate)),
+    noVat: pair("noVat"),
+    vatUnknown: pair("vatUnknown"),
+    dueInWords: kk.dueInWords,
+    manager: pair("manager"),
+    director: pair("director"),
+    signatureBlank: ru.signatureBlank,
+    stamp: pair("stamp"),
+    exampleMark: pair("exampleMark"),
+    exampleMarkNote: pair("exampleMarkNote"),
+    page: (page, pages) => both(kk.page(page, pages), ru.page(page, pages)),
+    noPrice: ru.noPrice,
+  };
+}
+
+/** The document's words in a language (Russian by default); `kk+ru` gives the bilingual labels. */
 export function documentWords(lang: DocumentLanguage = "ru"): DocumentWords {
-  return WORDS[lang];
+  return lang === "kk+ru" ? bilingualWords(KK, RU) : WORDS[lang];
 }

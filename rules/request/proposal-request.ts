@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { isValidBin } from "./bin-check";
 import { compactCode, isValidBic, isValidKzIban } from "./iban-check";
 import { isRateLike } from "../money/vat";
+import { DOCUMENT_LANGUAGES } from "../text/language";
 import { cleanText, textProblem } from "../text/clean-text";
 import { coded } from "./issue-codes";
 import {
@@ -174,6 +175,11 @@ export const proposalRequestSchema = z
       customer: z.object(customerSchema.shape, { error: "Клиент: объект" }),
       history: z.optional(historySchema),
       vat: z.optional(vatSchema),
+      language: z.optional(
+        z.enum(DOCUMENT_LANGUAGES, {
+          error: "Язык документа: ru (русский), kk (казахский) или kk+ru (казахский и русский)",
+        }),
+      ),
       appendix: z.optional(z.boolean({ error: "Приложение для партнёра: true или false" })),
       lines: z
         .array(proposalLineSchema, { error: "Строки КП: массив" })
