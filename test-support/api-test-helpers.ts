@@ -103,6 +103,10 @@ export const PROPOSAL_BAD_INPUTS: {
     path: "lines",
   },
   { label: "no lines", change: { lines: [] }, path: "lines" },
+  { label: "language en", change: { language: "en" }, path: "language" },
+  { label: "language KK (upper case)", change: { language: "KK" }, path: "language" },
+  { label: "language ru+kk (Russian first)", change: { language: "ru+kk" }, path: "language" },
+  { label: "language as a list", change: { language: ["kk", "ru"] }, path: "language" },
   {
     label: "quantity 0",
     change: { lines: [{ ...proposalLine, quantity: 0 }] },

@@ -5,8 +5,9 @@ import {
   autoProposalNumber,
   buildProposal,
   positionsText,
-  proposalHeading,
   upperFirst,
+  type ProposalRequest,
+  type ProposalResult,
 } from "@/rules";
 import { ProposalActions } from "@/components/proposal/proposal-actions";
 import { FocusFromHash } from "@/components/proposal/focus-from-hash";
@@ -22,6 +23,7 @@ import { isFactPath, readProposalForm } from "@/lib/proposal/proposal-form";
 import { clientHrefs, proposalSearchParams } from "@/lib/proposal/proposal-url";
 import { partnerAppendix } from "@/lib/proposal/partner-appendix";
 import { priceList } from "@/lib/prices/price-list";
+import { documentTitle } from "@/lib/proposal/proposal-texts";
 import { overviewHref } from "@/lib/overview/overview-url";
 import { calculatorHref } from "@/lib/proposal/calculator-href";
 import { ALT_KEY, altFacts, answerChoices, factDifferences } from "@/lib/proposal/join-lines";
@@ -32,6 +34,15 @@ export const metadata: Metadata = pageMetadata(
   "Коммерческое предложение — акция «Лето с выгодой», 1С-Битрикс Казахстан",
   "Коммерческое предложение клиенту по акции «Лето с выгодой»: несколько позиций, продавец и клиент, срок действия, PDF.",
 );
+
+/** The document's offer: the editor's Russian one, or the request priced in its own language. */
+function documentOf(
+  request: ProposalRequest,
+  russian: ProposalResult | null,
+  facts: Parameters<typeof buildProposal>[1],
+): ProposalResult | null {
+  return (request.language ?? "ru") === "ru" ? russian : buildProposal(request, facts);
+}
 
 export default async function ProposalPage({
   searchParams,
@@ -46,9 +57,10 @@ export default async function ProposalPage({
   if (cleaned) redirect(cleaned);
   const sent = params.get(SENT_KEY) === "1";
   const facts = { catalog: priceList().catalog };
-  const priced = form.pricing ? buildProposal(form.pricing, facts) : null;
-  // A valid form prices its request as `pricing` (the same object): one offer serves both.
-  const proposal = form.request ? priced : null;
+  // The editor is Russian whatever the document's language: its lines and warnings are priced so.
+  const priced = form.pricing ? buildProposal({ ...form.pricing, language: "ru" }, facts) : null;
+  // A valid form prices its request as `pricing`: a Russian offer serves both.
+  const proposal = form.request ? documentOf(form.request, priced, facts) : null;
   const previews = linePreviews(form, facts.catalog, today, priced);
   // The number the offer gets when the partner types none (shown as the field's placeholder).
   const autoNumber = form.request ? autoProposalNumber(form.request) : "";
@@ -143,7 +155,7 @@ export default async function ProposalPage({
           share={
             proposal
               ? {
-                  title: proposalHeading(proposal),
+                  title: documentTitle(proposal),
                   url: client.view,
                   pdfUrl: client.pdf,
                   fileName: `${proposal.number}.pdf`,

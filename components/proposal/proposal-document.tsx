@@ -84,6 +84,7 @@ export function ProposalDocument({
     <article
       aria-labelledby="offer-document-heading"
       lang={HTML_LANG[lang]}
+      data-language={lang}
       className={`offer-document text-sm leading-snug whitespace-pre-line ${texts.mark ? "offer-example" : ""}`}
     >
       {texts.mark ? (
@@ -168,7 +169,8 @@ export function ProposalDocument({
       <div className="mt-2 text-xs">
         <PrintFooter />
       </div>
-      {appendix}
+      {/* The partner's appendix is Russian, as the partner tools are. */}
+      {appendix ? <div lang="ru">{appendix}</div> : null}
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { FACT_FIELDS } from "@/lib/proposal/proposal-url";
 import { LineEditor, lineKeys } from "./line-editor";
 import { PartyTextField as TextField } from "./party-field";
 import { VatFields } from "./vat-fields";
+import { LanguageField } from "./language-field";
 import { RevealOnBlur } from "@/components/ui/reveal-on-blur";
 
 /** The query key saying the partner has sent the offer's form once. */
@@ -170,6 +171,7 @@ export function ProposalEditor({
       </section>
 
       <VatFields {...text} />
+      <LanguageField draft={draft} errors={errors} />
       <label className="flex min-h-11 items-center gap-2">
         <input
           type="checkbox"

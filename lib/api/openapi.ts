@@ -93,6 +93,11 @@ function describeOffer(schemas: Record<string, JsonObject>) {
   describe("OfferRequest", "appendix", "true — приложение «для партнёра» в PDF.");
   describe(
     "OfferRequest",
+    "language",
+    "Язык документа: ru (по умолчанию) | kk (казахский) | kk+ru (казахский и русский: подписи «каз. / рус.», каждая фраза сначала по-казахски, затем по-русски; суммы те же). В kk и kk+ru причины, предупреждения и заметки ответа — по-казахски, totalInWords — по-казахски. Другое значение — 422 с путём language.",
+  );
+  describe(
+    "OfferRequest",
     "seller",
     "Продавец. iban — ИИК, казахстанский IBAN: KZ, 20 знаков, проверка mod 97 (ISO 13616), иначе 422 с кодом invalid_iban на seller.iban; bik — БИК: 8 или 11 знаков формата BIC, иначе 422 invalid_bic на seller.bik; kbe — КБе, 2 цифры. Пробелы в iban и bik убираются, буквы становятся заглавными.",
   );
@@ -104,8 +109,9 @@ function describeOffer(schemas: Record<string, JsonObject>) {
   describe(
     "OfferResponse",
     "totalInWords",
-    "Сумма к оплате прописью (с НДС, если он сверху): «Шестьсот пятнадцать тысяч тенге 00 тиын».",
+    "Сумма к оплате прописью (с НДС, если он сверху) на языке документа: «Шестьсот пятнадцать тысяч тенге 00 тиын»; kk и kk+ru — по-казахски: «Алты жүз он бес мың теңге 00 тиын».",
   );
+  describe("OfferResponse", "language", "Язык документа из запроса (ru, если не указан).");
   describe(
     "OfferResponse",
     "warnings",

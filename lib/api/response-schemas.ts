@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import {
   DISCOUNT_PERCENTS,
+  DOCUMENT_LANGUAGES,
   ISSUE_CODES,
   priceListSchema,
   productSchema,
@@ -185,6 +186,7 @@ export const proposalResponseSchema = z
       asOf: z.string(),
     }),
     vat: vatSchema,
+    language: z.enum(DOCUMENT_LANGUAGES),
     totalInWords: text,
     warnings: z.array(remarkSchema),
   })

@@ -53,6 +53,7 @@ export const PARTY_PATHS: Record<PartyField, string> = {
   issuedAt: "issuedAt",
   vatMode: "vat.mode",
   vatRate: "vat.rate",
+  language: "language",
 };
 
 const given = (text: string) => (text.trim() === "" ? undefined : text);
@@ -69,6 +70,15 @@ function vatOf(p: ProposalDraft["parties"]): Record<string, unknown> | undefined
   if (p.vatMode === "") return undefined;
   const rate = rateOf(p.vatRate);
   return rate === undefined ? { mode: p.vatMode } : { mode: p.vatMode, rate };
+}
+
+/**
+ * The document's language as typed in a link: "kk ru" is how a hand-typed `lang=kk+ru` arrives
+ * (a `+` in a query is a space); "" is Russian, the default (left out).
+ */
+function documentLanguageOf(text: string): string | undefined {
+  const lang = text.trim().replace(/\s+/g, "+");
+  return lang === "" ? undefined : lang;
 }
 
 /** The draft as the JSON of POST /api/offer, before validation (empty texts left out). */
@@ -101,6 +111,7 @@ function proposalRawRequest(draft: ProposalDraft): Record<string, unknown> {
       contact: given(p.clientContact),
     }),
     vat: vatOf(p),
+    language: documentLanguageOf(p.language),
     appendix: draft.notes || undefined,
     ...overviewRawRequest(draft.facts),
     lines: draft.lines,
@@ -148,7 +159,7 @@ function formErrors(issues: readonly CodedIssue[]): Record<string, string> {
   return errors;
 }
 
-const PARTY_ERROR = /^(seller|client|number|issuedAt|vat)(\.|$)/;
+const PARTY_ERROR = /^(seller|client|number|issuedAt|vat|language)(\.|$)/;
 
 /**
  * The request of `raw` (the JSON of POST /api/offer) with stand-ins for the seller, the client, the
@@ -166,8 +177,12 @@ export function pricingRequest(raw: Record<string, unknown>): ProposalRequest | 
   };
   const lenient = z.safeParse(proposalRequestSchema, standIn);
   if (lenient.success) return lenient.data;
-  // A VAT still being typed: the lines are priced as the price list says.
-  const withoutVat = z.safeParse(proposalRequestSchema, { ...standIn, vat: undefined });
+  // A VAT still being typed (or a language no document has): priced as the price list says, in Russian.
+  const withoutVat = z.safeParse(proposalRequestSchema, {
+    ...standIn,
+    vat: undefined,
+    language: undefined,
+  });
   return withoutVat.success ? withoutVat.data : null;
 }
 

@@ -12,6 +12,7 @@ import {
   totalsRowHeight,
 } from "./pdf-table";
 import {
+  documentTitle,
   proposalTexts,
   signatureLine,
   type PartyBlock,
@@ -146,10 +147,11 @@ function pageFurniture(doc: Doc, texts: ProposalTexts) {
       const x = doc.page.width - MARGIN - markWidth;
       doc.rect(x, 10, markWidth, 18).lineWidth(1.2).strokeColor(MARK_RED).stroke();
       doc.fillColor(MARK_RED).text(texts.mark.text, x + 6, 14, { lineBreak: false });
-      doc
-        .font("regular")
-        .fontSize(7)
-        .text(texts.mark.note, MARGIN, 16, { width: width - markWidth - 8, lineBreak: false });
+      // A bilingual note takes two or three lines: centred on the mark, above the top margin.
+      const noteWidth = width - markWidth - 8;
+      doc.font("regular").fontSize(7);
+      const noteHeight = doc.heightOfString(texts.mark.note, { width: noteWidth });
+      doc.text(texts.mark.note, MARGIN, Math.max(4, 19 - noteHeight / 2), { width: noteWidth });
     }
     const foot = texts.footer(i + 1, range.count);
     const y = doc.page.height - MARGIN + 4;
@@ -194,7 +196,7 @@ export function proposalPdf(
     bufferPages: true,
     font: REGULAR,
     info: {
-      Title: proposalTexts(proposal).heading.replace(/\n/g, " / "),
+      Title: documentTitle(proposal),
       Author: proposal.seller.company,
       Subject: proposal.client.name,
     },

@@ -131,7 +131,7 @@ function sentences(proposal: ProposalResult, lang: Language) {
   return {
     heading: t.proposalHeading(proposal),
     intro: kk
-      ? `${issued}. Қазақстан Республикасы үшін «${promo.title}» акциясы бойынша.`
+      ? `${issued} Қазақстан Республикасы үшін «${promo.title}» акциясы бойынша.`
       : `${issued}. По акции «${promo.title}» для Республики Казахстан.`,
     expired: expiredText(proposal.issuedAt, proposal.validUntil, lang),
     noDiscount: hasEligibleLine(proposal) ? null : t.NO_DISCOUNT_EXPLANATION,
@@ -191,6 +191,12 @@ export function proposalTexts(proposal: ProposalResult): ProposalTexts {
     }),
   };
 }
+
+/** The document's title on one line («Коммерциялық ұсыныс № … / Коммерческое предложение № …»). */
+export const documentTitle = (proposal: ProposalResult): string =>
+  oneLine(proposalTexts(proposal).heading);
+
+const oneLine = (text: string) => text.replace(/\n/g, " / ");
 
 /** The signature block in one line, as the PDF writes it. */
 export function signatureLine(s: Signature): string {

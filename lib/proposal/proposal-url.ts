@@ -38,6 +38,8 @@ export const PARTY_KEYS = {
   /** VAT: included | excluded | none, or "" for what the price list says. */
   vatMode: "vat",
   vatRate: "vr",
+  /** The document's language: ru | kk | kk+ru ("" for Russian, the default). */
+  language: "lang",
 } as const;
 export type PartyField = keyof typeof PARTY_KEYS;
 const PARTY_FIELDS = Object.keys(PARTY_KEYS) as PartyField[];

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { buildProposal, proposalHeading } from "@/rules";
+import { buildProposal } from "@/rules";
 import { ClientActions } from "@/components/proposal/client-actions";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
 import { requestDay } from "@/lib/page/clock";
 import { pageMetadata } from "@/lib/page/page-metadata";
 import { searchParamsOf, type SearchParams } from "@/lib/page/search-params";
 import { priceList } from "@/lib/prices/price-list";
+import { documentTitle } from "@/lib/proposal/proposal-texts";
 import { readProposalForm } from "@/lib/proposal/proposal-form";
 import { clientHrefs } from "@/lib/proposal/proposal-url";
 
@@ -39,7 +40,7 @@ export default async function ProposalClientPage({
         <>
           <ClientActions
             target={{
-              title: proposalHeading(proposal),
+              title: documentTitle(proposal),
               url: client.view,
               pdfUrl: client.pdf,
               fileName: `${proposal.number}.pdf`,
