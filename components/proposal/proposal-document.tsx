@@ -5,7 +5,6 @@ import {
   type ProposalViewLine,
 } from "@/lib/proposal/proposal-view";
 import { proposalTexts, signatureLine, type PartyBlock } from "@/lib/proposal/proposal-texts";
-import { PrintFooter } from "@/components/ui/print-footer";
 import { cardColumns } from "@/lib/page/card-table";
 
 // On a phone the position's name needs no label: it is the card's first line after its number.
@@ -167,7 +166,9 @@ export function ProposalDocument({
         <p className="mt-6 text-base whitespace-pre-wrap">{signatureLine(texts.signature)}</p>
       </div>
       <div className="mt-2 text-xs">
-        <PrintFooter />
+        {/* As components/ui/print-footer, in the document's language. */}
+        <p className="mt-3">{texts.rules}</p>
+        <p className="mt-2 border-t border-black pt-2 text-[8.5pt]">{texts.disclaimer}</p>
       </div>
       {/* The partner's appendix is Russian, as the partner tools are. */}
       {appendix ? <div lang="ru">{appendix}</div> : null}
