@@ -69,7 +69,7 @@ test("Қазақша on /offer: the Kazakh document, after a reload, in print an
     "true",
   );
   const group = page.getByRole("group", { name: "Язык документа" });
-  await expect(group.getByRole("radio", { name: "Русский" })).toBeChecked();
+  await expect(group.getByRole("radio", { name: "Русский", exact: true })).toBeChecked();
   await group.getByRole("radio", { name: "Қазақша", exact: true }).check();
   await expect(page).toHaveURL(/[?&]lang=kk(&|$)/);
   await expectKazakhDocument(page);
@@ -123,7 +123,7 @@ test("without JavaScript: Қазақша и русский, then Қазақша,
   expect(kk).toContain("Коммерциялық ұсыныс №");
   expect(kk).not.toContain("Коммерческое предложение");
   // The same figures as the Russian document.
-  await group.getByRole("radio", { name: "Русский" }).check();
+  await group.getByRole("radio", { name: "Русский", exact: true }).check();
   await page.getByRole("button", { name: "Обновить КП" }).click();
   await expect(page.getByRole("heading", { name: RU_HEADING })).toBeVisible();
   const ru = await downloadPdf(page);

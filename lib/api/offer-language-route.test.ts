@@ -162,6 +162,13 @@ describe("POST /api/offer.pdf: language", { timeout: 30_000 }, () => {
     if (not) expect(text).not.toContain(not);
   });
 
+  it("every Kazakh letter, both cases, is drawn and extractable (DejaVu Sans)", async () => {
+    const name = "ЖШС «Әғқңөұүһі ӘҒҚҢӨҰҮҺІ»";
+    const { text } = await pdfOf({ ...PROPOSAL_615000, language: "kk", client: { name } });
+    expect(text).toContain(`Клиент: ${name}`);
+    expect(text).not.toContain("\uFFFD");
+  });
+
   it("kk+ru: Kazakh first, then Russian", async () => {
     const { text } = await pdfOf({ ...PROPOSAL_615000, language: "kk+ru" });
     expect(text.indexOf("Коммерциялық ұсыныс")).toBeLessThan(
