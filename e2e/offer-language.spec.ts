@@ -68,7 +68,7 @@ test("Қазақша on /offer: the Kazakh document, after a reload, in print an
     "data-hydrated",
     "true",
   );
-  const group = page.getByRole("group", { name: "Язык документа" });
+  const group = page.getByRole("radiogroup", { name: "Язык документа" });
   await expect(group.getByRole("radio", { name: "Русский", exact: true })).toBeChecked();
   await group.getByRole("radio", { name: "Қазақша", exact: true }).check();
   await expect(page).toHaveURL(/[?&]lang=kk(&|$)/);
@@ -102,7 +102,7 @@ test("without JavaScript: Қазақша и русский, then Қазақша,
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/offer?${QUERY}`);
-  const group = page.getByRole("group", { name: "Язык документа" });
+  const group = page.getByRole("radiogroup", { name: "Язык документа" });
 
   await group.getByRole("radio", { name: "Қазақша и русский" }).check();
   await page.getByRole("button", { name: "Обновить КП" }).click();
@@ -134,7 +134,7 @@ test("without JavaScript: Қазақша и русский, then Қазақша,
 
 test("a language no document has → the field says so, the document waits", async ({ page }) => {
   await page.goto(`/offer?${QUERY}&lang=en`);
-  const group = page.getByRole("group", { name: "Язык документа" });
+  const group = page.getByRole("radiogroup", { name: "Язык документа" });
   await expect(group).toHaveAccessibleDescription(/Язык документа/);
   await expect(page.getByRole("heading", { name: RU_HEADING })).toHaveCount(0);
 });

@@ -3,7 +3,10 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { describedBy, FieldError } from "./field";
 import type { SelectOption } from "./select";
 
-/** A fieldset of radios with a legend; the error and hint are bound to the group. */
+/**
+ * A fieldset of radios with a legend; the error and hint are bound to the group. An option may
+ * name its label's language (`lang`), for a choice written in another language than the page.
+ */
 export function RadioGroup({
   id,
   legend,
@@ -16,8 +19,9 @@ export function RadioGroup({
 }: {
   id: string;
   legend: ReactNode;
-  options: readonly SelectOption[];
-  field: UseFormRegisterReturn;
+  options: readonly (SelectOption & { lang?: string | undefined })[];
+  /** The react-hook-form field, or only a `name` in a plain server-rendered form. */
+  field: UseFormRegisterReturn | { name: string };
   hint?: ReactNode;
   error?: string | undefined;
   inline?: boolean;
@@ -47,7 +51,7 @@ export function RadioGroup({
               defaultChecked={value === undefined ? undefined : o.value === value}
               className="size-4 accent-blue-700"
             />
-            <span>{o.label}</span>
+            <span lang={o.lang}>{o.label}</span>
           </label>
         ))}
       </div>

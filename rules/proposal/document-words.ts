@@ -122,40 +122,18 @@ const both = (kk: string, ru: string) => (kk === ru ? kk : `${kk} / ${ru}`);
  * the document (lib/proposal/proposal-texts) write them per language, not with these.
  */
 export function bilingualWords(kk: DocumentWords, ru: DocumentWords): DocumentWords {
-  const pair = <K extends keyof DocumentWords>(key: K) =>
-    both(kk[key] as string, ru[key] as string);
-  return {
-    columns: kk.columns.map((c, i) =>
-      both(c, ru.columns[i]!),
-    ) as unknown as DocumentWords["columns"],
-    seller: pair("seller"),
-    client: pair("client"),
-    bin: pair("bin"),
-    address: pair("address"),
-    iban: pair("iban"),
-    bik: pair("bik"),
-    bank: pair("bank"),
-    kbe: pair("kbe"),
-    contact: pair("contact"),
-    listTotal: pair("listTotal"),
-    discount: pair("discount"),
-    due: pair("due"),
-    totalWithoutVat: pair("totalWithoutVat"),
-    totalWithVat: pair("totalWithVat"),
-    vatIncluded: (rate) => both(kk.vatIncluded(rate), ru.vatIncluded(rate)),
-    vatOnTop: (rate) => both(kk.vatOnTop(rate), ru.vatOnTop(rate)),
-    noVat: pair("noVat"),
-    vatUnknown: pair("vatUnknown"),
-    dueInWords: kk.dueInWords,
-    manager: pair("manager"),
-    director: pair("director"),
-    signatureBlank: ru.signatureBlank,
-    stamp: pair("stamp"),
-    exampleMark: pair("exampleMark"),
-    exampleMarkNote: pair("exampleMarkNote"),
-    page: (page, pages) => both(kk.page(page, pages), ru.page(page, pages)),
-    noPrice: ru.noPrice,
-  };
+  const entries = Object.entries(kk).map(([key, value]) => {
+    const other = ru[key as keyof DocumentWords];
+    if (key === "dueInWords") return [key, value];
+    if (Array.isArray(value))
+      return [key, value.map((v, i) => both(v, (other as unknown as string[])[i]!))];
+    if (typeof value === "function") {
+      const [k, r] = [value, other] as ((...args: number[]) => string)[];
+      return [key, (...args: number[]) => both(k!(...args), r!(...args))];
+    }
+    return [key, both(value as string, other as string)];
+  });
+  return Object.fromEntries(entries) as DocumentWords;
 }
 
 /** The document's words in a language (Russian by default); `kk+ru` gives the bilingual labels. */
