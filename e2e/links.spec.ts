@@ -30,7 +30,8 @@ test("the quote page → «Что ещё доступно этому клиен�
     "/?line=cms&op=purchase&ed=business&ordered=2025-08-15T12:00&kind=sole_proprietor",
   );
   await page.getByRole("link", { name: "Что ещё доступно этому клиенту" }).click();
-  await expect(page).toHaveURL(/\/offers\?.*kind=sole_proprietor/);
+  // The click loads the link's code, then /offers renders its 107 rows on the server.
+  await expect(page).toHaveURL(/\/offers\?.*kind=sole_proprietor/, { timeout: 30_000 });
   await expect(page.getByLabel("Дата заказа")).toHaveValue("2025-08-15T12:00");
 });
 
