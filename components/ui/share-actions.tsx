@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { ACTION_BUTTON, ActionStatus, type ActionMessage } from "@/components/ui/action-status";
+import { ActionStatus, type ActionMessage } from "@/components/ui/action-status";
+import { ACTION_BUTTON } from "@/components/ui/buttons";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** «Скопировать ссылку», «Скопировать текст», «Печать» and «Добавить в КП», with a confirmation. */
