@@ -8,16 +8,33 @@ import { searchParamsOf, type SearchParams } from "@/lib/page/search-params";
 import { priceList } from "@/lib/prices/price-list";
 import { documentTitle } from "@/lib/proposal/proposal-texts";
 import { readProposalForm } from "@/lib/proposal/proposal-form";
-import { clientHrefs } from "@/lib/proposal/proposal-url";
+import { clientHrefs, PARTY_KEYS } from "@/lib/proposal/proposal-url";
 
-// A link a partner sends is the client's own offer, not a page for search engines.
-export const metadata: Metadata = {
-  ...pageMetadata(
+// A link a partner sends is the client's own offer, not a page for search engines; a Kazakh offer
+// is titled in Kazakh (a link's preview in a messenger shows it).
+const TITLES = {
+  ru: [
     "Коммерческое предложение — акция «Лето с выгодой», 1С-Битрикс Казахстан",
     "Коммерческое предложение по акции «Лето с выгодой»: позиции, цены, НДС, срок действия, PDF.",
-  ),
-  robots: { index: false, follow: false },
-};
+  ],
+  kk: [
+    "Коммерциялық ұсыныс — «Лето с выгодой» акциясы, 1С-Битрикс Қазақстан",
+    "«Лето с выгодой» акциясы бойынша коммерциялық ұсыныс: позициялар, бағалар, ҚҚС, жарамдылық мерзімі, PDF.",
+  ],
+} as const;
+
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}): Promise<Metadata> {
+  const lang =
+    searchParamsOf(await searchParams)
+      .get(PARTY_KEYS.language)
+      ?.trim() ?? "";
+  const [title, description] = TITLES[lang.startsWith("kk") ? "kk" : "ru"];
+  return { ...pageMetadata(title, description), robots: { index: false, follow: false } };
+}
 
 /**
  * GET /offer/view?<the offer page's query>: the offer as the client reads it — the document as
