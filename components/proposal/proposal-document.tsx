@@ -14,15 +14,26 @@ const cardStyle = (columns: readonly string[]) =>
 /** The HTML language of a document: Kazakh for `kk`; a bilingual one stays in the page's. */
 const HTML_LANG = { ru: undefined, kk: "kk", "kk+ru": undefined } as const;
 
+/** A text of one line per language (a bilingual document): each line a block of its own. */
+function PerLanguage({ text }: { text: string }) {
+  return text.split("\n").map((part, i) => (
+    <span key={i} className="block">
+      {part}
+    </span>
+  ));
+}
+
 function LineRows({ line }: { line: ProposalViewLine }) {
   return (
     <>
       <tr className="border-t border-slate-300">
         <td>{line.position}</td>
-        <td className="whitespace-pre-line">
-          <span className="font-medium">{line.title}</span>
+        <td>
+          <span className="font-medium">
+            <PerLanguage text={line.title} />
+          </span>
           <span className={`block text-xs ${line.eligible ? "text-slate-700" : "text-red-800"}`}>
-            {line.decision}
+            <PerLanguage text={line.decision} />
           </span>
         </td>
         <td>{line.quantity}</td>
@@ -33,7 +44,9 @@ function LineRows({ line }: { line: ProposalViewLine }) {
       {line.bonus ? (
         <tr>
           <td />
-          <td className="whitespace-pre-line">{line.bonus.title}</td>
+          <td>
+            <PerLanguage text={line.bonus.title} />
+          </td>
           <td>{line.quantity}</td>
           <td>{line.bonus.unitList}</td>
           <td>{line.bonus.unitPrice}</td>
