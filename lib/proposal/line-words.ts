@@ -77,10 +77,13 @@ const LINE_WORDS: Record<Language, LineWords> = {
   },
 };
 
-/** The words of a line in each of `languages`, one text per language, joined line by line. */
+/**
+ * The words of a line in each of `languages`, one text per language, joined line by line; a text
+ * that is the same in both (a name made of trade names only) once.
+ */
 export function lineWords(languages: readonly Language[]): LineWords {
   const each = languages.map((l) => LINE_WORDS[l]);
-  const join = (texts: string[]) => texts.join("\n");
+  const join = (texts: string[]) => [...new Set(texts)].join("\n");
   return {
     title: (line) => join(each.map((w) => w.title(line))),
     decision: (line) => join(each.map((w) => w.decision(line))),
