@@ -1,3 +1,4 @@
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { requestDay } from "@/lib/page/clock";
 import type { Metadata } from "next";
 import { OverviewForm } from "@/components/overview/overview-form";
@@ -30,9 +31,6 @@ export const metadata: Metadata = pageMetadata(
   "Что доступно клиенту — акция «Лето с выгодой», 1С-Битрикс Казахстан",
   "Все продукты, тарифы и операции каталога 1С-Битрикс для одного клиента: доступна ли скидка по акции «Лето с выгодой», цена по прайс-листу и по акции, пункт Правил.",
 );
-
-const COLLECT_BUTTON =
-  "min-h-11 rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
 
 function ErrorSummary({ errors }: { errors: OverviewFormState["errors"] }) {
   const fields = OVERVIEW_FIELDS.filter((f) => errors[f]);
@@ -161,7 +159,7 @@ export default async function OverviewPage({
               {/* Sticks to the bottom of the screen once a row is ticked (CSS :has, no script);
                   the count is a CSS counter of the ticked boxes (app/globals.css). */}
               <div className="collect-bar mt-4 flex items-center gap-3 border-t border-slate-300 bg-white py-3 print:hidden">
-                <button type="submit" className={COLLECT_BUTTON}>
+                <button type="submit" className={PRIMARY_BUTTON}>
                   Собрать КП
                   <span className="collect-count" />
                 </button>

@@ -9,7 +9,7 @@ import type { FileInfo } from "./check-run";
 import { ColumnPanel } from "./column-panel";
 import { Results } from "./results";
 import { SourceInput } from "./source-input";
-import { BUTTON, PRIMARY } from "./styles";
+import { ACTION_BUTTON, PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { useCheckFile } from "./use-check-file";
 import { useMapping } from "./use-mapping";
 import { ValuePanel } from "./value-panel";
@@ -73,7 +73,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
             <div>
               <button
                 type="button"
-                className={PRIMARY}
+                className={PRIMARY_BUTTON}
                 disabled={missing.length > 0 || phase === "running"}
                 onClick={() => check.run(columns.mapping, columns.show)}
               >
@@ -96,7 +96,7 @@ export function CheckPage({ priceList }: { priceList: PriceList }) {
                 max={Math.max(total, 1)}
                 value={snapshot.received}
               />
-              <button type="button" className={BUTTON} onClick={check.cancel}>
+              <button type="button" className={ACTION_BUTTON} onClick={check.cancel}>
                 Отменить
               </button>
             </div>

@@ -6,7 +6,7 @@ import { saveMapping, type Mapping } from "@/lib/check/mapping";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { FileInfo } from "./check-run";
-import { BUTTON } from "./styles";
+import { ACTION_BUTTON } from "@/components/ui/buttons";
 
 const OPTIONS = [
   { value: "", label: "Не использовать" },
@@ -107,13 +107,13 @@ export function ColumnPanel({
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
-          className={BUTTON}
+          className={ACTION_BUTTON}
           onClick={() => downloadMapping(info.header, mapping)}
         >
           Скачать сопоставление
         </button>
         <label
-          className={`${BUTTON} cursor-pointer focus-within:outline-2 focus-within:outline-blue-700`}
+          className={`${ACTION_BUTTON} cursor-pointer focus-within:outline-2 focus-within:outline-blue-700`}
         >
           Загрузить сопоставление
           <input

@@ -10,7 +10,7 @@ import { Money } from "@/components/ui/money";
 import { Select } from "@/components/ui/select";
 import type { RowSnapshot, RowStore } from "./row-store";
 import { RowCard, TableRow } from "./row-views";
-import { BUTTON } from "./styles";
+import { ACTION_BUTTON } from "@/components/ui/buttons";
 
 const PAGE_SIZE = 50;
 const ERRORS_SHOWN = 200;
@@ -112,7 +112,7 @@ export function Results({
             <button
               key={format}
               type="button"
-              className={BUTTON}
+              className={ACTION_BUTTON}
               disabled={!done || downloading !== ""}
               onClick={() => void download(format)}
             >
@@ -200,7 +200,7 @@ export function Results({
           <nav aria-label="Страницы строк" className="flex items-center gap-3">
             <button
               type="button"
-              className={BUTTON}
+              className={ACTION_BUTTON}
               disabled={current === 0}
               onClick={() => setPage(current - 1)}
             >
@@ -209,7 +209,7 @@ export function Results({
             <span>{`Страница ${current + 1} из ${pages}`}</span>
             <button
               type="button"
-              className={BUTTON}
+              className={ACTION_BUTTON}
               disabled={current >= pages - 1}
               onClick={() => setPage(current + 1)}
             >

@@ -2,7 +2,7 @@
 
 import { useState, type DragEvent } from "react";
 import { CONTROL_CLASS } from "@/components/ui/field";
-import { PRIMARY } from "./styles";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 /** The list to check: a file (chosen or dropped) or rows pasted from a spreadsheet. */
 export function SourceInput({
@@ -69,7 +69,7 @@ export function SourceInput({
         <div>
           <button
             type="button"
-            className={PRIMARY}
+            className={PRIMARY_BUTTON}
             disabled={!ready || pasted.trim() === ""}
             onClick={() => onSource(new Blob([pasted], { type: "text/plain" }))}
           >

@@ -39,26 +39,42 @@ interface FieldProps {
   hint?: ReactNode;
 }
 
-/** A date field, with a time when the value has one; an unreadable value stays visible as text. */
-export function DateField({ name, label, value, error, hint }: FieldProps) {
-  const input = dateInput(value);
+/** A label above its control, then the hint and the error, for one field. */
+function Labelled({
+  name,
+  label,
+  error,
+  hint,
+  children,
+}: Omit<FieldProps, "value"> & { children: ReactNode }) {
   return (
     <div>
       <label htmlFor={fieldId(name)} className="block font-medium">
         {label}
       </label>
       <Hint name={name}>{hint}</Hint>
-      <input
-        id={fieldId(name)}
-        name={name}
-        type={input.type}
-        defaultValue={input.value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
-        className={control}
-      />
+      {children}
       <FieldError name={name} error={error} />
     </div>
+  );
+}
+
+/** The attributes a labelled control shares: id, name, invalid state, description, style. */
+const controlProps = ({ name, error, hint }: Pick<FieldProps, "name" | "error" | "hint">) => ({
+  id: fieldId(name),
+  name,
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": describedBy(name, Boolean(hint), Boolean(error)),
+  className: control,
+});
+
+/** A date field, with a time when the value has one; an unreadable value stays visible as text. */
+export function DateField(props: FieldProps) {
+  const input = dateInput(props.value);
+  return (
+    <Labelled {...props}>
+      <input {...controlProps(props)} type={input.type} defaultValue={input.value} />
+    </Labelled>
   );
 }
 
@@ -67,32 +83,19 @@ export function SelectField({
   options,
   ...props
 }: FieldProps & { options: readonly { value: string; label: string }[] }) {
-  const { name, label, value, error, hint } = props;
-  const known = options.some((o) => o.value === value);
+  const known = options.some((o) => o.value === props.value);
   return (
-    <div>
-      <label htmlFor={fieldId(name)} className="block font-medium">
-        {label}
-      </label>
-      <Hint name={name}>{hint}</Hint>
-      <select
-        id={fieldId(name)}
-        name={name}
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
-        className={control}
-      >
+    <Labelled {...props}>
+      <select {...controlProps(props)} defaultValue={props.value}>
         {/* An unknown value from the URL stays selected so its error makes sense. */}
-        {known ? null : <option value={value}>{value}</option>}
+        {known ? null : <option value={props.value}>{props.value}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      <FieldError name={name} error={error} />
-    </div>
+    </Labelled>
   );
 }
 

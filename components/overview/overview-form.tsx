@@ -10,7 +10,7 @@ import {
   parseAstanaInstant,
   type Promotion,
 } from "@/rules";
-import type { OverviewForm as OverviewFormState } from "@/lib/overview/overview-url";
+import type { OverviewField, OverviewForm as OverviewFormState } from "@/lib/overview/overview-url";
 import { AutoSubmitForm } from "@/components/ui/auto-submit-form";
 import { Checkbox, DateField, RadioGroup, SelectField } from "./overview-fields";
 import { QUESTIONS } from "@/lib/quote/questions";
@@ -55,6 +55,13 @@ export function OverviewForm({
   closed: ReadonlySet<ProductLine>;
 }) {
   const { values: v, errors: e } = form;
+  /** A field's name, value and error, with its question as the label. */
+  const asked = (name: keyof typeof QUESTIONS & OverviewField) => ({
+    name,
+    label: QUESTIONS[name],
+    value: v[name],
+    error: e[name],
+  });
   const sourceBefore = formatAstanaDate(promotion.upgradeSourceBefore);
   const defaultSource = formatAstanaDate(parseAstanaInstant(DEFAULT_SOURCE_PURCHASED_AT) ?? 0);
   return (
@@ -69,47 +76,16 @@ export function OverviewForm({
       ))}
       <fieldset className={`${fieldset} space-y-4`}>
         <legend className={legend}>Клиент</legend>
+        <RadioGroup {...asked("kind")} options={KINDS} />
+        <RadioGroup {...asked("resident")} options={YES_NO} />
         <RadioGroup
-          name="kind"
-          label={QUESTIONS.kind}
-          value={v.kind}
-          error={e.kind}
-          options={KINDS}
-        />
-        <RadioGroup
-          name="resident"
-          label={QUESTIONS.resident}
-          value={v.resident}
-          error={e.resident}
-          options={YES_NO}
-        />
-        <RadioGroup
-          name="adult"
-          label="Физическое лицо: 18 лет и старше, полностью дееспособно"
+          {...asked("adult")}
           hint="Учитывается только для физических лиц."
-          value={v.adult}
-          error={e.adult}
           options={YES_NO}
         />
-        <RadioGroup
-          name="purpose"
-          label={QUESTIONS.purpose}
-          value={v.purpose}
-          error={e.purpose}
-          options={PURPOSE_OPTIONS}
-        />
-        <Checkbox
-          name="otherPromotion"
-          label={QUESTIONS.otherPromotion}
-          value={v.otherPromotion}
-          error={e.otherPromotion}
-        />
-        <Checkbox
-          name="franchisee"
-          label={QUESTIONS.franchisee}
-          value={v.franchisee}
-          error={e.franchisee}
-        />
+        <RadioGroup {...asked("purpose")} options={PURPOSE_OPTIONS} />
+        <Checkbox {...asked("otherPromotion")} />
+        <Checkbox {...asked("franchisee")} />
       </fieldset>
 
       <fieldset className={`${fieldset} space-y-4`}>
@@ -121,39 +97,14 @@ export function OverviewForm({
           error={e.paidBefore}
           options={YES_NO}
         />
-        <SelectField
-          name="currentPlan"
-          label={QUESTIONS.currentPlan}
-          value={v.currentPlan}
-          error={e.currentPlan}
-          options={PLANS}
-        />
-        <SelectField
-          name="currentUsers"
-          label={QUESTIONS.currentUsers}
-          value={v.currentUsers}
-          error={e.currentUsers}
-          options={USERS}
-        />
+        <SelectField {...asked("currentPlan")} options={PLANS} />
+        <SelectField {...asked("currentUsers")} options={USERS} />
         <DateField
-          name="paidLicenseEndedAt"
-          label={QUESTIONS.paidLicenseEndedAt}
+          {...asked("paidLicenseEndedAt")}
           hint="Если сейчас «Бесплатный» после платного тарифа."
-          value={v.paidLicenseEndedAt}
-          error={e.paidLicenseEndedAt}
         />
-        <Checkbox
-          name="monthlyIn2025"
-          label={QUESTIONS.monthlyIn2025}
-          value={v.monthlyIn2025}
-          error={e.monthlyIn2025}
-        />
-        <Checkbox
-          name="annualIn2025"
-          label={QUESTIONS.annualIn2025}
-          value={v.annualIn2025}
-          error={e.annualIn2025}
-        />
+        <Checkbox {...asked("monthlyIn2025")} />
+        <Checkbox {...asked("annualIn2025")} />
       </fieldset>
 
       <fieldset className={`${fieldset} space-y-4`}>

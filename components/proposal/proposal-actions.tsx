@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { ACTION_BUTTON, ActionStatus, type ActionMessage } from "@/components/ui/action-status";
+import { ActionStatus, type ActionMessage } from "@/components/ui/action-status";
+import { ACTION_BUTTON } from "@/components/ui/buttons";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ShareTarget } from "@/lib/proposal/share-proposal";
 import { ShareButton } from "./share-button";

@@ -1,6 +1,7 @@
 "use client";
 
-import { ACTION_BUTTON, type ActionMessage } from "@/components/ui/action-status";
+import { type ActionMessage } from "@/components/ui/action-status";
+import { ACTION_BUTTON } from "@/components/ui/buttons";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { shareProposal, type ShareOutcome, type ShareTarget } from "@/lib/proposal/share-proposal";
 

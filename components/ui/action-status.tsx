@@ -1,7 +1,3 @@
-/** The look of a secondary action button (copy, print, download). */
-export const ACTION_BUTTON =
-  "min-h-11 rounded-md border border-slate-500 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed disabled:opacity-60";
-
 /** The outcome of a button (copied, saved, failed), announced politely and not by colour alone. */
 export interface ActionMessage {
   ok: boolean;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { ACTION_BUTTON, ActionStatus, type ActionMessage } from "@/components/ui/action-status";
+import { ActionStatus, type ActionMessage } from "@/components/ui/action-status";
+import { ACTION_BUTTON } from "@/components/ui/buttons";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { SHARE_TEXTS_RU, type ShareTexts } from "@/lib/page/share-texts";
 

@@ -63,4 +63,7 @@ developer machine); the target is no high or critical advisory in the production
 The page CSP is set in \`proxy.ts\`: Next 16 carries the fix (15.2.3 and later) for the
 middleware bypass through the \`x-middleware-subrequest\` header (CVE-2025-29927); keep Next
 current. The other security headers come from \`next.config.ts\` and do not depend on the proxy.
+
+Before-and-after comparisons of single changes (resilience, the quote page's main thread) are
+kept in \`docs/performance-history.md\`, which this script does not rewrite.
 `;
