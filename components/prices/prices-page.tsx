@@ -1,3 +1,4 @@
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import type { Metadata } from "next";
 import type { Language } from "@/rules/text/language";
 import type { SearchParams } from "@/lib/page/search-params";
@@ -19,9 +20,6 @@ export function pricesMetadata(language: Language): Metadata {
   const texts = PRICES_TEXTS[language];
   return bilingualPageMetadata("/prices", language, texts.pageTitle, texts.pageDescription);
 }
-
-const BUTTON =
-  "min-h-11 rounded-md border border-blue-800 bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900";
 
 /** /prices and /kk/prices: the calculator's price list, searchable by name and line without JS. */
 export async function PricesPage({
@@ -102,7 +100,7 @@ export async function PricesPage({
               className="w-auto"
             />
           </label>
-          <button type="submit" className={BUTTON}>
+          <button type="submit" className={PRIMARY_BUTTON}>
             {texts.show}
           </button>
           {filtered ? (
