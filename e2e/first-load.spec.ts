@@ -19,6 +19,8 @@ const BUDGETS_KB: Record<string, number> = {
   "/check": 82,
   "/prices": 4,
   "/promo": 4,
+  "/kk/prices": 4,
+  "/kk/promo": 4,
 };
 
 const NOT_FOUND = "/no-such-page-first-load";

@@ -107,6 +107,9 @@ test.describe("HTTP as HTTP is read", () => {
     "/check",
     "/prices",
     "/promo",
+    "/kk/prices",
+    "/kk/promo",
+    "/prices/table.csv?lang=kk",
     "/api/health",
     "/api/prices",
     "/api/openapi.json",
@@ -124,7 +127,7 @@ test.describe("HTTP as HTTP is read", () => {
 
   for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
     test(`${method} on a page → 405 with Allow: GET, HEAD`, async ({ baseURL }) => {
-      for (const path of ["/", "/offer", "/check/template.csv"]) {
+      for (const path of ["/", "/offer", "/check/template.csv", "/kk/promo", "/kk/prices"]) {
         const response = await rawRequest(baseURL!, method, path);
         expect(response.status, path).toBe(405);
         expect(response.headers.allow, path).toBe("GET, HEAD");

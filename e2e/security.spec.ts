@@ -58,6 +58,8 @@ const PAGES = [
   { label: "GET /offers", path: "/offers", status: 200 },
   { label: "GET /promo", path: "/promo", status: 200 },
   { label: "GET /check", path: "/check", status: 200 },
+  { label: "GET /kk/promo", path: "/kk/promo", status: 200 },
+  { label: "GET /kk/prices", path: "/kk/prices", status: 200 },
   { label: "GET a missing page", path: "/no-such-page-security-e2e", status: 404 },
 ];
 

@@ -51,7 +51,7 @@ export function PriceTable({
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
-              <th scope="row">{item.title}</th>
+              <th scope="row">{texts.itemTitle(item)}</th>
               <td>
                 <Money amount={item.price} className="font-semibold" />
                 {kind === "example" ? (

@@ -7,7 +7,7 @@ const link = "text-blue-700 underline hover:text-blue-900";
 export function PromoPartnerTools({
   texts,
 }: {
-  texts: PromoTexts["partner"] & PromoTexts["preview"];
+  texts: NonNullable<PromoTexts["partner"]> & PromoTexts["preview"];
 }) {
   return (
     <section

@@ -9,6 +9,7 @@ export function PromoPreviewBar({
   shown,
   unreadable,
   day,
+  path,
   texts,
 }: {
   /** The moment shown, or null when the `at` given could not be read. */
@@ -17,6 +18,8 @@ export function PromoPreviewBar({
   unreadable: string | null;
   /** The date field's value (ГГГГ-ММ-ДД) when the `at` was a plain date. */
   day: string;
+  /** The page previewed: its date form and the way out lead back to it. */
+  path: string;
   texts: PromoTexts["preview"];
 }) {
   return (
@@ -30,7 +33,7 @@ export function PromoPreviewBar({
         <p className={unreadable === null ? "self-center" : "self-center text-red-900"}>
           {shown !== null ? texts.shows(shown) : texts.unreadable(unreadable ?? "")}
         </p>
-        <form method="get" action="/promo" className="flex flex-wrap items-end gap-2">
+        <form method="get" action={path} className="flex flex-wrap items-end gap-2">
           <label className="flex flex-col">
             <span className="font-medium">{texts.dateLabel}</span>
             <input
@@ -47,7 +50,7 @@ export function PromoPreviewBar({
             {texts.show}
           </button>
         </form>
-        <a href="/promo" className="self-center text-blue-800 underline">
+        <a href={path} className="self-center text-blue-800 underline">
           {texts.exit}
         </a>
       </div>

@@ -40,7 +40,7 @@ export function PromoPublic({
 
       <PromoStatus promotion={promotion} state={state} texts={texts.status} />
       <div className="mt-4">
-        <PageActions />
+        <PageActions texts={texts.actions} />
       </div>
 
       <section aria-labelledby="period" className="mt-8">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { ActionStatus, type ActionMessage } from "@/components/ui/action-status";
 import { ACTION_BUTTON } from "@/components/ui/buttons";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { SHARE_TEXTS_RU, type ShareTexts } from "@/lib/page/share-texts";
 
 /** «Скопировать ссылку», «Скопировать текст», «Печать» and «Добавить в КП», with a confirmation. */
 export function ShareActions({
@@ -9,6 +10,7 @@ export function ShareActions({
   text,
   addToProposal,
   addToProposalHref,
+  texts = SHARE_TEXTS_RU,
 }: {
   link: () => string;
   /** The messenger text, or null while the form has errors; left out, the page has no text. */
@@ -23,6 +25,7 @@ export function ShareActions({
    * null when the quote has errors (then the page says why there is no button).
    */
   addToProposalHref?: string | null;
+  texts?: ShareTexts;
 }) {
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const hydrated = useHydrated();
@@ -34,10 +37,7 @@ export function ShareActions({
       await navigator.clipboard.writeText(value);
       setMessage({ ok: true, text: done });
     } catch {
-      setMessage({
-        ok: false,
-        text: "Не удалось скопировать: браузер не дал доступа к буферу обмена.",
-      });
+      setMessage({ ok: false, text: texts.copyFailed });
     }
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => setMessage(null), 5000);
@@ -46,12 +46,8 @@ export function ShareActions({
   return (
     <div className="flex flex-col gap-2 print:hidden">
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={ACTION_BUTTON}
-          onClick={() => copy(link(), "Ссылка скопирована")}
-        >
-          Скопировать ссылку
+        <button type="button" className={ACTION_BUTTON} onClick={() => copy(link(), texts.copied)}>
+          {texts.copyLink}
         </button>
         {text !== undefined ? (
           <button
@@ -64,7 +60,7 @@ export function ShareActions({
           </button>
         ) : null}
         <button type="button" className={ACTION_BUTTON} onClick={() => window.print()}>
-          Печать
+          {texts.print}
         </button>
         {addToProposal !== undefined && hydrated ? (
           <button

@@ -8,7 +8,14 @@ import { NavLink } from "./nav-link";
  * The partner pages. The public promotion page (/promo) shows them only in a partner's view
  * (`?at=` preview or `?partner=1`): to the public, a small «Для партнёров» link instead.
  */
-export function SiteNav({ items }: { items: readonly { href: string; label: string }[] }) {
+export function SiteNav({
+  items,
+  label,
+}: {
+  items: readonly { href: string; label: string }[];
+  /** The navigation's name for screen readers, in the page's language. */
+  label: string;
+}) {
   const path = usePathname();
   const params = useSearchParams();
   if (path === "/promo" && !isPartnerView(params)) {
@@ -19,7 +26,7 @@ export function SiteNav({ items }: { items: readonly { href: string; label: stri
     );
   }
   return (
-    <nav aria-label="Разделы">
+    <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {items.map((item) => (
           <li key={item.href}>

@@ -2,7 +2,7 @@ import { quote, quoteRequestSchema, type Catalog, type QuoteResult } from "@/rul
 import type { Language } from "@/rules/text/language";
 import { apiErrorBody, UNEXPECTED_ERROR_MESSAGE, type ApiErrorBody, type ApiIssue } from "./errors";
 import { errorBodyIn } from "./language";
-import { yieldToLoop } from "@/lib/http/yield-to-loop";
+import { inTurn } from "@/lib/http/turns";
 import { API_HEADERS } from "./json-response";
 import { checkInput } from "./validate";
 
@@ -105,8 +105,8 @@ const CHUNK_ITEMS = 100;
  * the same text `JSON.stringify` would give, but the first results are on the wire while the
  * rest are priced, and the whole answer (about 2.5 KB a quote) is never one string in memory.
  * The stream pulls: when the client stops reading, pricing waits; when it goes away, it stops.
- * Each pull first yields to the event loop, so a 10 000-item batch never holds other requests
- * for more than one chunk.
+ * Each chunk is priced in a turn (lib/http/turns), so batches never hold other requests for
+ * more than a turn of the event loop.
  */
 export function batchResponse(
   requests: readonly unknown[],
@@ -117,16 +117,19 @@ export function batchResponse(
   let next = 0;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      await yieldToLoop();
-      const end = Math.min(next + CHUNK_ITEMS, requests.length);
-      let text = next === 0 ? '{"results":[' : "";
-      for (let i = next; i < end; i += 1) {
-        const result = priceItem(requests[i], i, catalog, language);
-        countResult(summary, result);
-        text += (i === 0 ? "" : ",") + JSON.stringify(result);
-      }
-      next = end;
-      if (next === requests.length) text += `],"summary":${JSON.stringify(summary)}}`;
+      // Each chunk in a turn of the event loop shared with every other batch and stream.
+      const text = await inTurn(() => {
+        const end = Math.min(next + CHUNK_ITEMS, requests.length);
+        let chunk = next === 0 ? '{"results":[' : "";
+        for (let i = next; i < end; i += 1) {
+          const result = priceItem(requests[i], i, catalog, language);
+          countResult(summary, result);
+          chunk += (i === 0 ? "" : ",") + JSON.stringify(result);
+        }
+        next = end;
+        if (next === requests.length) chunk += `],"summary":${JSON.stringify(summary)}}`;
+        return chunk;
+      });
       controller.enqueue(utf8(text));
       if (next === requests.length) controller.close();
     },

@@ -2,7 +2,8 @@ import type { Catalog } from "@/rules";
 import type { Language } from "@/rules/text/language";
 import { apiErrorBody } from "./errors";
 import { errorBodyIn } from "./language";
-import { pause, yieldToLoop } from "@/lib/http/yield-to-loop";
+import { pause } from "@/lib/http/pause";
+import { inTurn } from "@/lib/http/turns";
 import { API_HEADERS } from "./json-response";
 import { MAX_NDJSON_LINE_BYTES, priceItem, utf8, type BatchResult } from "./batch";
 import { parseJson } from "./read-json";
@@ -117,6 +118,15 @@ function answerLine(line: Line, index: number, catalog: Catalog, language: Langu
   return priceItem(value, index, catalog, language);
 }
 
+/** The answer lines of `lines`, the first being input line `first` (0-based). */
+function answerLines(lines: Line[], first: number, catalog: Catalog, language: Language): string {
+  let text = "";
+  for (const [i, line] of lines.entries()) {
+    text += `${JSON.stringify(answerLine(line, first + i, catalog, language))}\n`;
+  }
+  return text;
+}
+
 /** Ends a response stream that may already be cancelled (closing it then throws). */
 function closeQuietly(controller: ReadableStreamDefaultController<Uint8Array>): void {
   try {
@@ -199,29 +209,24 @@ export function ndjsonResponse(
     async pull(controller) {
       for (;;) {
         const { lines, done } = await nextLines();
-        let text = "";
-        for (const [i, line] of lines.entries()) {
-          if (stopped) break;
-          // A chunk of the client's may hold thousands of short lines: price them in slices.
-          if (i > 0 && i % SLICE_LINES === 0) {
-            controller.enqueue(utf8(text));
-            text = "";
-            await yieldToLoop();
-          }
-          text += `${JSON.stringify(answerLine(line, index, catalog, language))}\n`;
-          index += 1;
+        // A chunk of the client's may hold thousands of short lines: priced in slices, each in
+        // a turn of the event loop shared with every other stream and batch (lib/http/turns).
+        for (let start = 0; start < lines.length && !stopped; start += SLICE_LINES) {
+          const slice = lines.slice(start, start + SLICE_LINES);
+          const text = await inTurn(() => answerLines(slice, index, catalog, language));
+          index += slice.length;
+          if (!stopped) controller.enqueue(utf8(text));
         }
         if (stopped) {
           closeQuietly(controller);
           return;
         }
-        if (text !== "") controller.enqueue(utf8(text));
         if (done) {
           request.signal.removeEventListener("abort", stop);
           controller.close();
           return;
         }
-        if (text !== "") return;
+        if (lines.length > 0) return;
       }
     },
     cancel() {

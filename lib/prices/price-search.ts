@@ -20,11 +20,15 @@ function normalize(text: string): string {
     .trim();
 }
 
-/** Every word of the query is in the item's title or id (any order, any case). */
-export function matchesQuery(item: CatalogItem, query: string): boolean {
+/** An item's title as the page shows it (the list's own, or the Kazakh page's). */
+type ItemTitle = (item: CatalogItem) => string;
+const listTitle: ItemTitle = (item) => item.title;
+
+/** Every word of the query is in the item's title (as shown) or id (any order, any case). */
+export function matchesQuery(item: CatalogItem, query: string, title = listTitle): boolean {
   const words = normalize(query).split(" ").filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = `${normalize(item.title)} ${normalize(item.id)}`;
+  const haystack = `${normalize(title(item))} ${normalize(item.id)}`;
   return words.every((word) => haystack.includes(word));
 }
 
@@ -33,7 +37,8 @@ export function searchPriceItems(
   items: readonly CatalogItem[],
   line: PriceLine | null,
   query: string,
+  title = listTitle,
 ): { line: PriceLine; items: CatalogItem[] }[] {
-  const found = items.filter((item) => matchesQuery(item, query));
+  const found = items.filter((item) => matchesQuery(item, query, title));
   return itemsByLine(found, line);
 }

@@ -33,7 +33,7 @@ export function priceTableCsv(
     return columns === "api"
       ? [escapeCell(item.id), escapeCell(item.title), item.price, escapeCell(item.source), asOf]
       : [
-          escapeCell(item.title),
+          escapeCell(texts.itemTitle(item)),
           item.price,
           formatListDate(asOf),
           escapeCell(item.source),

@@ -1,4 +1,7 @@
-import { countOf, type PriceListKind } from "@/rules";
+import { countOf, type CatalogItem, type PriceListKind } from "@/rules";
+import { LINE_LABELS } from "@/lib/quote/quote-labels";
+import type { PriceLine } from "./price-list-lines";
+import { priceListNote } from "./price-list-text";
 
 /*
  * Every word of /prices and of its table download, keyed by what it means: a Kazakh page
@@ -7,7 +10,7 @@ import { countOf, type PriceListKind } from "@/rules";
 export interface PricesTexts {
   pageTitle: string;
   pageDescription: string;
-  heading: (title: string) => string;
+  heading: (list: { title: string; kind: PriceListKind }) => string;
   facts: { kind: string; asOf: string; vat: string; count: string };
   kind: (kind: PriceListKind, shipped: boolean) => string;
   vat: (included: boolean | null) => string;
@@ -27,6 +30,17 @@ export interface PricesTexts {
   example: string;
   sourceLink: (host: string) => string;
   tableCaption: (line: string) => string;
+  /** The product lines' names (headings, the filter). */
+  lines: Record<PriceLine, string>;
+  /** An item as the page and the table name it; the search looks in this and the id. */
+  itemTitle: (item: Pick<CatalogItem, "id" | "title">) => string;
+  /** Whose the prices are, and the link to the whole list after it. */
+  listNote: (list: { kind: PriceListKind; title: string; asOf: string }) => string;
+  allPrices: string;
+  /** The list's own note (written in the list's language), or null to leave it out. */
+  ownNote: (note: string | undefined) => string | null;
+  /** The table download's file name. */
+  fileName: (asOf: string) => string;
 }
 
 /** The Russian page. */
@@ -34,7 +48,7 @@ export const PRICES_TEXTS_RU: PricesTexts = {
   pageTitle: "Прайс-лист калькулятора — акция «Лето с выгодой», 1С-Битрикс Казахстан",
   pageDescription:
     "Цены, по которым калькулятор считает акционные цены: позиции, даты и источники.",
-  heading: (title) => `Прайс-лист: ${title}`,
+  heading: (list) => `Прайс-лист: ${list.title}`,
   facts: { kind: "Вид", asOf: "Цены на", vat: "НДС", count: "Позиций" },
   kind: (kind, shipped) =>
     (kind === "example"
@@ -70,4 +84,10 @@ export const PRICES_TEXTS_RU: PricesTexts = {
   example: "пример цены",
   sourceLink: (host) => `Источник: ${host}`,
   tableCaption: (line) => `Цены: ${line}`,
+  lines: LINE_LABELS,
+  itemTitle: (item) => item.title,
+  listNote: priceListNote,
+  allPrices: "Весь прайс-лист",
+  ownNote: (note) => note ?? null,
+  fileName: (asOf) => `Прайс-лист ${asOf}.csv`,
 };

@@ -8,6 +8,8 @@ import {
   type Promotion,
 } from "@/rules";
 import { formatListDate } from "@/lib/prices/price-list-text";
+import { SHARE_TEXTS_RU, type ShareTexts } from "@/lib/page/share-texts";
+import type { RewardExample } from "./reward-examples";
 
 /*
  * Every word of /promo, keyed by what it means: the page reads only this table, so another
@@ -25,6 +27,8 @@ export interface PublicPriceList {
 export interface PromoTexts {
   eyebrow: string;
   pageTitle: (promotion: Promotion) => string;
+  /** The link and print buttons under the state banner. */
+  actions: ShareTexts;
   status: {
     beforeHeading: (promotion: Promotion) => string;
     beforeDays: (days: number) => string;
@@ -57,6 +61,8 @@ export interface PromoTexts {
     bonus: (amount: string) => string;
     enterprise: (percent: number, enterprisePercent: number) => string;
     prices: (list: PublicPriceList) => string;
+    /** What a reward's example buys, in this language (`RewardExample.title` is Russian). */
+    example: (example: RewardExample) => string;
   };
   copilot: {
     heading: string;
@@ -85,7 +91,8 @@ export interface PromoTexts {
     show: string;
     exit: string;
   };
-  partner: {
+  /** The partner tools behind «Для партнёров»: a page without them has none (/kk/promo). */
+  partner?: {
     linkToTools: string;
     heading: string;
     calculator: string;
@@ -100,6 +107,7 @@ export interface PromoTexts {
 export const PROMO_TEXTS_RU: PromoTexts = {
   eyebrow: "Акция 1С-Битрикс Казахстан",
   pageTitle: (p) => `Акция «${p.title}» — 1С-Битрикс Казахстан`,
+  actions: SHARE_TEXTS_RU,
   status: {
     beforeHeading: (p) => `Акция начнётся ${formatAstanaDayMonth(p.start)}`,
     beforeDays: (days) => `До начала акции ${formatDays(days)}.`,
@@ -147,6 +155,7 @@ export const PROMO_TEXTS_RU: PromoTexts = {
       list.kind === "example"
         ? "Цены — примеры, не из прайс-листа Организатора: точную цену назовёт партнёр 1С-Битрикс или Организатор."
         : `Цены в примерах — по прайс-листу «${list.title}» от ${formatListDate(list.asOf)}.`,
+    example: (example) => example.title,
   },
   copilot: {
     heading: "Бонус на Буст Copilot",
