@@ -39,7 +39,8 @@ async function addFromQuote(page: Page, url: string) {
   // The quote form hides its «Рассчитать» button once React has hydrated it.
   await expect(page.getByRole("button", { name: "Рассчитать" })).toBeHidden();
   await page.getByRole("button", { name: "Добавить в КП" }).click();
-  await expect(page).toHaveURL(/\/offer\?/, { timeout: 15_000 });
+  // The click loads the code that adds the line, then /offer renders on the server.
+  await expect(page).toHaveURL(/\/offer\?/, { timeout: 30_000 });
 }
 
 async function fill(page: Page, label: string, value: string) {
