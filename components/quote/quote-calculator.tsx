@@ -4,6 +4,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
   type SyntheticEvent,
@@ -147,12 +148,21 @@ export function QuoteCalculator({
   const { validation, result, suggestions, catalog, query } = view;
   const request = validation.request;
 
+  // Set once the partner leaves for /offer or /offers: the URL is no longer this page's to
+  // rewrite (a replaceState after router.push would cancel the navigation under way).
+  const leaving = useRef(false);
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      if (window.location.search !== query) window.history.replaceState(null, "", query);
+      if (leaving.current || window.location.search === query) return;
+      window.history.replaceState(null, "", query);
     }, URL_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [query]);
+  /** Leaves the page for `href`, loaded on click (the code that makes it is not needed before). */
+  const leaveFor = (href: () => Promise<string>) => {
+    leaving.current = true;
+    void href().then((target) => router.push(target));
+  };
 
   const setPromoDates = () => {
     setValue("orderedAt", PROMO_SAMPLE_ORDERED_AT);
@@ -205,12 +215,12 @@ export function QuoteCalculator({
   const router = useRouter();
   const text = request && result ? () => quoteText(request, result, link()) : null;
   const addToProposal = request
-    ? () => {
-        // Loaded on click: the offer's URL code carries the request schema, not needed before.
-        void import("@/lib/proposal/add-to-proposal").then(({ proposalQueryWithQuote }) =>
-          router.push(`/offer?${proposalQueryWithQuote(request, toAstanaIso(Date.now()))}`),
-        );
-      }
+    ? () =>
+        // The offer's URL code carries the request schema.
+        leaveFor(async () => {
+          const { proposalQueryWithQuote } = await import("@/lib/proposal/add-to-proposal");
+          return `/offer?${proposalQueryWithQuote(request, toAstanaIso(Date.now()))}`;
+        })
     : null;
   // An empty field shows no error until the partner has been in it: a field that just appeared
   // (e.g. the source date of a move) is a question, not a mistake. The result panel lists them all.
@@ -306,10 +316,10 @@ export function QuoteCalculator({
                 onClick={(event) => {
                   if (!request) return;
                   event.preventDefault();
-                  // Loaded on click, like «Добавить в КП»: the /offers URL code is not needed before.
-                  void import("@/lib/proposal/overview-link").then(({ overviewHrefForQuote }) =>
-                    router.push(overviewHrefForQuote(request)),
-                  );
+                  leaveFor(async () => {
+                    const { overviewHrefForQuote } = await import("@/lib/proposal/overview-link");
+                    return overviewHrefForQuote(request);
+                  });
                 }}
                 className="mt-2 inline-flex min-h-11 items-center text-blue-800 underline print:hidden"
               >
