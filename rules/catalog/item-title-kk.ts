@@ -5,6 +5,7 @@ import {
   usersKk,
 } from "../promotion/names-kk";
 import type { BoxEdition, CloudPlan, CmsEdition } from "../vocabulary/vocabulary";
+import { readDigits } from "../text/digits";
 
 /*
  * Kazakh titles of price list items, from their ids (price-list.md's vocabulary: «cloud/standard/12»,
@@ -22,7 +23,7 @@ function boxLicense(key: string): string | null {
   const edition = match?.[1] as BoxEdition | undefined;
   if (!edition || !(edition in BOX_EDITION_NAMES_KK)) return null;
   if (edition === "sip_connector") return "«1С-Битрикс24» үшін SIP-коннектор";
-  const users = match?.[2] ? ` (${usersKk(Number.parseInt(match[2], 10))})` : "";
+  const users = match?.[2] ? ` (${usersKk(readDigits(match[2]))})` : "";
   return `«1С-Битрикс24. ${unquote(BOX_EDITION_NAMES_KK[edition])}»${users}`;
 }
 
@@ -42,7 +43,7 @@ export function itemTitleKk(id: string): string | null {
       const plan = /^([a-z]+)(?:-(\d+))?$/u.exec(rest);
       const name = plan?.[1] as CloudPlan | undefined;
       if (!name || !(name in CLOUD_PLAN_NAMES_KK) || !term) return null;
-      const users = plan?.[2] ? ` (${usersKk(Number.parseInt(plan[2], 10))})` : "";
+      const users = plan?.[2] ? ` (${usersKk(readDigits(plan[2]))})` : "";
       return `Битрикс24 ${CLOUD_PLAN_NAMES_KK[name]}${users}, ${term} ай`;
     }
     case "addon":

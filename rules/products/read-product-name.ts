@@ -7,6 +7,7 @@ import type {
   CmsOperation,
 } from "../vocabulary/vocabulary";
 import { foldText } from "./read-product-name-text";
+import { readDigits } from "../text/digits";
 
 /** What a product name tells of the API's product: the line and the fields the name states. */
 export type ProductReading =
@@ -64,7 +65,7 @@ const first = <T>(text: string, table: Found<T>): T | undefined =>
 /** A count of users: «1000 пользователей», «50 польз.», «10 000 users». */
 function usersIn(text: string): number | undefined {
   const match = w(/(\d[\d ]*\d|\d)\s*(?:польз|users?\b|пол\.|чел\b|лиц\b)/).exec(text);
-  return match ? Number(match[1]!.replace(/ /g, "")) : undefined;
+  return match ? readDigits(match[1]!) : undefined;
 }
 
 /** A bare tier after «Энтерпрайз» («Энтерпрайз 5000»), when no unit is written. */
@@ -73,13 +74,13 @@ function bareTier(text: string): number | undefined {
     /(?:энтерпрайз|энтерпрайс|enterprise|портал|portal|кп)\D{0,3}(\d{2,5})(?!\s*(?:мес|m|год))/.exec(
       text,
     );
-  return match ? Number(match[1]) : undefined;
+  return match ? readDigits(match[1]!) : undefined;
 }
 
 /** A term: «12 мес», «1 месяц», «на год», «12 months». */
 function monthsIn(text: string): number | undefined {
   const match = /(\d{1,2})\s*(?:мес|months?\b|mo\b)/.exec(text);
-  if (match) return Number(match[1]);
+  if (match) return readDigits(match[1]!);
   if (w(/\b(?:1 )?год\b|годов|annual|yearly|\b1 year/).test(text)) return 12;
   if (/ежемесячн|monthly|помесячн/.test(text)) return 1;
   return undefined;
